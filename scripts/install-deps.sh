@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages dispatchsim needs, and only those that are missing.
+# Does nothing (and needs no network) when everything is present.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config
+  libboost-fiber-dev libboost-context-dev
+  libsqlite3-dev sqlite3
+  librapidcheck-dev libgtest-dev libbenchmark-dev
+  libfmt-dev libcli11-dev libtomlplusplus-dev nlohmann-json3-dev
+  python3
+)
+# Optional extras: `make deps EXTRAS=1` also installs the browser for the HTML report test and
+# the cluster tools for the scale-out tests.
+if [[ "${EXTRAS:-0}" == "1" ]]; then
+  packages+=(chromium slurm-wlm munge parallel)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+  echo "deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then
+  if command -v sudo >/dev/null; then sudo="sudo"; else
+    echo "deps: missing ${missing[*]} and not root (no sudo); install them and retry" >&2
+    exit 2
+  fi
+fi
+echo "deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,49 @@
+#pragma once
+// The trace of a run: every event (virtual time, process, kind, numeric fields) is folded into a
+// rolling 64-bit hash. Two runs of the same (scenario, variant, seed, strategy) must produce the
+// same hash; `replay` checks exactly that. Keeping the events themselves (for explain, replay
+// diffs, --trace files) is optional because it costs memory on the hot path.
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sim/virtual_time.hpp"
+
+namespace dispatchsim::sim {
+
+struct TraceEvent {
+  std::uint64_t index = 0;
+  Micros time = 0;
+  std::uint32_t process = 0;   // 0 is the kernel itself
+  std::string_view kind;       // a string literal: stable for the program's lifetime
+  std::array<std::int64_t, 3> fields{};
+  std::string text;            // human-readable detail; not hashed
+};
+
+class Trace {
+ public:
+  void keep_events(bool keep) { keep_events_ = keep; }
+  bool keeps_events() const { return keep_events_; }
+
+  // Records one event. kind must be a string literal (or otherwise outlive the trace).
+  void record(Micros time, std::uint32_t process, std::string_view kind, std::int64_t a = 0,
+              std::int64_t b = 0, std::int64_t c = 0, std::string text = {});
+
+  std::uint64_t hash() const { return hash_; }
+  std::uint64_t event_count() const { return count_; }
+  const std::vector<TraceEvent>& events() const { return events_; }
+
+  // A deliberately wrong event, for tests that prove replay detects nondeterminism.
+  void perturb_for_test(std::uint64_t salt) { hash_ ^= salt; }
+
+ private:
+  std::uint64_t hash_ = 0x6a09e667f3bcc908ULL;
+  std::uint64_t count_ = 0;
+  bool keep_events_ = false;
+  std::vector<TraceEvent> events_;
+};
+
+}  // namespace dispatchsim::sim
