@@ -25,6 +25,9 @@ constexpr std::uint64_t stable_hash(std::string_view text) {
   return hash;
 }
 
+// GCC's 128-bit integer, named once so -Wpedantic stays quiet everywhere else.
+__extension__ using uint128 = unsigned __int128;
+
 class Prng {
  public:
   explicit Prng(std::uint64_t seed) {
@@ -46,12 +49,12 @@ class Prng {
 
   // Uniform in [0, bound) without modulo bias (Lemire's method). bound must be > 0.
   std::uint64_t below(std::uint64_t bound) {
-    __extension__ unsigned __int128 product = static_cast<__extension__ unsigned __int128>(next()) * bound;
+    uint128 product = static_cast<uint128>(next()) * bound;
     auto low = static_cast<std::uint64_t>(product);
     if (low < bound) {
       const std::uint64_t threshold = -bound % bound;
       while (low < threshold) {
-        product = static_cast<__extension__ unsigned __int128>(next()) * bound;
+        product = static_cast<uint128>(next()) * bound;
         low = static_cast<std::uint64_t>(product);
       }
     }
