@@ -41,7 +41,7 @@ std::int64_t ChoiceSource::uniform(StreamId stream, std::int64_t low, std::int64
   return low + static_cast<std::int64_t>(choose(stream, span));
 }
 
-void PrngChoiceSource::on_stream_registered(StreamId id, std::string_view name) {
+void PrngChoiceSource::on_stream_registered([[maybe_unused]] StreamId id, std::string_view name) {
   assert(id == streams_.size());
   std::uint64_t mixed = seed_ ^ stable_hash(name);
   streams_.emplace_back(splitmix64(mixed));

@@ -251,7 +251,7 @@ RunSummary Kernel::run(Micros horizon, std::uint64_t max_switches) {
   attach_fiber_scheduler(this);
   while (!stopping_) {
     run_ready_processes();
-    if (stopping_ || timers_.empty() || timers_.top().time > horizon) break;
+    if (stopping_ || stop_requested_ || timers_.empty() || timers_.top().time > horizon) break;
     now_ = timers_.top().time;
     fire_due_timers();
   }

@@ -92,6 +92,10 @@ class Kernel {
   // Runs callback at virtual time `when` on the kernel's loop. Callbacks must not block.
   void at(Micros when, std::function<void()> callback);
 
+  // Ends the run after the current instant (e.g. once the world is quiescent): run() then stops
+  // every process as it does at the horizon.
+  void stop() { stop_requested_ = true; }
+
   // Every port call is a yield point: the hook (fault injection) runs first, then the process
   // yields so the strategy can interleave another. The hook may throw ProcessCrashed or sleep.
   using YieldHook = std::function<void(ProcessId process, std::string_view point)>;
@@ -148,6 +152,7 @@ class Kernel {
   ProcessId current_ = 0;
   std::uint64_t timer_sequence_ = 0;
   bool stopping_ = false;
+  bool stop_requested_ = false;
   bool step_budget_exhausted_ = false;
   std::uint64_t switches_ = 0;
   std::uint64_t max_switches_ = 0;

@@ -26,7 +26,7 @@ PctStrategy::PctStrategy(ChoiceSource& choices, int depth, std::uint64_t expecte
   std::sort(change_points_.begin(), change_points_.end());
 }
 
-void PctStrategy::on_spawn(ProcessId process) {
+void PctStrategy::on_spawn([[maybe_unused]] ProcessId process) {
   assert(process == priorities_.size() + 1);
   // Initial priorities lie above every change-point priority (which are 1 .. depth-1).
   // A random 62-bit value makes ties vanishingly rare; ties fall back to the lower index.

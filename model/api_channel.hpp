@@ -1,0 +1,90 @@
+#pragma once
+// The HTTP API between the apps (drivers, riders) and the API handler processes. A call travels
+// with a latency each way; the client gives up after a timeout (the server may still process
+// the call: that is how duplicate declines happen) and may retry. Fire-and-forget posts
+// (location updates) can overtake one another.
+
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "model/fault_points.hpp"
+#include "model/request_status.hpp"
+#include "model/world_config.hpp"
+#include "sim/kernel.hpp"
+
+namespace dispatchsim::model {
+
+enum class ApiOperation : std::uint8_t {
+  decline,             // POST /requests/{id}/decline
+  accept,              // POST /requests/{id}/accept
+  cancel,              // POST /requests/{id}/cancel (rider)
+  update_location,     // PUT /requests/{id}/pickup (rider, with a sequence number)
+  claim_notification,  // hardened app: may I show this offer?
+  ack_notification,    // hardened app: the offer is on screen
+};
+
+struct ApiRequest {
+  ApiOperation operation = ApiOperation::decline;
+  RequestId request = 0;
+  DriverId driver = 0;
+  std::string reason;
+  double lat = 0;
+  double lng = 0;
+  std::string address;
+  std::int64_t sequence = 0;
+  std::string notification_id;
+  sim::Micros issued_at = 0;  // when the client created the request (event_log.created_at)
+};
+
+struct ApiResponse {
+  bool ok = false;                 // HTTP 2xx
+  bool already_processed = false;
+  bool ignored = false;
+  bool granted = false;
+  std::string error;
+};
+
+class ApiChannel {
+ public:
+  ApiChannel(sim::Kernel& kernel, FaultPoints& faults, DurationRange latency);
+
+  // Client: sends and waits up to timeout. nullopt when no answer came in time.
+  std::optional<ApiResponse> call(const ApiRequest& request, sim::Micros timeout);
+  // Client: fire and forget. Location updates may be reordered by Fault::location_reorder.
+  void post(const ApiRequest& request);
+
+  struct IncomingCall {
+    std::int64_t id = 0;  // 0 for a post: nobody waits for the answer
+    ApiRequest request;
+  };
+  // Server: the next call, or nullopt at the deadline.
+  std::optional<IncomingCall> next_call(sim::Micros deadline);
+  // Server: the answer travels back; it is dropped if the client gave up.
+  void respond(std::int64_t call_id, ApiResponse response);
+
+  // Nothing in transit, queued or awaiting an answer.
+  bool idle() const { return in_transit_ == 0 && incoming_.empty() && pending_.empty(); }
+
+ private:
+  struct PendingCall {
+    std::optional<ApiResponse> response;
+    sim::WaitQueue answered;
+  };
+  void arrive_later(IncomingCall call, sim::Micros extra_delay);
+  sim::Micros latency();
+
+  sim::Kernel& kernel_;
+  FaultPoints& faults_;
+  DurationRange latency_;
+  sim::StreamId stream_;
+  std::int64_t next_call_id_ = 1;
+  std::map<std::int64_t, PendingCall> pending_;
+  std::deque<IncomingCall> incoming_;
+  std::int64_t in_transit_ = 0;  // calls and answers on the wire
+  sim::WaitQueue arrived_;
+};
+
+}  // namespace dispatchsim::model

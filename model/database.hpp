@@ -1,0 +1,200 @@
+#pragma once
+// The database port: a real SQLite database, one per run, in memory (the memdb VFS) and shared
+// by one connection per simulated process, holding the plan's schema (model/sql/schema.sql).
+//
+// Every statement is a yield point. MySQL's `SELECT ... FOR UPDATE` becomes a BEGIN IMMEDIATE
+// transaction (SQLite locks the whole database). A busy database returns SQLITE_BUSY at once;
+// the process then parks in virtual time until some connection releases its lock, and gives up
+// with LockWaitTimeout after the lock wait timeout, as InnoDB does. No busy timeout, no OS time.
+//
+// Ground truth: a preupdate hook on every connection sees each row change; the changes become
+// history events when (and only if) their transaction commits, stamped with the commit's virtual
+// time. The dispatch logic under test cannot influence or see this.
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <initializer_list>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "model/fault_points.hpp"
+#include "model/history.hpp"
+#include "sim/kernel.hpp"
+
+namespace dispatchsim::model {
+
+using SqlValue = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
+
+class Row {
+ public:
+  explicit Row(std::vector<SqlValue> values) : values_(std::move(values)) {}
+  std::int64_t integer(std::size_t column) const;  // NULL reads as 0
+  double real(std::size_t column) const;           // NULL reads as 0.0
+  std::string text(std::size_t column) const;      // NULL reads as ""
+  bool is_null(std::size_t column) const;
+  std::size_t size() const { return values_.size(); }
+  const SqlValue& value(std::size_t column) const { return values_.at(column); }
+
+ private:
+  std::vector<SqlValue> values_;
+};
+
+struct StatementResult {
+  std::vector<Row> rows;
+  int changes = 0;  // rows inserted, updated or deleted (sqlite3_changes)
+  std::int64_t last_insert_rowid = 0;
+};
+
+// An SQL error the code under test may catch (`except Exception`), e.g. a constraint violation.
+class SqlError : public std::runtime_error {
+ public:
+  SqlError(int code, const std::string& message) : std::runtime_error(message), code_(code) {}
+  int code() const { return code_; }
+
+ private:
+  int code_;
+};
+
+// MySQL error 1205: "Lock wait timeout exceeded; try restarting transaction".
+class LockWaitTimeout : public SqlError {
+ public:
+  LockWaitTimeout() : SqlError(SQLITE_BUSY, "Lock wait timeout exceeded; try restarting transaction") {}
+};
+
+struct DatabaseConfig {
+  sim::Micros lock_wait_timeout = sim::seconds(50);  // innodb_lock_wait_timeout default
+  // Each statement's round trip takes a time drawn from this range (0: it only yields). Latency
+  // widens the windows between a check and the write that relies on it, as a network does.
+  sim::Micros statement_latency_min = 0;
+  sim::Micros statement_latency_max = 0;
+};
+
+// One statement as executed, for the raw-SQL replay benchmark.
+struct RecordedStatement {
+  std::uint32_t connection = 0;
+  std::string sql;
+  std::vector<SqlValue> parameters;
+};
+
+class Connection;
+
+class Database {
+ public:
+  Database(sim::Kernel& kernel, FaultPoints& faults, History& history, DatabaseConfig config = {});
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  // Opens a connection for a process (owner names it in traces). Cheap: the schema is shared.
+  std::unique_ptr<Connection> connect(std::string owner);
+
+  // Runs SQL outside the simulation (no yield point, no fault, no history): for set-up before a
+  // run and for oracles after it. Throws SqlError on failure.
+  std::vector<Row> inspect(std::string_view sql, std::initializer_list<SqlValue> parameters = {});
+
+  // Writes the database to a file (the sqlite3 shell can open it). Throws SqlError on failure.
+  void save_to(const std::string& path);
+
+  // When non-null, every statement run through a Connection is appended here.
+  void record_statements_into(std::vector<RecordedStatement>* log) { statement_log_ = log; }
+
+  sim::Kernel& kernel() { return kernel_; }
+  History& history() { return history_; }
+  FaultPoints& faults() { return faults_; }
+  const DatabaseConfig& config() const { return config_; }
+  sim::WaitQueue& lock_released() { return lock_released_; }
+  std::vector<RecordedStatement>* statement_log() { return statement_log_; }
+
+ private:
+  friend class Connection;
+  sqlite3* open_connection();
+
+  sim::Kernel& kernel_;
+  FaultPoints& faults_;
+  History& history_;
+  DatabaseConfig config_;
+  std::string uri_;
+  sqlite3* anchor_ = nullptr;  // keeps the memdb alive for the run; used by inspect()
+  sim::WaitQueue lock_released_;
+  std::uint32_t next_connection_id_ = 1;
+  std::vector<RecordedStatement>* statement_log_ = nullptr;
+  sim::StreamId latency_stream_ = 0;
+};
+
+class Connection {
+ public:
+  ~Connection();  // closing rolls back an open transaction, as when the process dies
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+
+  // Runs one statement with positional parameters. A yield point. Throws SqlError on an SQL
+  // error and LockWaitTimeout when the database stays locked past the lock wait timeout.
+  StatementResult execute(std::string_view sql, std::initializer_list<SqlValue> parameters = {});
+  std::vector<Row> query(std::string_view sql, std::initializer_list<SqlValue> parameters = {}) {
+    return execute(sql, parameters).rows;
+  }
+  std::optional<Row> query_one(std::string_view sql,
+                               std::initializer_list<SqlValue> parameters = {});
+
+  bool in_transaction() const { return sqlite3_get_autocommit(handle_) == 0; }
+  // Rolls back without a yield point: used while unwinding (a crash, an exception).
+  void rollback_now();
+  const std::string& owner() const { return owner_; }
+
+ private:
+  friend class Database;
+  struct PendingChange {
+    HistoryKind kind;
+    RequestId request;
+    DriverId driver;
+    std::int64_t a;
+    std::int64_t b;
+  };
+  Connection(Database& database, sqlite3* handle, std::string owner, std::uint32_t id);
+  sqlite3_stmt* prepared(std::string_view sql);
+  bool step_all(sqlite3_stmt* statement, StatementResult* result);  // false: database busy
+  void finish_statement(bool wrote);
+  void inject_busy_fault(std::string_view sql);
+  static void on_preupdate(void* self, sqlite3* handle, int operation, const char* database_name,
+                           const char* table, sqlite3_int64 old_rowid, sqlite3_int64 new_rowid);
+  void capture_change(int operation, std::string_view table, std::int64_t rowid);
+
+  Database& database_;
+  sqlite3* handle_;
+  std::string owner_;
+  std::uint32_t id_;
+  std::map<std::string, sqlite3_stmt*, std::less<>> statements_;
+  std::vector<PendingChange> pending_;
+};
+
+// The plan's `with db.transaction():` — BEGIN IMMEDIATE now; COMMIT on commit(); if the scope
+// is left without commit() (an exception, a crash), ROLLBACK.
+class Transaction {
+ public:
+  explicit Transaction(Connection& connection);
+  ~Transaction();
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  void commit();
+
+ private:
+  Connection& connection_;
+  bool finished_ = false;
+};
+
+// The embedded model/sql/*.sql files by name (e.g. "schema").
+std::string_view embedded_sql(std::string_view name);
+const std::vector<std::pair<std::string_view, std::string_view>>& embedded_sql_files();
+
+// Virtual time as MySQL's NOW() would print it: 'YYYY-MM-DD HH:MM:SS' (second precision,
+// TIMESTAMP's default), counting from the simulation epoch 2026-01-01 00:00:00 UTC.
+std::string sql_timestamp(sim::Micros time);
+
+}  // namespace dispatchsim::model

@@ -1,0 +1,325 @@
+#include "model/hardened_logic.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "model/request_cache.hpp"
+
+namespace dispatchsim::model {
+
+namespace {
+
+constexpr sim::Micros outbox_poll_interval = sim::milliseconds(100);
+constexpr sim::Micros resend_interval = sim::seconds(2);
+constexpr sim::Micros reconcile_interval = sim::seconds(5);
+constexpr sim::Micros undecided_offer_age = sim::seconds(40);
+
+std::string dispatch_key(RequestId request, DriverId driver) {
+  return fmt::format("dispatch:{}:{}", request, driver);
+}
+
+std::string location_cache_key(RequestId request) { return fmt::format("pickup:{}", request); }
+
+// The app claims an offer before showing it (the server refuses once the request is closed)
+// and remembers what it showed in storage that survives restarts; duplicates are acknowledged
+// without being shown again.
+class ClaimingApp final : public DriverAppLogic {
+ public:
+  ClaimingApp(DriverId driver, DeviceStorage& storage) : driver_(driver), storage_(storage) {}
+
+  bool should_show(const PushNotification& notification, ApiClient& api) override {
+    const auto& shown = storage_.shown_notification_ids;
+    if (std::find(shown.begin(), shown.end(), notification.notification_id) != shown.end()) {
+      acknowledge(notification, api);
+      return false;
+    }
+    ApiRequest claim;
+    claim.operation = ApiOperation::claim_notification;
+    claim.request = notification.request_id;
+    claim.driver = driver_;
+    const auto answer = api.call(claim);
+    if (!answer || !answer->granted) return false;
+    // Recorded before the offer is drawn, with no yield point in between: shown exactly once.
+    storage_.shown_notification_ids.push_back(notification.notification_id);
+    return true;
+  }
+
+  void after_shown(const PushNotification& notification, ApiClient& api) override {
+    acknowledge(notification, api);
+  }
+
+ private:
+  void acknowledge(const PushNotification& notification, ApiClient& api) {
+    ApiRequest ack;
+    ack.operation = ApiOperation::ack_notification;
+    ack.request = notification.request_id;
+    ack.driver = driver_;
+    api.call(ack);
+  }
+
+  DriverId driver_;
+  DeviceStorage& storage_;
+};
+
+}  // namespace
+
+void HardenedLogic::consume_messages(ServerPorts& ports) {
+  for (;;) {
+    auto messages = ports.dispatch_queue.receive_messages(broker_.batch_size, broker_.receive_wait_time);
+    for (const ReceivedMessage& message : messages) {
+      const auto event = decode_dispatch_event(message.body);
+      if (!event) {
+        // Left undeleted on purpose: after maxReceiveCount it rests in the DLQ for a human.
+        ports.log.error("poison_message", 0, 0, "Undecodable dispatch event");
+        continue;
+      }
+      try {
+        process_dispatch_event(ports, *event, message);
+        ports.dispatch_queue.delete_message(message.receipt_handle);
+      } catch (const std::exception& error) {
+        // Not deleted: redelivered after the visibility timeout; the decision is idempotent.
+        ports.log.error("dispatch_failed", event->request_id, event->driver_id,
+                        fmt::format("Dispatch failed: {}", error.what()));
+      }
+    }
+  }
+}
+
+void HardenedLogic::process_dispatch_event(ServerPorts& ports, const DispatchEvent& event,
+                                           const ReceivedMessage&) {
+  Transaction transaction(ports.db);
+  const auto request = ports.db.query_one("SELECT status, version FROM ride_requests WHERE id = ?",
+                                          {event.request_id});
+  const auto status = request ? status_from_sql(request->text(0)) : std::nullopt;
+  if (!status || !is_open(*status)) {
+    transaction.commit();
+    ports.log.info("not_dispatchable", event.request_id, event.driver_id,
+                   fmt::format("Request {} not dispatchable, skipping", event.request_id));
+    return;
+  }
+  const std::string key = dispatch_key(event.request_id, event.driver_id);
+  const StatementResult logged = ports.db.execute(
+      "INSERT INTO dispatch_log (request_id, driver_id, sent_at, idempotency_key) "
+      "VALUES (?, ?, sim_now(), ?) ON CONFLICT (idempotency_key) DO NOTHING",
+      {event.request_id, event.driver_id, key});
+  if (logged.changes == 1) {
+    ports.db.execute(
+        "INSERT INTO driver_notifications (driver_id, request_id, notification_id, version) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT (request_id, driver_id) DO NOTHING",
+        {event.driver_id, event.request_id, key, request->integer(1)});
+  } else {
+    ports.log.info("duplicate_event_skipped", event.request_id, event.driver_id,
+                   fmt::format("Duplicate event {}, skipping", key));
+  }
+  transaction.commit();
+}
+
+int HardenedLogic::send_due_notifications(ServerPorts& ports) {
+  const auto due = ports.db.query(
+      "SELECT n.id FROM driver_notifications n JOIN ride_requests r ON r.id = n.request_id "
+      "WHERE n.status IN ('PENDING', 'SENT', 'CLAIMED') "
+      "AND r.status IN ('PENDING', 'SEARCHING') AND n.next_attempt_us <= ? ORDER BY n.id LIMIT 10",
+      {ports.kernel.now()});
+  int sent = 0;
+  for (const Row& candidate : due) {
+    // The send happens inside a transaction that re-checks the request, so no decline can
+    // commit between the check and the send.
+    Transaction transaction(ports.db);
+    const auto row = ports.db.query_one(
+        "SELECT n.driver_id, n.request_id, n.notification_id, n.version FROM driver_notifications n "
+        "JOIN ride_requests r ON r.id = n.request_id WHERE n.id = ? "
+        "AND n.status IN ('PENDING', 'SENT', 'CLAIMED') AND r.status IN ('PENDING', 'SEARCHING')",
+        {candidate.integer(0)});
+    if (row) {
+      PushNotification notification;
+      notification.notification_id = row->text(2);
+      notification.request_id = row->integer(1);
+      notification.version = row->integer(3);
+      notification.timestamp_ms = ports.clock.time_milliseconds();
+      ports.push.websocket_send(row->integer(0), std::move(notification));
+      ports.db.execute(
+          "UPDATE driver_notifications SET status = CASE status WHEN 'PENDING' THEN 'SENT' "
+          "ELSE status END, attempts = attempts + 1, sent_at = sim_now(), next_attempt_us = ? "
+          "WHERE id = ?",
+          {ports.kernel.now() + resend_interval, candidate.integer(0)});
+      ++sent;
+    }
+    transaction.commit();
+  }
+  return sent;
+}
+
+int HardenedLogic::republish_undecided_offers(ServerPorts& ports) {
+  // Offers published long ago with no dispatch decision yet (their message died in the DLQ or
+  // with a crashed worker) are published again; the decision itself is idempotent.
+  const auto undecided = ports.db.query(
+      "SELECT q.request_id, q.driver_id, q.sequence_number, q.version FROM dispatch_queue q "
+      "JOIN ride_requests r ON r.id = q.request_id "
+      "WHERE q.status = 'PUBLISHED' AND r.status IN ('PENDING', 'SEARCHING') "
+      "AND q.published_at <= ? AND NOT EXISTS (SELECT 1 FROM dispatch_log d "
+      "WHERE d.request_id = q.request_id AND d.driver_id = q.driver_id) ORDER BY q.id LIMIT 10",
+      {sql_timestamp(ports.kernel.now() - undecided_offer_age)});
+  for (const Row& row : undecided) {
+    DispatchEvent event{row.integer(0), row.integer(1), row.integer(2), row.integer(3), ports.kernel.now()};
+    ports.dispatch_queue.send_message(encode(event));
+  }
+  return static_cast<int>(undecided.size());
+}
+
+std::vector<DispatchLogic::BackgroundProcess> HardenedLogic::background_processes() {
+  return {
+      {"notification-outbox",
+       [this](ServerPorts& ports) {
+         for (;;) {
+           if (send_due_notifications(ports) == 0) ports.kernel.sleep_for(outbox_poll_interval);
+         }
+       }},
+      {"dispatch-reconciler",
+       [this](ServerPorts& ports) {
+         for (;;) {
+           ports.kernel.sleep_for(reconcile_interval);
+           republish_undecided_offers(ports);
+         }
+       }},
+  };
+}
+
+bool HardenedLogic::close_request(ServerPorts& ports, RequestId request, RequestStatus status,
+                                  DriverId driver, const std::string& reason, bool* already_closed) {
+  {
+    Transaction transaction(ports.db);
+    const auto row = ports.db.query_one("SELECT status FROM ride_requests WHERE id = ?", {request});
+    if (!row) throw std::invalid_argument(fmt::format("no ride request {}", request));
+    const auto current = status_from_sql(row->text(0));
+    if (!current || !is_open(*current)) {
+      transaction.commit();
+      *already_closed = true;
+      return current == status;
+    }
+    ports.db.execute(
+        "UPDATE ride_requests SET status = ?, declined_by = ?, decline_reason = ?, accepted_by = ?, "
+        "version = version + 1, updated_at = sim_now() WHERE id = ?",
+        {std::string(to_sql(status)),
+         status == RequestStatus::declined ? SqlValue{driver} : SqlValue{nullptr},
+         status == RequestStatus::declined ? SqlValue{reason} : SqlValue{nullptr},
+         status == RequestStatus::accepted ? SqlValue{driver} : SqlValue{nullptr}, request});
+    ports.db.execute("DELETE FROM dispatch_queue WHERE request_id = ? AND status = 'PENDING'", {request});
+    ports.db.execute(
+        "UPDATE driver_notifications SET status = 'CANCELLED' "
+        "WHERE request_id = ? AND status IN ('PENDING', 'SENT', 'CLAIMED')",
+        {request});
+    transaction.commit();
+  }
+  *already_closed = false;
+  // Best effort: nothing decides from this cache, and its entries are versioned.
+  ports.cache.del(request_cache_key(request));
+  ports.cache.publish(invalidation_channel, std::to_string(request));
+  return true;
+}
+
+DeclineResult HardenedLogic::decline_request(ServerPorts& ports, RequestId request, DriverId driver,
+                                             const std::string& reason) {
+  bool already_closed = false;
+  close_request(ports, request, RequestStatus::declined, driver, reason, &already_closed);
+  return DeclineResult{true, already_closed};
+}
+
+bool HardenedLogic::accept_request(ServerPorts& ports, RequestId request, DriverId driver) {
+  bool already_closed = false;
+  return close_request(ports, request, RequestStatus::accepted, driver, "", &already_closed) &&
+         !already_closed;
+}
+
+bool HardenedLogic::cancel_request(ServerPorts& ports, RequestId request) {
+  bool already_closed = false;
+  return close_request(ports, request, RequestStatus::cancelled, 0, "", &already_closed) &&
+         !already_closed;
+}
+
+void HardenedLogic::cache_location(ServerPorts& ports, const RequestSnapshot& snapshot) {
+  ports.cache.set_if_newer(location_cache_key(snapshot.id), snapshot.location_sequence,
+                           encode(snapshot), cache_.request_ttl);
+}
+
+LocationResult HardenedLogic::update_pickup_location(ServerPorts& ports, RequestId request,
+                                                     double lat, double lng,
+                                                     const std::string& address,
+                                                     std::int64_t sequence_number) {
+  std::optional<RequestSnapshot> stored;
+  {
+    Transaction transaction(ports.db);
+    const StatementResult updated = ports.db.execute(
+        "UPDATE ride_requests SET pickup_lat = round(?, 6), pickup_lng = round(?, 6), "
+        "pickup_address = ?, location_sequence = ?, location_updated_at = sim_now() "
+        "WHERE id = ? AND location_sequence < ?",
+        {lat, lng, address, sequence_number, request, sequence_number});
+    if (updated.changes == 0) {
+      transaction.commit();
+      return LocationResult{true, true};
+    }
+    ports.db.execute(
+        "INSERT INTO request_location_log (request_id, lat, lng, address, sequence, updated_at) "
+        "VALUES (?, round(?, 6), round(?, 6), ?, ?, sim_now())",
+        {request, lat, lng, address, sequence_number});
+    stored = load_request(ports.db, request);
+    transaction.commit();
+  }
+  // Write the new version rather than delete: a reader filling the cache with an older read
+  // can then never replace it.
+  if (stored) cache_location(ports, *stored);
+  return LocationResult{true, false};
+}
+
+std::optional<PickupLocation> HardenedLogic::read_pickup_location(ServerPorts& ports,
+                                                                  RequestId request) {
+  // Monotonic reads for this process: never return an older sequence than it already returned
+  // (a cache failover can bring an older entry back).
+  std::int64_t& newest_seen = ports.process_memory["pickup-seen:" + std::to_string(request)];
+  std::optional<RequestSnapshot> snapshot;
+  if (auto cached = ports.cache.get(location_cache_key(request))) {
+    snapshot = decode_request_snapshot(*cached);
+  }
+  if (!snapshot || snapshot->location_sequence < newest_seen) {
+    snapshot = load_request(ports.db, request);
+    if (!snapshot) return std::nullopt;
+    cache_location(ports, *snapshot);
+  }
+  newest_seen = std::max(newest_seen, snapshot->location_sequence);
+  return PickupLocation{snapshot->pickup_lat, snapshot->pickup_lng, snapshot->pickup_address,
+                        snapshot->location_sequence};
+}
+
+ApiResponse HardenedLogic::claim_notification(ServerPorts& ports, RequestId request, DriverId driver) {
+  Transaction transaction(ports.db);
+  const auto row = ports.db.query_one(
+      "SELECT n.status, r.status FROM driver_notifications n JOIN ride_requests r "
+      "ON r.id = n.request_id WHERE n.request_id = ? AND n.driver_id = ?",
+      {request, driver});
+  ApiResponse response;
+  response.ok = true;
+  const bool claimable = row && (row->text(0) == "PENDING" || row->text(0) == "SENT" ||
+                                 row->text(0) == "CLAIMED") &&
+                         (row->text(1) == "PENDING" || row->text(1) == "SEARCHING");
+  if (claimable) {
+    ports.db.execute(
+        "UPDATE driver_notifications SET status = 'CLAIMED' WHERE request_id = ? AND driver_id = ?",
+        {request, driver});
+  }
+  transaction.commit();
+  response.granted = claimable;
+  return response;
+}
+
+void HardenedLogic::ack_notification(ServerPorts& ports, RequestId request, DriverId driver) {
+  ports.db.execute(
+      "UPDATE driver_notifications SET status = 'DISPLAYED' "
+      "WHERE request_id = ? AND driver_id = ? AND status = 'CLAIMED'",
+      {request, driver});
+}
+
+std::unique_ptr<DriverAppLogic> HardenedLogic::make_app_logic(DriverId driver, DeviceStorage& storage) {
+  return std::make_unique<ClaimingApp>(driver, storage);
+}
+
+}  // namespace dispatchsim::model

@@ -1,0 +1,57 @@
+#pragma once
+// `hardened`: our corrected design (docs/hardened.md). Every property of design.md §6 holds
+// under every fault, because each guarantee rests on the database's serialisation, not on
+// timing, caches or locks that can expire:
+//   - a dispatch decision (status check + dispatch_log insert + notification row) is one
+//     transaction, so it serialises with the decline transaction;
+//   - the dispatch identity is (request, driver), so redelivery, producer retries and new
+//     sequence numbers all collapse onto one dispatch_log row;
+//   - pushes leave through an outbox that sends inside a transaction re-checking the request,
+//     and resends until the app acknowledges; the app claims an offer before showing it and
+//     remembers shown offers in storage that survives restarts;
+//   - pickup updates are ordered by sequence in the database, and the cache holds versioned
+//     entries that an older write cannot replace.
+
+#include "model/dispatch_logic.hpp"
+#include "model/request_cache.hpp"
+
+namespace dispatchsim::model {
+
+class HardenedLogic final : public DispatchLogic {
+ public:
+  HardenedLogic(const BrokerSettings& broker, const CacheSettings& cache)
+      : broker_(broker), cache_(cache) {}
+  std::string_view name() const override { return "hardened"; }
+
+  void consume_messages(ServerPorts& ports) override;
+  void process_dispatch_event(ServerPorts& ports, const DispatchEvent& event,
+                              const ReceivedMessage& message) override;
+  DeclineResult decline_request(ServerPorts& ports, RequestId request, DriverId driver,
+                                const std::string& reason) override;
+  bool accept_request(ServerPorts& ports, RequestId request, DriverId driver) override;
+  bool cancel_request(ServerPorts& ports, RequestId request) override;
+  LocationResult update_pickup_location(ServerPorts& ports, RequestId request, double lat,
+                                        double lng, const std::string& address,
+                                        std::int64_t sequence_number) override;
+  std::optional<PickupLocation> read_pickup_location(ServerPorts& ports, RequestId request) override;
+  ApiResponse claim_notification(ServerPorts& ports, RequestId request, DriverId driver) override;
+  void ack_notification(ServerPorts& ports, RequestId request, DriverId driver) override;
+  int app_call_attempts(const TimingConfig&) const override { return 30; }
+  std::unique_ptr<DriverAppLogic> make_app_logic(DriverId driver, DeviceStorage& storage) override;
+  std::vector<BackgroundProcess> background_processes() override;
+
+  // One pass of the notification outbox; returns how many notifications it sent.
+  int send_due_notifications(ServerPorts& ports);
+  // One pass of the dispatch reconciler; returns how many offers it re-published.
+  int republish_undecided_offers(ServerPorts& ports);
+
+ private:
+  bool close_request(ServerPorts& ports, RequestId request, RequestStatus status, DriverId driver,
+                     const std::string& reason, bool* already_closed);
+  void cache_location(ServerPorts& ports, const RequestSnapshot& snapshot);
+
+  BrokerSettings broker_;
+  CacheSettings cache_;
+};
+
+}  // namespace dispatchsim::model

@@ -1,0 +1,62 @@
+#pragma once
+// The ground-truth history of a run: what really happened, recorded by the simulation itself —
+// the database engine (committed changes), the push transport, the driver apps' screens, the
+// actors' intentions — never by the dispatch logic under test. Properties are computed from this
+// history and the final database; the system never knows it is being checked.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/request_status.hpp"
+#include "sim/kernel.hpp"
+
+namespace dispatchsim::model {
+
+enum class HistoryKind : std::uint8_t {
+  request_created,     // committed INSERT into ride_requests (a = version)
+  status_committed,    // committed status change (a = old status, b = new status, driver = declined_by/accepted_by)
+  dispatch_logged,     // committed INSERT into dispatch_log (a = dispatch_log.id)
+  queue_row_added,     // committed INSERT into dispatch_queue (a = sequence_number)
+  location_committed,  // committed pickup change (a = location_sequence, b = lat in micro-degrees)
+  dispatch_intended,   // the matcher decided to offer the request to driver (a = sequence)
+  decline_submitted,   // a driver app asked to decline (driver)
+  decline_answered,    // the decline API answered (a = 1 success, 0 error)
+  push_sent,           // the push transport accepted a notification (a = delivery id)
+  shown,               // a driver app showed the request on screen (a = delivery id)
+  location_issued,     // a rider moved the pickup point (a = sequence, b = lat in micro-degrees)
+  location_read,       // a reader saw a pickup location (a = sequence, b = lat in micro-degrees)
+  message_dead_lettered,
+  fault_fired,         // a = fault index
+  process_crashed,
+  log_error_redispatch // the worker logged "ERROR: Dispatch sent for DECLINED request"
+};
+
+std::string_view to_string(HistoryKind kind);
+
+struct HistoryEvent {
+  std::uint64_t sequence = 0;  // total order of the run
+  sim::Micros time = 0;
+  HistoryKind kind{};
+  sim::ProcessId process = 0;
+  std::uint64_t incarnation = 0;  // of that process: a restart starts a new session
+  RequestId request = 0;
+  DriverId driver = 0;
+  std::int64_t a = 0;
+  std::int64_t b = 0;
+};
+
+class History {
+ public:
+  explicit History(sim::Kernel& kernel) : kernel_(kernel) {}
+  void record(HistoryKind kind, RequestId request, DriverId driver = 0, std::int64_t a = 0,
+              std::int64_t b = 0);
+  const std::vector<HistoryEvent>& events() const { return events_; }
+
+ private:
+  sim::Kernel& kernel_;
+  std::vector<HistoryEvent> events_;
+};
+
+}  // namespace dispatchsim::model

@@ -1,0 +1,53 @@
+#pragma once
+// Structured logs in virtual time: every simulated process logs with its name, the virtual
+// timestamp and the plan's log filter fields (request_id, driver_id, event_type), at the points
+// where the plan's pseudocode logs.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "model/request_status.hpp"
+#include "sim/kernel.hpp"
+
+namespace dispatchsim::model {
+
+enum class LogLevel : std::uint8_t { info, warning, error };
+
+std::string_view to_string(LogLevel level);
+
+struct LogLine {
+  sim::Micros time = 0;
+  sim::ProcessId process = 0;
+  LogLevel level = LogLevel::info;
+  std::string event_type;
+  RequestId request = 0;
+  DriverId driver = 0;
+  std::string message;
+};
+
+class RunLog {
+ public:
+  explicit RunLog(sim::Kernel& kernel) : kernel_(kernel) {}
+  void write(LogLevel level, std::string event_type, RequestId request, DriverId driver,
+             std::string message);
+  void info(std::string event_type, RequestId request, DriverId driver, std::string message) {
+    write(LogLevel::info, std::move(event_type), request, driver, std::move(message));
+  }
+  void warning(std::string event_type, RequestId request, DriverId driver, std::string message) {
+    write(LogLevel::warning, std::move(event_type), request, driver, std::move(message));
+  }
+  void error(std::string event_type, RequestId request, DriverId driver, std::string message) {
+    write(LogLevel::error, std::move(event_type), request, driver, std::move(message));
+  }
+  const std::vector<LogLine>& lines() const { return lines_; }
+  // One line as the plan's log filter reads it:
+  // "2026-01-01 00:00:03.120 worker-1 ERROR request_id=3 driver_id=2 event_type=... message".
+  std::string format(const LogLine& line) const;
+
+ private:
+  sim::Kernel& kernel_;
+  std::vector<LogLine> lines_;
+};
+
+}  // namespace dispatchsim::model

@@ -1,0 +1,69 @@
+#include "model/simulated_push.hpp"
+
+#include <cassert>
+
+namespace dispatchsim::model {
+
+std::optional<PushNotification> DriverInbox::next(sim::Micros deadline) {
+  while (queue_.empty()) {
+    if (!kernel_.wait(arrived_, deadline) && kernel_.now() >= deadline) return std::nullopt;
+  }
+  PushNotification notification = std::move(queue_.front());
+  queue_.pop_front();
+  return notification;
+}
+
+void DriverInbox::deliver(PushNotification notification) {
+  queue_.push_back(std::move(notification));
+  kernel_.notify_one(arrived_);
+}
+
+SimulatedPush::SimulatedPush(sim::Kernel& kernel, FaultPoints& faults, History& history,
+                             DurationRange latency)
+    : kernel_(kernel),
+      faults_(faults),
+      history_(history),
+      latency_(latency),
+      latency_stream_(kernel.choices().stream("push")) {}
+
+void SimulatedPush::add_driver(DriverId driver) { inboxes_.emplace(driver, DriverInbox(kernel_)); }
+
+void SimulatedPush::websocket_send(DriverId driver, PushNotification notification) {
+  assert(inboxes_.count(driver) == 1);
+  kernel_.yield_point("push.send");
+  notification.delivery_id = next_delivery_id_++;
+  history_.record(HistoryKind::push_sent, notification.request_id, driver, notification.delivery_id,
+                  notification.version);
+  if (faults_.fires(Fault::push_drop)) return;
+  sim::Micros delay = kernel_.choices().uniform(latency_stream_, latency_.min, latency_.max);
+  if (faults_.fires(Fault::push_delay)) delay += faults_.magnitude(Fault::push_delay);
+  schedule_delivery(driver, notification, delay);
+  if (faults_.fires(Fault::push_duplicate)) {
+    schedule_delivery(driver, notification,
+                      kernel_.choices().uniform(latency_stream_, latency_.min, latency_.max));
+  }
+}
+
+void SimulatedPush::schedule_delivery(DriverId driver, const PushNotification& notification,
+                                      sim::Micros delay) {
+  ++in_transit_;
+  kernel_.at(kernel_.now() + delay, [this, driver, notification] {
+    --in_transit_;
+    kernel_.record("push.deliver", notification.request_id, driver, notification.delivery_id);
+    inboxes_.at(driver).deliver(notification);
+  });
+}
+
+}  // namespace dispatchsim::model
+
+namespace dispatchsim::model {
+
+bool SimulatedPush::idle() const {
+  if (in_transit_ > 0) return false;
+  for (const auto& [driver, inbox] : inboxes_) {
+    if (inbox.waiting() > 0) return false;
+  }
+  return true;
+}
+
+}  // namespace dispatchsim::model

@@ -1,0 +1,171 @@
+#include "model/world.hpp"
+
+#include <cassert>
+
+namespace dispatchsim::model {
+
+namespace {
+
+QueueConfig dispatch_queue_config(const WorldConfig& config) {
+  QueueConfig queue;
+  queue.visibility_timeout = config.broker.visibility_timeout;
+  queue.retention_period = config.broker.retention_period;
+  queue.max_batch = config.broker.batch_size;
+  // The redrive policy (maxReceiveCount -> DLQ) is Fix 4's; the legacy queue has none.
+  const bool redrive = config.variant.variant == "hardened" ||
+                       (config.variant.variant == "plan" && config.variant.fixes.count(4) == 1);
+  queue.max_receive_count = redrive ? config.broker.max_receive_count : 0;
+  return queue;
+}
+
+RedisConfig redis_config(const CacheSettings& cache) {
+  return RedisConfig{cache.replication_lag, cache.pubsub_latency, cache.stale_replica_lag};
+}
+
+}  // namespace
+
+double pickup_lat(const RiderPlan& rider, std::int64_t sequence) {
+  return rider.base_lat + 0.001 * static_cast<double>(sequence);
+}
+
+double pickup_lng(const RiderPlan& rider, std::int64_t sequence) {
+  return rider.base_lng - 0.001 * static_cast<double>(sequence);
+}
+
+World::World(sim::Kernel& kernel_, FaultPoints& faults_, const WorldConfig& config_)
+    : kernel(kernel_),
+      faults(faults_),
+      config(config_),
+      history(kernel_),
+      log(kernel_),
+      database(kernel_, faults_, history,
+               DatabaseConfig{config_.database.lock_wait_timeout,
+                              config_.timing.db_statement_latency.min,
+                              config_.timing.db_statement_latency.max}),
+      dead_letter_queue(kernel_, faults_, "dispatch-dlq", QueueConfig{}, nullptr),
+      dispatch_queue(kernel_, faults_, "dispatch-queue", dispatch_queue_config(config_),
+                     &dead_letter_queue),
+      cache(kernel_, faults_, redis_config(config_.cache)),
+      push(kernel_, faults_, history, config_.timing.push_latency),
+      api(kernel_, faults_, config_.timing.api_latency),
+      flag(config_.variant.flag_percent) {
+  logic = make_dispatch_logic(config.variant, config.broker, config.cache, flag);
+  const sim::StreamId stream = kernel.choices().stream("world");
+  for (int index = 0; index < config.workload.requests; ++index) {
+    RiderPlan rider;
+    rider.request = index + 1;
+    rider.arrival = kernel.choices().uniform(stream, config.workload.request_arrival.min,
+                                             config.workload.request_arrival.max);
+    // Pickups spread over a city-sized box; coordinates differ by far more than Step 5's 0.0001.
+    rider.base_lat = 40.70 + 0.01 * static_cast<double>(kernel.choices().choose(stream, 50));
+    rider.base_lng = -74.00 + 0.01 * static_cast<double>(kernel.choices().choose(stream, 50));
+    riders.push_back(rider);
+  }
+  for (int index = 0; index < config.workload.drivers; ++index) {
+    drivers.push_back(index + 1);
+    push.add_driver(index + 1);
+    devices.emplace(index + 1, DeviceStorage{});
+  }
+}
+
+ProcessRole World::role(sim::ProcessId process) const {
+  if (process == 0 || process > roles_.size()) return ProcessRole::rider;
+  return roles_[process - 1];
+}
+
+void World::spawn_with_role(ProcessRole process_role, std::string name, std::function<void()> body,
+                            sim::Micros restart_after) {
+  const sim::ProcessId id = kernel.spawn(std::move(name), std::move(body), restart_after);
+  assert(id == roles_.size() + 1);
+  roles_.push_back(process_role);
+}
+
+sim::ProcessId World::spawn_server(std::string name, std::function<void(ServerPorts&)> body) {
+  const std::string owner = name;
+  spawn_with_role(
+      ProcessRole::server, std::move(name),
+      [this, owner, body = std::move(body)] {
+        const std::unique_ptr<Connection> connection = database.connect(owner);
+        const sim::Micros skew = faults.fires(Fault::clock_skew) ? faults.magnitude(Fault::clock_skew) : 0;
+        ProcessClock clock(kernel, skew);
+        std::map<std::string, std::int64_t> memory;
+        ServerPorts ports{kernel, *connection, dispatch_queue, cache, push, clock, log, lock_tokens, memory};
+        body(ports);
+      },
+      config.processes.restart_after);
+  return static_cast<sim::ProcessId>(roles_.size());
+}
+
+bool World::quiescent() {
+  if (busy_actors_ > 0 || !api.idle() || !push.idle()) return false;
+  const QueueCounts queue = dispatch_queue.counts();
+  if (queue.visible + queue.in_flight > 0) return false;
+  try {
+    const auto counts = database.inspect(
+        "SELECT (SELECT COUNT(*) FROM ride_requests), "
+        "(SELECT COUNT(*) FROM ride_requests WHERE status IN ('PENDING', 'SEARCHING')), "
+        "(SELECT COUNT(*) FROM dispatch_queue WHERE status = 'PENDING'), "
+        "(SELECT COUNT(*) FROM ride_requests WHERE version = 0)");
+    const Row& row = counts.front();
+    const bool backfilled = !config.migration.backfill_pending || row.integer(3) == 0;
+    return row.integer(0) == config.workload.requests && row.integer(1) == 0 &&
+           row.integer(2) == 0 && backfilled;
+  } catch (const SqlError&) {
+    return false;  // a transaction holds the lock: something is still happening
+  }
+}
+
+void World::schedule_quiescence_check(sim::Micros when) {
+  kernel.at(when, [this] {
+    if (quiescent()) {
+      kernel.record("world.quiescent");
+      kernel.stop();
+    } else {
+      schedule_quiescence_check(kernel.now() + sim::seconds(1));
+    }
+  });
+}
+
+void World::start() {
+  schedule_quiescence_check(config.phases.fault_window);
+  for (const RiderPlan& rider : riders) {
+    const std::string name = "rider-" + std::to_string(rider.request);
+    spawn_with_role(
+        ProcessRole::rider, name,
+        [this, rider, name] {
+          const std::unique_ptr<Connection> connection = database.connect(name);
+          ProcessClock clock(kernel, 0);
+          std::map<std::string, std::int64_t> memory;
+          ServerPorts ports{kernel, *connection, dispatch_queue, cache, push, clock, log, lock_tokens, memory};
+          run_rider(*this, rider, ports);
+        },
+        sim::no_restart);
+  }
+  spawn_server("matcher", [this](ServerPorts& ports) { run_matcher(*this, ports); });
+  spawn_server("relay", [this](ServerPorts& ports) { run_dispatch_queue_relay(*this, ports); });
+  for (int index = 1; index <= config.processes.dispatch_workers; ++index) {
+    spawn_server("worker-" + std::to_string(index),
+                 [this](ServerPorts& ports) { logic->consume_messages(ports); });
+  }
+  for (int index = 1; index <= config.processes.api_handlers; ++index) {
+    spawn_server("api-" + std::to_string(index),
+                 [this](ServerPorts& ports) { run_api_handler(*this, ports); });
+  }
+  for (DriverId driver : drivers) {
+    spawn_with_role(ProcessRole::driver_app, "driver-app-" + std::to_string(driver),
+                    [this, driver] { run_driver_app(*this, driver); },
+                    config.processes.app_restart_after);
+  }
+  for (int index = 1; index <= config.workload.location_readers; ++index) {
+    spawn_server("reader-" + std::to_string(index),
+                 [this](ServerPorts& ports) { run_location_reader(*this, ports); });
+  }
+  if (config.migration.backfill_pending) {
+    spawn_server("backfill", [this](ServerPorts& ports) { run_version_backfill(*this, ports); });
+  }
+  for (auto& background : logic->background_processes()) {
+    spawn_server(background.name, background.body);
+  }
+}
+
+}  // namespace dispatchsim::model

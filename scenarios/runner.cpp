@@ -1,0 +1,171 @@
+#include "scenarios/runner.hpp"
+
+#include <fmt/format.h>
+#include <malloc.h>
+
+#include "faults/fault_injector.hpp"
+#include "model/world.hpp"
+#include "sim/kernel.hpp"
+
+namespace dispatchsim::scenarios {
+
+namespace {
+
+std::unique_ptr<sim::ChoiceSource> make_choices(const RunOptions& options) {
+  if (options.tape != nullptr) return std::make_unique<sim::TapeChoiceSource>(*options.tape);
+  return std::make_unique<sim::PrngChoiceSource>(options.seed);
+}
+
+model::WorldConfig world_config(const Scenario& scenario, const RunOptions& options) {
+  model::WorldConfig config = scenario.world;
+  config.variant.variant = options.variant;
+  if (options.fixes) config.variant.fixes = *options.fixes;
+  if (options.flag_percent) config.variant.flag_percent = *options.flag_percent;
+  return config;
+}
+
+std::int64_t count(model::World& world, const char* sql) {
+  return world.database.inspect(sql).front().integer(0);
+}
+
+RunMetrics collect_metrics(model::World& world) {
+  RunMetrics metrics;
+  metrics.requests = count(world, "SELECT COUNT(*) FROM ride_requests");
+  metrics.offers = count(world, "SELECT COUNT(*) FROM dispatch_queue");
+  metrics.dispatch_log_rows = count(world, "SELECT COUNT(*) FROM dispatch_log");
+  metrics.declines = count(world, "SELECT COUNT(*) FROM ride_requests WHERE status = 'DECLINED'");
+  metrics.accepted = count(world, "SELECT COUNT(*) FROM ride_requests WHERE status = 'ACCEPTED'");
+  metrics.cancelled = count(world, "SELECT COUNT(*) FROM ride_requests WHERE status = 'CANCELLED'");
+  metrics.still_open = count(world,
+                             "SELECT COUNT(*) FROM ride_requests WHERE status IN ('PENDING', 'SEARCHING')");
+  metrics.pushes_sent = world.push.sent();
+  for (const auto& event : world.history.events()) {
+    if (event.kind == model::HistoryKind::shown) ++metrics.shown;
+  }
+  metrics.messages_sent = world.dispatch_queue.counts().sent;
+  metrics.dead_letters = world.dead_letter_queue.counts().visible + world.dead_letter_queue.counts().in_flight;
+  for (const auto& line : world.log.lines()) {
+    if (line.event_type == "api_error") ++metrics.api_errors;
+    if (line.message.find("LockTimeout") != std::string::npos ||
+        line.message.find("Lock wait timeout") != std::string::npos) {
+      ++metrics.lock_timeouts;
+    }
+  }
+  return metrics;
+}
+
+std::uint64_t estimated_steps(const model::WorldConfig& config) {
+  // About fifty scheduling decisions per request and per process: a rough k for PCT.
+  return 50 * static_cast<std::uint64_t>(config.workload.requests + config.workload.drivers +
+                                         config.processes.dispatch_workers + config.processes.api_handlers);
+}
+
+}  // namespace
+
+std::set<std::string> RunResult::violated_properties() const {
+  std::set<std::string> ids;
+  for (const auto& violation : violations) ids.insert(violation.property);
+  return ids;
+}
+
+std::vector<std::string> RunResult::faults_that_fired() const {
+  std::vector<std::string> ids;
+  for (const auto& info : faults::fault_catalogue()) {
+    if (faults_fired[static_cast<std::size_t>(info.fault)] > 0) ids.emplace_back(info.id);
+  }
+  return ids;
+}
+
+namespace {
+// Every run builds and frees a whole world; with glibc's default trimming that churn costs a
+// page fault per page per run (measured: 3,000 faults and 10x the time per hardened run). Keeping
+// freed memory in the process cannot change what a run computes.
+void keep_freed_memory_once() {
+  static const bool done = [] {
+    mallopt(M_TRIM_THRESHOLD, 512 << 20);
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    return true;
+  }();
+  (void)done;
+}
+}  // namespace
+
+RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
+  keep_freed_memory_once();
+  const model::WorldConfig config = world_config(scenario, options);
+  std::unique_ptr<sim::ChoiceSource> choices = make_choices(options);
+  if (options.record_tape != nullptr) choices->record_into(options.record_tape);
+  const std::uint64_t expected_steps =
+      options.pct_expected_steps > 0 ? options.pct_expected_steps : estimated_steps(config);
+  sim::Kernel kernel(*choices, sim::make_strategy(options.strategy, *choices, options.pct_depth,
+                                                  expected_steps));
+  kernel.trace().keep_events(options.keep_trace);
+  faults::FaultInjector injector(kernel, scenario.faults, config.phases.fault_window);
+  model::World world(kernel, injector, config);
+  injector.attach(world);
+  if (options.record_statements != nullptr) world.database.record_statements_into(options.record_statements);
+  if (options.perturb_after_events > 0) {
+    // Test hook: a timer that corrupts the hash, standing in for a real nondeterminism leak.
+    kernel.at(sim::seconds(1), [&kernel, &options] {
+      if (kernel.trace().event_count() >= options.perturb_after_events) kernel.trace().perturb_for_test(0x5eed);
+    });
+  }
+  world.start();
+  const sim::RunSummary summary = kernel.run(world.horizon());
+
+  RunResult result;
+  result.scenario = scenario.name;
+  result.variant = options.variant;
+  result.strategy = options.strategy;
+  result.seed = options.seed;
+  result.fixes = config.variant.fixes;
+  result.flag_percent = config.variant.flag_percent;
+  result.trace_hash = summary.trace_hash;
+  result.events = summary.events;
+  result.scheduling_steps = summary.scheduling_steps;
+  result.processes = summary.processes;
+  result.virtual_end = summary.end_time;
+  if (auto* pct = dynamic_cast<sim::PctStrategy*>(&kernel.strategy())) {
+    result.pct_bound = pct->detection_bound(kernel.strategy().steps());
+  }
+  for (const std::string& property : scenario.properties) {
+    auto found = model::check_property(property, world);
+    result.violations.insert(result.violations.end(), found.begin(), found.end());
+  }
+  if (summary.step_budget_exhausted) {
+    result.violations.push_back(model::Violation{"liveness", 0, 0, summary.end_time,
+                                                 "the run exhausted its step budget (a livelock)", {}});
+  }
+  result.fault_plan = injector.effective_plan();
+  result.faults_fired = injector.fired();
+  result.metrics = collect_metrics(world);
+  if (options.keep_trace) {
+    result.trace = kernel.trace().events();
+    result.history = world.history.events();
+    for (std::size_t id = 0; id <= kernel.process_count(); ++id) {
+      result.process_names.push_back(kernel.process_name(static_cast<sim::ProcessId>(id)));
+    }
+    for (const auto& line : world.log.lines()) result.log_lines.push_back(world.log.format(line));
+  }
+  if (!options.save_database_to.empty()) world.database.save_to(options.save_database_to);
+  return result;
+}
+
+std::string replay_command(const Scenario& scenario, const RunResult& result) {
+  std::string command = fmt::format("dispatchsim run -s {} -v {} --seed {}", scenario.path,
+                                    result.variant, result.seed);
+  if (result.strategy != "random") command += " --strategy " + result.strategy;
+  if (result.variant == "plan") {
+    if (result.fixes != scenario.world.variant.fixes) {
+      std::string list;
+      for (int fix : result.fixes) list += (list.empty() ? "" : ",") + std::to_string(fix);
+      command += " --fix " + (list.empty() ? std::string("none") : list);
+    }
+    if (result.flag_percent != scenario.world.variant.flag_percent) {
+      command += fmt::format(" --flag-percent {}", result.flag_percent);
+    }
+  }
+  return command;
+}
+
+}  // namespace dispatchsim::scenarios

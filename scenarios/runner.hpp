@@ -1,0 +1,91 @@
+#pragma once
+// One run: run(scenario, variant, seed, strategy) -> RunResult, a pure function of its inputs.
+// Builds the choice source, kernel, fault injector and world, runs the safety phase (faults on)
+// and the heal phase, then checks the scenario's properties.
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "faults/fault_catalogue.hpp"
+#include "model/history.hpp"
+#include "model/properties/property.hpp"
+#include "model/run_log.hpp"
+#include "scenarios/scenario.hpp"
+#include "sim/trace.hpp"
+
+namespace dispatchsim::scenarios {
+
+struct RunOptions {
+  std::string variant = "legacy";
+  std::uint64_t seed = 1;
+  std::string strategy = "random";        // random | pct
+  int pct_depth = 3;
+  std::uint64_t pct_expected_steps = 0;   // 0: estimated from the scenario's size
+  std::optional<std::set<int>> fixes;     // plan: overrides the scenario's [plan] fixes
+  std::optional<int> flag_percent;        // plan: overrides the scenario's flag_percent
+  // Replays a choice tape instead of the seed (rapidcheck and shrink drive runs this way).
+  const std::vector<std::uint64_t>* tape = nullptr;
+  // Records every choice made, so the run can be replayed from a tape.
+  std::vector<std::uint64_t>* record_tape = nullptr;
+  bool keep_trace = false;                // keep trace events, history and logs in the result
+  std::string save_database_to;           // write the final database to this file
+  std::vector<model::RecordedStatement>* record_statements = nullptr;
+  // Test-only: perturbs the trace hash once this many events were recorded (a deliberate
+  // nondeterminism, to prove replay catches it).
+  std::uint64_t perturb_after_events = 0;
+};
+
+struct RunMetrics {
+  std::int64_t requests = 0;
+  std::int64_t offers = 0;              // dispatch_queue rows the matcher committed
+  std::int64_t dispatch_log_rows = 0;
+  std::int64_t pushes_sent = 0;
+  std::int64_t shown = 0;
+  std::int64_t declines = 0;            // requests ending DECLINED
+  std::int64_t accepted = 0;
+  std::int64_t cancelled = 0;
+  std::int64_t still_open = 0;
+  std::int64_t messages_sent = 0;
+  std::int64_t dead_letters = 0;        // DLQ depth at the end
+  std::int64_t api_errors = 0;          // HTTP 500s
+  std::int64_t lock_timeouts = 0;       // LockTimeout + lock wait timeouts logged
+};
+
+struct RunResult {
+  std::string scenario;
+  std::string variant;
+  std::string strategy;
+  std::uint64_t seed = 0;
+  std::set<int> fixes;
+  int flag_percent = 100;
+  std::uint64_t trace_hash = 0;
+  std::uint64_t events = 0;
+  std::uint64_t scheduling_steps = 0;
+  std::uint64_t processes = 0;
+  sim::Micros virtual_end = 0;
+  double pct_bound = 0;                 // PCT's detection lower bound for this run's n and k
+  std::vector<model::Violation> violations;
+  faults::FaultPlan fault_plan;         // after swarm drawing
+  std::array<std::int64_t, faults::fault_count> faults_fired{};
+  RunMetrics metrics;
+  // Only with keep_trace:
+  std::vector<sim::TraceEvent> trace;
+  std::vector<model::HistoryEvent> history;
+  std::vector<std::string> process_names;  // by process id (0 is the kernel)
+  std::vector<std::string> log_lines;
+
+  bool violated() const { return !violations.empty(); }
+  std::set<std::string> violated_properties() const;
+  std::vector<std::string> faults_that_fired() const;
+};
+
+RunResult run_scenario(const Scenario& scenario, const RunOptions& options);
+
+// The exact command line that reproduces this run.
+std::string replay_command(const Scenario& scenario, const RunResult& result);
+
+}  // namespace dispatchsim::scenarios
