@@ -1,25 +1,29 @@
 // dispatchsim: the command line. Thin: it parses, calls the library, prints. Exit codes: 0 no
-// violation, 1 a property was violated, 2 bad usage or bad input.
+// violation, 1 a property was violated (or a replay diverged), 2 bad usage or bad input.
 
 #include <CLI/CLI.hpp>
 
-#include <cstdio>
-
-#include "cli/commands.hpp"
+#include "cli/cli_support.hpp"
 
 int main(int argc, char** argv) {
   using namespace dispatchsim::cli;
-  CLI::App app{"dispatchsim: deterministic simulation and chaos testing of ride-hailing dispatch.\n"
-               "A run is a pure function of (scenario, variant, seed, strategy)."};
+  CLI::App app{
+      "dispatchsim: deterministic simulation and chaos testing of ride-hailing dispatch.\n"
+      "A run is a pure function of (scenario, variant, seed, strategy); every failure prints the\n"
+      "command that replays it."};
   app.require_subcommand(1);
   app.set_help_all_flag("--help-all", "Help for every command");
-  Commands commands(argc > 0 ? argv[0] : "dispatchsim");
-  commands.install(app);
+  CommandContext context{argc > 0 ? argv[0] : "dispatchsim"};
+  for (const CommandInstaller& install :
+       {CommandInstaller(install_list_command), CommandInstaller(install_run_command),
+        CommandInstaller(install_replay_command)}) {
+    install(app, context);
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
     const int code = app.exit(error);
     return code == 0 ? 0 : exit_bad_input;
   }
-  return commands.exit_code();
+  return context.exit_code;
 }

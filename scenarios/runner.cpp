@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <malloc.h>
 
+#include <filesystem>
+
 #include "faults/fault_injector.hpp"
 #include "model/world.hpp"
 #include "sim/kernel.hpp"
@@ -105,9 +107,11 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
   injector.attach(world);
   if (options.record_statements != nullptr) world.database.record_statements_into(options.record_statements);
   if (options.perturb_after_events > 0) {
-    // Test hook: a timer that corrupts the hash, standing in for a real nondeterminism leak.
+    // Test hook: an event that only this run records, standing in for a nondeterminism leak.
     kernel.at(sim::seconds(1), [&kernel, &options] {
-      if (kernel.trace().event_count() >= options.perturb_after_events) kernel.trace().perturb_for_test(0x5eed);
+      if (kernel.trace().event_count() >= options.perturb_after_events) {
+        kernel.record_with("test.nondeterminism", 1, 0, 0, [] { return std::string("injected"); });
+      }
     });
   }
   world.start();
@@ -152,8 +156,12 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
 }
 
 std::string replay_command(const Scenario& scenario, const RunResult& result) {
-  std::string command = fmt::format("dispatchsim run -s {} -v {} --seed {}", scenario.path,
-                                    result.variant, result.seed);
+  // A bundled scenario is named; any other file is given by its path.
+  const bool bundled = std::filesystem::path(scenario.path).parent_path() ==
+                       std::filesystem::path(scenario_directory());
+  std::string command = fmt::format("dispatchsim run -s {} -v {} --seed {}",
+                                    bundled ? scenario.name : scenario.path, result.variant,
+                                    result.seed);
   if (result.strategy != "random") command += " --strategy " + result.strategy;
   if (result.variant == "plan") {
     if (result.fixes != scenario.world.variant.fixes) {

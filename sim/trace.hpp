@@ -36,9 +36,6 @@ class Trace {
   std::uint64_t event_count() const { return count_; }
   const std::vector<TraceEvent>& events() const { return events_; }
 
-  // A deliberately wrong event, for tests that prove replay detects nondeterminism.
-  void perturb_for_test(std::uint64_t salt) { hash_ ^= salt; }
-
  private:
   std::uint64_t hash_ = 0x6a09e667f3bcc908ULL;
   std::uint64_t count_ = 0;

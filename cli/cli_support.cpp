@@ -1,0 +1,133 @@
+#include "cli/cli_support.hpp"
+
+#include <fmt/format.h>
+
+#include <iostream>
+#include <sstream>
+
+#include "faults/fault_catalogue.hpp"
+
+namespace dispatchsim::cli {
+
+std::set<int> parse_fixes(const std::string& text) {
+  std::set<int> fixes;
+  if (text == "none") return fixes;
+  std::stringstream stream(text);
+  std::string item;
+  while (std::getline(stream, item, ',')) {
+    int fix = 0;
+    try {
+      std::size_t used = 0;
+      fix = std::stoi(item, &used);
+      if (used != item.size()) fix = 0;
+    } catch (const std::exception&) {
+      fix = 0;
+    }
+    if (fix < 1 || fix > 5) {
+      throw BadInput(fmt::format(
+          "--fix: '{}' is not a fix number (use 1-5, e.g. --fix 1,2 or --fix none)", item));
+    }
+    fixes.insert(fix);
+  }
+  return fixes;
+}
+
+void add_run_selection(CLI::App& command, RunSelection& selection) {
+  command.add_option("-s,--scenario", selection.scenario,
+                     "Scenario name (see `dispatchsim list`) or path to a .toml file")
+      ->capture_default_str();
+  command.add_option("-v,--variant", selection.variant, "legacy | plan | hardened")
+      ->check(CLI::IsMember({"legacy", "plan", "hardened"}))
+      ->capture_default_str();
+  command.add_option("--seed", selection.seed, "The run's seed")->capture_default_str();
+  command.add_option("--strategy", selection.strategy, "Schedule strategy: random | pct")
+      ->check(CLI::IsMember({"random", "pct"}))
+      ->capture_default_str();
+  command.add_option("--depth", selection.depth, "PCT bug depth d (d-1 priority change points)")
+      ->check(CLI::Range(1, 10))
+      ->capture_default_str();
+  command.add_option("--fix", selection.fixes,
+                     "plan only: the plan's fixes deployed, e.g. 1,2,5 or none "
+                     "(default: the scenario's)");
+  command.add_option("--flag-percent", selection.flag_percent,
+                     "plan only: ENABLE_IDEMPOTENT_DISPATCH rollout percentage "
+                     "(default: the scenario's)")
+      ->check(CLI::Range(0, 100));
+}
+
+scenarios::Scenario load_selected_scenario(const RunSelection& selection) {
+  return scenarios::load_scenario(scenarios::resolve_scenario(selection.scenario));
+}
+
+scenarios::RunOptions options_for(const RunSelection& selection) {
+  scenarios::RunOptions options;
+  options.variant = selection.variant;
+  options.seed = selection.seed;
+  options.strategy = selection.strategy;
+  options.pct_depth = selection.depth;
+  if (!selection.fixes.empty()) options.fixes = parse_fixes(selection.fixes);
+  options.flag_percent = selection.flag_percent;
+  return options;
+}
+
+std::string replay_command_line(const std::string& program, const scenarios::Scenario& scenario,
+                                const scenarios::RunResult& result, int depth) {
+  std::string command = scenarios::replay_command(scenario, result);
+  command.replace(0, std::string("dispatchsim").size(), program);
+  if (result.strategy == "pct") command += fmt::format(" --depth {}", depth);
+  return command;
+}
+
+int guarded(const std::function<int()>& body) {
+  try {
+    return body();
+  } catch (const scenarios::ScenarioError& error) {
+    std::cerr << "dispatchsim: " << error.what() << '\n';
+  } catch (const BadInput& error) {
+    std::cerr << "dispatchsim: " << error.what() << '\n';
+  } catch (const std::invalid_argument& error) {
+    std::cerr << "dispatchsim: " << error.what() << '\n';
+  }
+  return exit_bad_input;
+}
+
+void print_summary(const scenarios::RunResult& result, double wall_seconds) {
+  const auto& m = result.metrics;
+  fmt::print("{} / {} / seed {} / {}", result.scenario, result.variant, result.seed, result.strategy);
+  if (result.variant == "plan") {
+    std::string fixes;
+    for (int fix : result.fixes) fixes += (fixes.empty() ? "" : ",") + std::to_string(fix);
+    fmt::print(" / fixes {} / flag {}%", fixes.empty() ? "none" : fixes, result.flag_percent);
+  }
+  fmt::print("\n");
+  fmt::print("  requests {:>5}   offers {:>5}   dispatch_log rows {:>5}   pushes {:>5}   shown {:>5}\n",
+             m.requests, m.offers, m.dispatch_log_rows, m.pushes_sent, m.shown);
+  fmt::print("  declined {:>5}   accepted {:>3}   cancelled {:>3}   still open {:>3}   dead letters {}\n",
+             m.declines, m.accepted, m.cancelled, m.still_open, m.dead_letters);
+  std::string fault_text;
+  for (const auto& info : faults::fault_catalogue()) {
+    const auto times = result.faults_fired[static_cast<std::size_t>(info.fault)];
+    if (times > 0) fault_text += fmt::format(" {}x{}", info.id, times);
+  }
+  fmt::print("  faults fired:{}\n", fault_text.empty() ? " none" : fault_text);
+  fmt::print("  trace hash {:016x}   events {}   virtual time {:.3f} s   wall time {:.1f} ms\n",
+             result.trace_hash, result.events, static_cast<double>(result.virtual_end) / 1e6,
+             wall_seconds * 1e3);
+}
+
+void print_violations(const scenarios::RunResult& result, std::size_t limit) {
+  if (result.violations.empty()) {
+    fmt::print("  no violation\n");
+    return;
+  }
+  fmt::print("VIOLATIONS ({}):\n", result.violations.size());
+  for (std::size_t i = 0; i < result.violations.size() && i < limit; ++i) {
+    const auto& violation = result.violations[i];
+    fmt::print("  {}: {}\n", violation.property, violation.description);
+  }
+  if (result.violations.size() > limit) {
+    fmt::print("  ... and {} more\n", result.violations.size() - limit);
+  }
+}
+
+}  // namespace dispatchsim::cli

@@ -1,0 +1,64 @@
+#pragma once
+// What every dispatchsim subcommand shares: exit codes, the options that select one run, error
+// handling that turns bad input into exit code 2, and the replay command line.
+
+#include <CLI/CLI.hpp>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+#include "scenarios/runner.hpp"
+
+namespace dispatchsim::cli {
+
+constexpr int exit_ok = 0;
+constexpr int exit_violation = 1;
+constexpr int exit_bad_input = 2;
+
+// Bad input detected by a command: printed, exit code 2.
+struct BadInput : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// The options that identify one run, shared by run, replay, explain and shrink.
+struct RunSelection {
+  std::string scenario = "decline-race";
+  std::string variant = "legacy";
+  std::uint64_t seed = 1;
+  std::string strategy = "random";
+  int depth = 3;
+  std::string fixes;  // "1,2,3", "none" or "" (the scenario's)
+  std::optional<int> flag_percent;
+};
+
+// State shared by the commands of one invocation.
+struct CommandContext {
+  std::string program;  // argv[0], used in printed replay commands
+  int exit_code = exit_ok;
+};
+
+// Each command file defines one installer; main.cpp calls them all.
+using CommandInstaller = std::function<void(CLI::App& app, CommandContext& context)>;
+
+void add_run_selection(CLI::App& command, RunSelection& selection);
+scenarios::Scenario load_selected_scenario(const RunSelection& selection);
+scenarios::RunOptions options_for(const RunSelection& selection);
+std::set<int> parse_fixes(const std::string& text);
+std::string replay_command_line(const std::string& program, const scenarios::Scenario& scenario,
+                                const scenarios::RunResult& result, int depth);
+
+// Runs body, mapping bad input (scenario errors, invalid arguments) to a message and exit 2.
+int guarded(const std::function<int()>& body);
+
+// Printing shared by run, replay and sweep.
+void print_summary(const scenarios::RunResult& result, double wall_seconds);
+void print_violations(const scenarios::RunResult& result, std::size_t limit);
+
+void install_list_command(CLI::App& app, CommandContext& context);
+void install_run_command(CLI::App& app, CommandContext& context);
+void install_replay_command(CLI::App& app, CommandContext& context);
+
+}  // namespace dispatchsim::cli

@@ -1,0 +1,82 @@
+// dispatchsim run: one seed, a one-screen summary, the violations, and the command that
+// replays them.
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "cli/cli_support.hpp"
+
+namespace dispatchsim::cli {
+
+namespace {
+
+struct RunArguments {
+  RunSelection selection;
+  std::string trace_file;
+  std::string log_file;
+  std::string save_db;
+};
+
+void write_trace_file(const std::string& path, const scenarios::RunResult& result) {
+  std::ofstream out(path);
+  if (!out) throw BadInput(fmt::format("--trace: cannot write {}", path));
+  for (const auto& event : result.trace) {
+    nlohmann::json line{{"index", event.index},
+                        {"time_us", event.time},
+                        {"process", event.process < result.process_names.size()
+                                        ? result.process_names[event.process]
+                                        : std::to_string(event.process)},
+                        {"kind", event.kind},
+                        {"fields", event.fields}};
+    if (!event.text.empty()) line["text"] = event.text;
+    out << line.dump() << '\n';
+  }
+}
+
+void write_log_file(const std::string& path, const scenarios::RunResult& result) {
+  std::ofstream out(path);
+  if (!out) throw BadInput(fmt::format("--log: cannot write {}", path));
+  for (const auto& line : result.log_lines) out << line << '\n';
+}
+
+int run_one(const RunArguments& arguments, const CommandContext& context) {
+  const scenarios::Scenario scenario = load_selected_scenario(arguments.selection);
+  scenarios::RunOptions options = options_for(arguments.selection);
+  options.keep_trace = !arguments.trace_file.empty() || !arguments.log_file.empty();
+  options.save_database_to = arguments.save_db;
+  const auto started = std::chrono::steady_clock::now();
+  const scenarios::RunResult result = scenarios::run_scenario(scenario, options);
+  const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  print_summary(result, wall);
+  print_violations(result, 20);
+  if (!arguments.trace_file.empty()) write_trace_file(arguments.trace_file, result);
+  if (!arguments.log_file.empty()) write_log_file(arguments.log_file, result);
+  if (!arguments.save_db.empty()) fmt::print("  final database saved to {}\n", arguments.save_db);
+  if (!result.violated()) return exit_ok;
+  fmt::print("replay: {}\n",
+             replay_command_line(context.program, scenario, result, arguments.selection.depth));
+  return exit_violation;
+}
+
+}  // namespace
+
+void install_run_command(CLI::App& app, CommandContext& context) {
+  auto arguments = std::make_shared<RunArguments>();
+  CLI::App* run = app.add_subcommand(
+      "run",
+      "Run one seed and check the scenario's properties (exit 1 on a violation)\n"
+      "  example: dispatchsim run -s decline-race -v plan --seed 68\n"
+      "  example: dispatchsim run -s decline-race -v plan --fix 1,2 --flag-percent 50 --seed 3");
+  add_run_selection(*run, arguments->selection);
+  run->add_option("--trace", arguments->trace_file, "Write the trace as JSON Lines (one event per line)");
+  run->add_option("--log", arguments->log_file, "Write the run's structured log lines");
+  run->add_option("--save-db", arguments->save_db, "Write the final database (open it with sqlite3)");
+  run->callback([arguments, &context] {
+    context.exit_code = guarded([&] { return run_one(*arguments, context); });
+  });
+}
+
+}  // namespace dispatchsim::cli
