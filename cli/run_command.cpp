@@ -52,6 +52,7 @@ int run_one(const RunArguments& arguments, const CommandContext& context) {
   const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   print_summary(result, wall);
   print_violations(result, 20);
+  fmt::print("  {}\n", model::summarize_monitoring(result.monitoring));
   if (!arguments.trace_file.empty()) write_trace_file(arguments.trace_file, result);
   if (!arguments.log_file.empty()) write_log_file(arguments.log_file, result);
   if (!arguments.save_db.empty()) fmt::print("  final database saved to {}\n", arguments.save_db);

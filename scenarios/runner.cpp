@@ -140,6 +140,8 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
     result.violations.push_back(model::Violation{"liveness", 0, 0, summary.end_time,
                                                  "the run exhausted its step budget (a livelock)", {}});
   }
+  result.monitoring = model::judge_monitoring(model::run_monitoring_oracles(world.database),
+                                              result.violations, scenario.properties);
   result.fault_plan = injector.effective_plan();
   result.faults_fired = injector.fired();
   result.metrics = collect_metrics(world);

@@ -12,6 +12,7 @@
 
 #include "faults/fault_catalogue.hpp"
 #include "model/history.hpp"
+#include "model/monitoring_oracles.hpp"
 #include "model/properties/property.hpp"
 #include "model/run_log.hpp"
 #include "scenarios/scenario.hpp"
@@ -72,6 +73,8 @@ struct RunResult {
   faults::FaultPlan fault_plan;         // after swarm drawing
   std::array<std::int64_t, faults::fault_count> faults_fired{};
   RunMetrics metrics;
+  // The plan's monitoring queries on the final database, set against the violations above.
+  model::MonitoringVerdict monitoring;
   // Only with keep_trace:
   std::vector<sim::TraceEvent> trace;
   std::vector<model::HistoryEvent> history;
