@@ -229,7 +229,10 @@ Database::Database(sim::Kernel& kernel, FaultPoints& faults, History& history, D
   check(sqlite3_backup_finish(backup), anchor_, "copy schema");
 }
 
-Database::~Database() { sqlite3_close_v2(anchor_); }
+Database::~Database() {
+  for (auto& [sql, statement] : inspect_statements_) sqlite3_finalize(statement);
+  sqlite3_close_v2(anchor_);
+}
 
 sqlite3* Database::open_connection() {
   sqlite3* handle = nullptr;
@@ -254,10 +257,21 @@ std::unique_ptr<Connection> Database::connect(std::string owner) {
 }
 
 std::vector<Row> Database::inspect(std::string_view sql, std::initializer_list<SqlValue> parameters) {
-  sqlite3_stmt* statement = nullptr;
-  check(sqlite3_prepare_v2(anchor_, sql.data(), static_cast<int>(sql.size()), &statement, nullptr),
-        anchor_, "prepare");
-  std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> guard(statement, sqlite3_finalize);
+  auto found = inspect_statements_.find(sql);
+  if (found == inspect_statements_.end()) {
+    sqlite3_stmt* prepared = nullptr;
+    check(sqlite3_prepare_v2(anchor_, sql.data(), static_cast<int>(sql.size()), &prepared, nullptr),
+          anchor_, "prepare");
+    found = inspect_statements_.emplace(std::string(sql), prepared).first;
+  }
+  sqlite3_stmt* statement = found->second;
+  struct Reset {
+    sqlite3_stmt* statement;
+    ~Reset() {
+      sqlite3_reset(statement);
+      sqlite3_clear_bindings(statement);
+    }
+  } reset{statement};
   bind_all(anchor_, statement, parameters);
   std::vector<Row> rows;
   for (;;) {

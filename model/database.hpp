@@ -122,6 +122,7 @@ class Database {
   DatabaseConfig config_;
   std::string uri_;
   sqlite3* anchor_ = nullptr;  // keeps the memdb alive for the run; used by inspect()
+  std::map<std::string, sqlite3_stmt*, std::less<>> inspect_statements_;
   sim::WaitQueue lock_released_;
   std::uint32_t next_connection_id_ = 1;
   std::vector<RecordedStatement>* statement_log_ = nullptr;

@@ -98,6 +98,7 @@ class World {
   void schedule_quiescence_check(sim::Micros when);
   std::vector<ProcessRole> roles_;  // by process id - 1
   int busy_actors_ = 0;
+  std::unique_ptr<Connection> request_api_connection_;
 };
 
 // The actors (one file each).
