@@ -1,5 +1,7 @@
 #include "faults/fault_injector.hpp"
 
+#include "model/coverage_probes.hpp"
+
 #include <cmath>
 
 namespace dispatchsim::faults {
@@ -78,6 +80,10 @@ void FaultInjector::attach(model::World& world) {
     // Flipped once: a partial rollout is rolled back, an unreleased flag is switched fully on.
     const sim::Micros when = std::min(magnitude(Fault::flag_flip), fault_window_ - 1);
     kernel_.at(when, [&world] {
+      const model::QueueCounts queue = world.dispatch_queue.counts();
+      if (queue.visible + queue.in_flight > 0) {
+        world.kernel.probe(model::probe::flag_flipped_with_messages_in_flight);
+      }
       world.flag.set_percent(world.flag.percent() > 0 ? 0 : 100);
       world.kernel.record("flag.flip", world.flag.percent());
     });

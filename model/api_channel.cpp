@@ -1,5 +1,7 @@
 #include "model/api_channel.hpp"
 
+#include "model/coverage_probes.hpp"
+
 namespace dispatchsim::model {
 
 ApiChannel::ApiChannel(sim::Kernel& kernel, FaultPoints& faults, DurationRange latency)
@@ -62,7 +64,10 @@ void ApiChannel::respond(std::int64_t call_id, ApiResponse response) {
   kernel_.at(kernel_.now() + latency(), [this, call_id, response = std::move(response)] {
     --in_transit_;
     auto found = pending_.find(call_id);
-    if (found == pending_.end()) return;  // the client gave up
+    if (found == pending_.end()) {  // the client gave up
+      kernel_.probe(probe::answer_after_client_gave_up);
+      return;
+    }
     found->second.response = response;
     kernel_.notify_all(found->second.answered);
   });

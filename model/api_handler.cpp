@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include "model/world.hpp"
+#include "model/coverage_probes.hpp"
+#include "model/dispatch_logic.hpp"
 
 namespace dispatchsim::model {
 
@@ -65,6 +67,9 @@ void run_api_handler(World& world, ServerPorts& ports) {
     try {
       response = handle(world, ports, call->request);
     } catch (const std::exception& error) {
+      if (dynamic_cast<const ConcurrentModificationError*>(&error) != nullptr) {
+        world.kernel.probe(probe::concurrent_modification_error);
+      }
       ports.db.rollback_now();
       ports.log.error("api_error", call->request.request, call->request.driver,
                       fmt::format("HTTP 500: {}", error.what()));

@@ -1,5 +1,7 @@
 #include "model/database.hpp"
 
+#include "model/coverage_probes.hpp"
+
 #include <fmt/format.h>
 
 #include <atomic>
@@ -304,6 +306,9 @@ Connection::Connection(Database& database, sqlite3* handle, std::string owner, s
 Connection::~Connection() {
   for (auto& [sql, statement] : statements_) sqlite3_finalize(statement);
   const bool held_lock = in_transaction();
+  if (held_lock && !database_.kernel().stopping()) {
+    database_.kernel().probe(probe::transaction_open_at_crash);
+  }
   sqlite3_close_v2(handle_);
   pending_.clear();
   if (held_lock) database_.kernel().notify_all(database_.lock_released());
@@ -351,6 +356,7 @@ bool Connection::step_all(sqlite3_stmt* statement, StatementResult* result) {
 void Connection::inject_busy_fault(std::string_view point) {
   if (point == "db.commit" || point == "db.rollback" || in_transaction()) return;
   if (!database_.faults().fires(Fault::db_busy)) return;
+  database_.kernel().probe(probe::lock_wait_timeout);
   // Someone else (a migration, a long report query) holds the lock past the wait timeout.
   database_.kernel().sleep_for(database_.config().lock_wait_timeout);
   throw LockWaitTimeout();
@@ -359,6 +365,8 @@ void Connection::inject_busy_fault(std::string_view point) {
 StatementResult Connection::execute(std::string_view sql, std::initializer_list<SqlValue> parameters) {
   sim::Kernel& kernel = database_.kernel();
   const std::string_view point = yield_point_for(sql);
+  previous_statement_started_ = statement_started_;
+  statement_started_ = kernel.now();
   kernel.yield_point(point);
   const DatabaseConfig& config = database_.config();
   if (config.statement_latency_max > 0) {
@@ -391,6 +399,7 @@ StatementResult Connection::execute(std::string_view sql, std::initializer_list<
     if (completed) break;
     pending_.resize(pending_before);
     if (!kernel.wait(database_.lock_released(), deadline) && kernel.now() >= deadline) {
+      kernel.probe(probe::lock_wait_timeout);
       kernel.record("db.lock_wait_timeout", id_);
       throw LockWaitTimeout();
     }
@@ -413,10 +422,21 @@ void Connection::finish_statement(bool wrote) {
   // Autocommit again: whatever this connection changed is now committed, at this instant.
   History& history = database_.history();
   for (const PendingChange& change : pending_) {
+    if (change.kind == HistoryKind::dispatch_logged) probe_dispatch_after_decline(change.request);
     history.record(change.kind, change.request, change.driver, change.a, change.b);
   }
   pending_.clear();
   if (wrote) database_.kernel().notify_all(database_.lock_released());
+}
+
+// Classifies a dispatch of a declined request by when the decline committed relative to this
+// connection's previous statement (typically the status check that allowed the dispatch).
+void Connection::probe_dispatch_after_decline(RequestId request) {
+  const auto declined_at = database_.history().declined_at(request);
+  if (!declined_at) return;
+  sim::Kernel& kernel = database_.kernel();
+  kernel.probe(*declined_at >= previous_statement_started_ ? probe::decline_between_check_and_dispatch
+                                                           : probe::dispatch_from_stale_read);
 }
 
 void Connection::rollback_now() {

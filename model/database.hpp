@@ -166,6 +166,7 @@ class Connection {
   static void on_preupdate(void* self, sqlite3* handle, int operation, const char* database_name,
                            const char* table, sqlite3_int64 old_rowid, sqlite3_int64 new_rowid);
   void capture_change(int operation, std::string_view table, std::int64_t rowid);
+  void probe_dispatch_after_decline(RequestId request);
 
   Database& database_;
   sqlite3* handle_;
@@ -173,6 +174,8 @@ class Connection {
   std::uint32_t id_;
   std::map<std::string, sqlite3_stmt*, std::less<>> statements_;
   std::vector<PendingChange> pending_;
+  sim::Micros statement_started_ = 0;
+  sim::Micros previous_statement_started_ = 0;
 };
 
 // The plan's `with db.transaction():` — BEGIN IMMEDIATE now; COMMIT on commit(); if the scope

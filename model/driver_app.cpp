@@ -4,6 +4,7 @@
 // call that timed out.
 
 #include "model/world.hpp"
+#include "model/coverage_probes.hpp"
 
 namespace dispatchsim::model {
 
@@ -64,7 +65,10 @@ void run_driver_app(World& world, DriverId driver) {
     if (!notification) continue;
     const World::Busy busy(world);
     kernel.yield_point("app.receive");
-    if (!client->should_show(*notification, api)) continue;
+    if (!client->should_show(*notification, api)) {
+      kernel.probe(probe::offer_suppressed_by_app);
+      continue;
+    }
     world.history.record(HistoryKind::shown, notification->request_id, driver, notification->delivery_id);
     client->after_shown(*notification, api);
     respond_to_offer(world, driver, notification->request_id, api, stream);

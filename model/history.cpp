@@ -30,8 +30,21 @@ void History::record(HistoryKind kind, RequestId request, DriverId driver, std::
   events_.push_back(HistoryEvent{events_.size(), kernel_.now(), kind, process,
                                  process == 0 ? 0 : kernel_.incarnation(process), request, driver,
                                  a, b});
+  if (kind == HistoryKind::status_committed && static_cast<RequestStatus>(b) == RequestStatus::declined) {
+    declined_at_.emplace(request, kernel_.now());
+  }
   // The history is part of the trace: a replay that diverges in what happened diverges in hash.
   kernel_.record("history", static_cast<std::int64_t>(kind), request, driver);
+}
+
+}  // namespace dispatchsim::model
+
+namespace dispatchsim::model {
+
+std::optional<sim::Micros> History::declined_at(RequestId request) const {
+  const auto found = declined_at_.find(request);
+  if (found == declined_at_.end()) return std::nullopt;
+  return found->second;
 }
 
 }  // namespace dispatchsim::model

@@ -5,6 +5,8 @@
 // history and the final database; the system never knows it is being checked.
 
 #include <cstdint>
+#include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,10 +55,13 @@ class History {
   void record(HistoryKind kind, RequestId request, DriverId driver = 0, std::int64_t a = 0,
               std::int64_t b = 0);
   const std::vector<HistoryEvent>& events() const { return events_; }
+  // When the request's decline committed, if it did.
+  std::optional<sim::Micros> declined_at(RequestId request) const;
 
  private:
   sim::Kernel& kernel_;
   std::vector<HistoryEvent> events_;
+  std::map<RequestId, sim::Micros> declined_at_;
 };
 
 }  // namespace dispatchsim::model

@@ -1,5 +1,7 @@
 #include "model/redis_lock.hpp"
 
+#include "model/coverage_probes.hpp"
+
 #include <utility>
 
 #include "sim/prng.hpp"
@@ -48,7 +50,10 @@ void RedisLock::release() {
   token_.reset();
   const bool released = store_.delete_if_equals(name_, expected);
   kernel_.record("lock.release", name_field_, released ? 1 : 0);
-  if (!released) throw LockNotOwnedError("Cannot release a lock that's no longer owned");
+  if (!released) {
+    kernel_.probe(probe::lock_expired_while_held);
+    throw LockNotOwnedError("Cannot release a lock that's no longer owned");
+  }
 }
 
 bool RedisLock::owned() {

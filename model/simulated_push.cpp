@@ -1,5 +1,7 @@
 #include "model/simulated_push.hpp"
 
+#include "model/coverage_probes.hpp"
+
 #include <cassert>
 
 namespace dispatchsim::model {
@@ -50,6 +52,7 @@ void SimulatedPush::schedule_delivery(DriverId driver, const PushNotification& n
   kernel_.at(kernel_.now() + delay, [this, driver, notification] {
     --in_transit_;
     kernel_.record("push.deliver", notification.request_id, driver, notification.delivery_id);
+    if (history_.declined_at(notification.request_id)) kernel_.probe(probe::push_delivered_after_decline);
     inboxes_.at(driver).deliver(notification);
   });
 }

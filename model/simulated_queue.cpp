@@ -1,5 +1,7 @@
 #include "model/simulated_queue.hpp"
 
+#include "model/coverage_probes.hpp"
+
 #include <algorithm>
 #include <cassert>
 
@@ -75,6 +77,7 @@ void SimulatedQueue::delete_message(std::int64_t receipt_handle) {
   Message* found = message_by_handle(receipt_handle);
   if (found == nullptr) {
     ++stale_deletes_;
+    kernel_.probe(probe::stale_receipt_handle);
     kernel_.record("broker.delete_stale", receipt_handle);
     return;
   }
@@ -276,6 +279,12 @@ void SimulatedQueue::deliver(Message& message, std::vector<ReceivedMessage>& bat
                                   message.receive_count, message.sent_at});
   kernel_.record("broker.deliver", message.id, message.latest_receipt_handle,
                  message.receive_count);
+  if (dead_letter_queue_ != nullptr && message.receive_count == config_.max_receive_count) {
+    kernel_.probe(probe::last_receive_before_dead_letter);
+  }
+  if (message.receive_count > 1 && kernel_.now() - message.sent_at > sim::seconds(3600)) {
+    kernel_.probe(probe::redelivery_after_idempotency_ttl);
+  }
 }
 
 void SimulatedQueue::move_to_dead_letter_queue(Message& message) {
@@ -283,6 +292,7 @@ void SimulatedQueue::move_to_dead_letter_queue(Message& message) {
   message.dead_letter_message_id = dead_letter_queue_->accept_dead_letter(message);
   finish(message, State::dead_lettered, kernel_.now());
   ++moved_to_dead_letter_queue_;
+  kernel_.probe(probe::message_dead_lettered);
   kernel_.record("broker.dead_letter", message.id, message.dead_letter_message_id,
                  message.receive_count);
 }

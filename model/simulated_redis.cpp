@@ -1,5 +1,7 @@
 #include "model/simulated_redis.hpp"
 
+#include "model/coverage_probes.hpp"
+
 #include <algorithm>
 #include <cassert>
 #include <stdexcept>
@@ -126,6 +128,7 @@ void SimulatedRedis::after_write_command() {
 }
 
 void SimulatedRedis::fail_over() {
+  kernel_.probe(probe::cache_failover);
   const auto lost_writes = static_cast<std::int64_t>(replication_.size());
   primary_ = replica_;
   replication_.clear();

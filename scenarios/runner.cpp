@@ -145,6 +145,7 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
   result.fault_plan = injector.effective_plan();
   result.faults_fired = injector.fired();
   result.metrics = collect_metrics(world);
+  for (const auto& [probe, hits] : kernel.probe_hits()) result.probe_hits[std::string(probe)] = hits;
   if (options.keep_trace) {
     result.trace = kernel.trace().events();
     result.history = world.history.events();

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -73,6 +74,7 @@ struct RunResult {
   faults::FaultPlan fault_plan;         // after swarm drawing
   std::array<std::int64_t, faults::fault_count> faults_fired{};
   RunMetrics metrics;
+  std::map<std::string, std::int64_t> probe_hits;  // coverage probe id -> hits in this run
   // The plan's monitoring queries on the final database, set against the violations above.
   model::MonitoringVerdict monitoring;
   // Only with keep_trace:

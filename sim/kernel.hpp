@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <queue>
 #include <string>
@@ -102,6 +103,13 @@ class Kernel {
   void set_yield_hook(YieldHook hook) { yield_hook_ = std::move(hook); }
   void yield_point(std::string_view point);
 
+  // Coverage probes (in the spirit of FoundationDB's CODE_PROBE): named markers on rare,
+  // interesting paths. A hit is only counted — it changes nothing in the run and is not hashed —
+  // so reports can list the probes a sweep never reached. name must be a string literal.
+  void probe(std::string_view name) { ++probe_hits_[name]; }
+  const std::map<std::string_view, std::int64_t>& probe_hits() const { return probe_hits_; }
+  bool stopping() const { return stopping_; }
+
   // Records a trace event stamped with the current time and process. text is built only when the
   // trace keeps events.
   void record(std::string_view kind, std::int64_t a = 0, std::int64_t b = 0, std::int64_t c = 0);
@@ -158,6 +166,7 @@ class Kernel {
   std::uint64_t max_switches_ = 0;
   std::string fatal_error_;
   std::vector<ProcessId> yield_options_;
+  std::map<std::string_view, std::int64_t> probe_hits_;
   std::priority_queue<Timer, std::vector<Timer>, std::greater<>> timers_;
   std::vector<std::unique_ptr<Process>> processes_;
   YieldHook yield_hook_;
