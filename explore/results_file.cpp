@@ -1,0 +1,506 @@
+#include "explore/results_file.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+
+#include "explore/input_error.hpp"
+
+namespace dispatchsim::explore {
+
+namespace {
+
+std::string runs_table_sql() {
+  std::string metrics;
+  for (const MetricField& field : metric_fields()) {
+    metrics += fmt::format("  {} INTEGER NOT NULL,\n", field.name);
+  }
+  return fmt::format(R"sql(
+CREATE TABLE runs (
+  id INTEGER PRIMARY KEY,
+  scenario TEXT NOT NULL,
+  variant TEXT NOT NULL,
+  seed INTEGER NOT NULL,
+  strategy TEXT NOT NULL,
+  pct_depth INTEGER,
+  fixes TEXT,
+  flag_percent INTEGER,
+  outcome TEXT NOT NULL CHECK (outcome IN ('pass', 'violation', 'error')),
+  violated_properties TEXT NOT NULL,
+  violation_count INTEGER NOT NULL,
+  faults_fired TEXT NOT NULL,
+  error TEXT,
+  trace_hash TEXT NOT NULL,
+  events INTEGER NOT NULL,
+  scheduling_steps INTEGER NOT NULL,
+  processes INTEGER NOT NULL,
+  virtual_end_us INTEGER NOT NULL,
+  wall_time_us INTEGER NOT NULL,
+  pct_bound REAL NOT NULL,
+{}  UNIQUE (scenario, variant, seed)
+);
+)sql", metrics);
+}
+
+constexpr const char* other_tables_sql = R"sql(
+CREATE TABLE sweeps (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  definition_id TEXT NOT NULL,
+  definition TEXT NOT NULL,
+  scenarios TEXT NOT NULL,
+  variants TEXT NOT NULL,
+  seed_first INTEGER NOT NULL,
+  seed_last INTEGER NOT NULL,
+  strategy TEXT NOT NULL,
+  pct_depth INTEGER,
+  fixes TEXT,
+  flag_percent INTEGER,
+  shards TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE sweep_scenarios (
+  ordinal INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  argument TEXT NOT NULL,
+  content_hash TEXT NOT NULL
+);
+CREATE TABLE run_violations (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  property TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (run_id, property)
+) WITHOUT ROWID;
+CREATE TABLE run_violation_examples (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  property TEXT NOT NULL,
+  request_id INTEGER NOT NULL,
+  driver_id INTEGER NOT NULL,
+  time_us INTEGER NOT NULL,
+  description TEXT NOT NULL,
+  PRIMARY KEY (run_id, ordinal)
+) WITHOUT ROWID;
+CREATE TABLE run_faults (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  fault TEXT NOT NULL,
+  fired INTEGER NOT NULL,
+  PRIMARY KEY (run_id, fault)
+) WITHOUT ROWID;
+CREATE TABLE run_fault_plan (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  fault TEXT NOT NULL,
+  rate REAL NOT NULL,
+  magnitude_min_us INTEGER NOT NULL,
+  magnitude_max_us INTEGER NOT NULL,
+  PRIMARY KEY (run_id, fault)
+) WITHOUT ROWID;
+CREATE INDEX runs_by_outcome ON runs (outcome, scenario, variant, seed);
+)sql";
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+  std::string text;
+  for (const auto& item : items) text += (text.empty() ? "" : std::string(separator)) + item;
+  return text;
+}
+
+std::vector<std::string> split(const std::string& text, char separator) {
+  std::vector<std::string> items;
+  std::size_t start = 0;
+  while (start <= text.size() && !text.empty()) {
+    const std::size_t end = std::min(text.find(separator, start), text.size());
+    items.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return items;
+}
+
+std::string utc_now() {
+  const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm parts{};
+  gmtime_r(&now, &parts);
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", parts.tm_year + 1900, parts.tm_mon + 1,
+                     parts.tm_mday, parts.tm_hour, parts.tm_min, parts.tm_sec);
+}
+
+int user_version(SqliteConnection& connection) {
+  SqliteStatement statement(connection.handle(), "PRAGMA user_version");
+  statement.step();
+  return static_cast<int>(statement.integer(0));
+}
+
+void create_or_check_schema(SqliteConnection& connection) {
+  in_transaction(connection, [&] {
+    const int version = user_version(connection);
+    if (version == results_schema_version) return;
+    if (version > results_schema_version) {
+      throw InputError(fmt::format("{}: results schema version {} is newer than this dispatchsim "
+                                   "({}); use a newer dispatchsim to read it",
+                                   connection.path(), version, results_schema_version));
+    }
+    SqliteStatement any(connection.handle(), "SELECT COUNT(*) FROM sqlite_master");
+    any.step();
+    if (any.integer(0) > 0) {
+      throw InputError(fmt::format("{}: a SQLite file, but not a dispatchsim results file; "
+                                   "choose another --db", connection.path()));
+    }
+    connection.execute(runs_table_sql());
+    connection.execute(other_tables_sql);
+    connection.execute(fmt::format("PRAGMA user_version = {}", results_schema_version));
+  });
+}
+
+// Every column of `runs` but the id, in table order.
+std::vector<std::string> run_columns() {
+  std::vector<std::string> columns = {
+      "scenario", "variant", "seed", "strategy", "pct_depth", "fixes", "flag_percent", "outcome",
+      "violated_properties", "violation_count", "faults_fired", "error", "trace_hash", "events",
+      "scheduling_steps", "processes", "virtual_end_us", "wall_time_us", "pct_bound"};
+  for (const MetricField& field : metric_fields()) columns.emplace_back(field.name);
+  return columns;
+}
+
+std::string insert_run_sql() {
+  const std::vector<std::string> columns = run_columns();
+  std::vector<std::string> values(columns.size(), "?");
+  return fmt::format("INSERT INTO runs ({}) VALUES ({})", join(columns, ", "), join(values, ", "));
+}
+
+std::string violated_properties_text(const RunRecord& record) {
+  std::vector<std::string> ids;
+  for (const auto& count : record.violations) ids.push_back(count.property);
+  std::sort(ids.begin(), ids.end());
+  return join(ids, ",");
+}
+
+std::string faults_fired_text(const RunRecord& record) {
+  std::vector<std::string> items;
+  for (const auto& fault : record.faults_fired) items.push_back(fmt::format("{}:{}", fault.fault, fault.fired));
+  return join(items, ",");
+}
+
+void insert_children(SqliteConnection& connection, std::int64_t run, const RunRecord& record) {
+  SqliteStatement violation(connection.handle(),
+                            "INSERT INTO run_violations (run_id, property, count) VALUES (?, ?, ?)");
+  for (const auto& count : record.violations) {
+    violation.bind(1, run).bind(2, std::string_view(count.property)).bind(3, count.count).run();
+  }
+  SqliteStatement example(connection.handle(),
+                          "INSERT INTO run_violation_examples (run_id, ordinal, property, request_id, "
+                          "driver_id, time_us, description) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  for (std::size_t i = 0; i < record.examples.size(); ++i) {
+    const ViolationExample& e = record.examples[i];
+    example.bind(1, run).bind(2, static_cast<std::int64_t>(i)).bind(3, std::string_view(e.property));
+    example.bind(4, e.request).bind(5, e.driver).bind(6, e.time_us).bind(7, std::string_view(e.description));
+    example.run();
+  }
+  SqliteStatement fault(connection.handle(), "INSERT INTO run_faults (run_id, fault, fired) VALUES (?, ?, ?)");
+  for (const auto& fired : record.faults_fired) {
+    fault.bind(1, run).bind(2, std::string_view(fired.fault)).bind(3, fired.fired).run();
+  }
+  SqliteStatement plan(connection.handle(),
+                       "INSERT INTO run_fault_plan (run_id, fault, rate, magnitude_min_us, "
+                       "magnitude_max_us) VALUES (?, ?, ?, ?, ?)");
+  for (const auto& entry : record.fault_plan) {
+    plan.bind(1, run).bind(2, std::string_view(entry.fault)).bind(3, entry.rate);
+    plan.bind(4, entry.magnitude_min_us).bind(5, entry.magnitude_max_us).run();
+  }
+}
+
+std::uint64_t parse_hash(const std::string& text) {
+  return text.empty() ? 0 : std::stoull(text, nullptr, 16);
+}
+
+void read_children(SqliteConnection& connection, RunRecord& record) {
+  SqliteStatement violations(connection.handle(),
+                             "SELECT property, count FROM run_violations WHERE run_id = ? ORDER BY property");
+  violations.bind(1, record.id);
+  while (violations.step()) record.violations.push_back({violations.text(0), violations.integer(1)});
+  SqliteStatement examples(connection.handle(),
+                           "SELECT property, request_id, driver_id, time_us, description "
+                           "FROM run_violation_examples WHERE run_id = ? ORDER BY ordinal");
+  examples.bind(1, record.id);
+  while (examples.step()) {
+    record.examples.push_back(ViolationExample{examples.text(0), examples.integer(1), examples.integer(2),
+                                               examples.integer(3), examples.text(4)});
+  }
+  SqliteStatement fired(connection.handle(), "SELECT fault, fired FROM run_faults WHERE run_id = ?");
+  fired.bind(1, record.id);
+  while (fired.step()) record.faults_fired.push_back({fired.text(0), fired.integer(1)});
+  SqliteStatement plan(connection.handle(),
+                       "SELECT fault, rate, magnitude_min_us, magnitude_max_us FROM run_fault_plan "
+                       "WHERE run_id = ?");
+  plan.bind(1, record.id);
+  while (plan.step()) {
+    record.fault_plan.push_back({plan.text(0), plan.real(1), plan.integer(2), plan.integer(3)});
+  }
+}
+
+const std::string& existing_file(const std::string& path, ResultsFile::Mode mode) {
+  if (mode == ResultsFile::Mode::existing && !std::filesystem::exists(path)) {
+    throw InputError(fmt::format(
+        "{}: no such results file (a sweep writes one: dispatchsim sweep ... --db {})", path, path));
+  }
+  return path;
+}
+
+// Why two definitions differ, in the user's terms.
+std::string difference(const SweepDefinition& stored, const SweepDefinition& wanted) {
+  const std::string stored_text = describe_definition(stored);
+  const std::string wanted_text = describe_definition(wanted);
+  if (stored_text != wanted_text) return fmt::format("it holds {}; this is {}", stored_text, wanted_text);
+  for (std::size_t i = 0; i < stored.scenarios.size(); ++i) {
+    if (stored.scenarios[i].content_hash != wanted.scenarios[i].content_hash) {
+      return fmt::format("the scenario file {} changed since (content {} then, {} now)",
+                         wanted.scenarios[i].argument, stored.scenarios[i].content_hash,
+                         wanted.scenarios[i].content_hash);
+    }
+  }
+  return "definition ids " + stored.id() + " and " + wanted.id();
+}
+
+}  // namespace
+
+ResultsFile::ResultsFile(const std::string& path, Mode mode)
+    : connection_(existing_file(path, mode), mode == Mode::create_if_missing) {
+  create_or_check_schema(connection_);
+}
+
+std::optional<StoredSweep> ResultsFile::sweep() {
+  SqliteStatement row(connection_.handle(),
+                      "SELECT variants, seed_first, seed_last, strategy, pct_depth, fixes, flag_percent, "
+                      "shards, created_at FROM sweeps WHERE id = 1");
+  if (!row.step()) return std::nullopt;
+  StoredSweep stored;
+  SweepDefinition& definition = stored.definition;
+  definition.variants = split(row.text(0), ',');
+  definition.seeds = SeedRange{static_cast<std::uint64_t>(row.integer(1)),
+                               static_cast<std::uint64_t>(row.integer(2))};
+  definition.strategy = row.text(3);
+  definition.pct_depth = static_cast<int>(row.optional_integer(4).value_or(3));
+  if (auto fixes = row.optional_text(5)) definition.fixes = parse_fixes(*fixes);
+  if (auto flag = row.optional_integer(6)) definition.flag_percent = static_cast<int>(*flag);
+  stored.shards = split(row.text(7), ',');
+  stored.created_at = row.text(8);
+  SqliteStatement scenarios(connection_.handle(),
+                            "SELECT name, argument, content_hash FROM sweep_scenarios ORDER BY ordinal");
+  while (scenarios.step()) {
+    definition.scenarios.push_back({scenarios.text(0), scenarios.text(1), scenarios.text(2)});
+  }
+  return stored;
+}
+
+void ResultsFile::begin_sweep(const SweepDefinition& definition, const std::string& shard) {
+  in_transaction(connection_, [&] {
+    if (const auto stored = sweep()) {
+      if (stored->definition.id() != definition.id()) {
+        throw InputError(fmt::format(
+            "{} holds a different sweep: {}. Choose another --db FILE, or remove that file",
+            path(), difference(stored->definition, definition)));
+      }
+      std::vector<std::string> shards = stored->shards;
+      if (std::find(shards.begin(), shards.end(), shard) == shards.end()) {
+        shards.push_back(shard);
+        SqliteStatement update(connection_.handle(), "UPDATE sweeps SET shards = ? WHERE id = 1");
+        update.bind(1, join(shards, ",")).run();
+      }
+      return;
+    }
+    std::vector<std::string> names;
+    for (const auto& scenario : definition.scenarios) names.push_back(scenario.name);
+    SqliteStatement insert(connection_.handle(),
+                           "INSERT INTO sweeps (id, definition_id, definition, scenarios, variants, "
+                           "seed_first, seed_last, strategy, pct_depth, fixes, flag_percent, shards, "
+                           "created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, definition.id()).bind(2, definition.canonical_json()).bind(3, join(names, ","));
+    insert.bind(4, join(definition.variants, ","));
+    insert.bind(5, static_cast<std::int64_t>(definition.seeds.first));
+    insert.bind(6, static_cast<std::int64_t>(definition.seeds.last));
+    insert.bind(7, std::string_view(definition.strategy));
+    insert.bind(8, definition.strategy == "pct" ? std::optional<std::int64_t>(definition.pct_depth)
+                                                 : std::nullopt);
+    insert.bind(9, definition.fixes ? std::optional<std::string>(fixes_text(*definition.fixes)) : std::nullopt);
+    insert.bind(10, definition.flag_percent ? std::optional<std::int64_t>(*definition.flag_percent)
+                                            : std::nullopt);
+    insert.bind(11, std::string_view(shard)).bind(12, utc_now()).run();
+    SqliteStatement scenario(connection_.handle(),
+                             "INSERT INTO sweep_scenarios (ordinal, name, argument, content_hash) "
+                             "VALUES (?, ?, ?, ?)");
+    for (std::size_t i = 0; i < definition.scenarios.size(); ++i) {
+      const SweepScenario& s = definition.scenarios[i];
+      scenario.bind(1, static_cast<std::int64_t>(i)).bind(2, std::string_view(s.name));
+      scenario.bind(3, std::string_view(s.argument)).bind(4, std::string_view(s.content_hash)).run();
+    }
+  });
+}
+
+std::int64_t ResultsFile::add_run(const RunRecord& record) {
+  std::int64_t id = 0;
+  in_transaction(connection_, [&] {
+    if (auto existing = find_run({record.scenario, record.variant, record.seed})) {
+      id = *existing;
+      return;
+    }
+    static const std::string sql = insert_run_sql();
+    SqliteStatement insert(connection_.handle(), sql);
+    int column = 0;
+    const auto next = [&](const auto& value) { insert.bind(++column, value); };
+    std::int64_t violation_count = 0;
+    for (const auto& count : record.violations) violation_count += count.count;
+    next(record.scenario);
+    next(record.variant);
+    next(static_cast<std::int64_t>(record.seed));
+    next(record.strategy);
+    next(record.pct_depth);
+    next(record.fixes);
+    next(record.flag_percent);
+    next(to_string(record.outcome));
+    next(violated_properties_text(record));
+    next(violation_count);
+    next(faults_fired_text(record));
+    next(record.error.empty() ? std::nullopt : std::optional<std::string>(record.error));
+    next(fmt::format("{:016x}", record.trace_hash));
+    next(static_cast<std::int64_t>(record.events));
+    next(static_cast<std::int64_t>(record.scheduling_steps));
+    next(static_cast<std::int64_t>(record.processes));
+    next(record.virtual_end_us);
+    next(record.wall_time_us);
+    next(record.pct_bound);
+    for (const MetricField& field : metric_fields()) next(record.metrics.*field.member);
+    insert.run();
+    id = connection_.last_insert_id();
+    insert_children(connection_, id, record);
+  });
+  return id;
+}
+
+std::set<RunKey> ResultsFile::finished_runs() {
+  std::set<RunKey> keys;
+  SqliteStatement select(connection_.handle(), "SELECT scenario, variant, seed FROM runs");
+  while (select.step()) {
+    keys.emplace(select.text(0), select.text(1), static_cast<std::uint64_t>(select.integer(2)));
+  }
+  return keys;
+}
+
+std::int64_t ResultsFile::run_count() {
+  SqliteStatement count(connection_.handle(), "SELECT COUNT(*) FROM runs");
+  count.step();
+  return count.integer(0);
+}
+
+std::optional<std::int64_t> ResultsFile::find_run(const RunKey& key) {
+  SqliteStatement select(connection_.handle(),
+                         "SELECT id FROM runs WHERE scenario = ? AND variant = ? AND seed = ?");
+  select.bind(1, std::string_view(std::get<0>(key))).bind(2, std::string_view(std::get<1>(key)));
+  select.bind(3, static_cast<std::int64_t>(std::get<2>(key)));
+  if (!select.step()) return std::nullopt;
+  return select.integer(0);
+}
+
+RunRecord ResultsFile::run(std::int64_t id) {
+  std::string columns =
+      "scenario, variant, seed, strategy, pct_depth, fixes, flag_percent, outcome, error, trace_hash, "
+      "events, scheduling_steps, processes, virtual_end_us, wall_time_us, pct_bound";
+  for (const MetricField& field : metric_fields()) columns += fmt::format(", {}", field.name);
+  SqliteStatement select(connection_.handle(), fmt::format("SELECT {} FROM runs WHERE id = ?", columns));
+  select.bind(1, id);
+  if (!select.step()) {
+    throw InputError(fmt::format("{}: no run with row id {} (the file has {} rows; row ids are "
+                                 "printed by sweep, or: sqlite3 {} 'SELECT id, scenario, variant, "
+                                 "seed, outcome FROM runs')",
+                                 path(), id, run_count(), path()));
+  }
+  RunRecord record;
+  record.id = id;
+  int column = 0;
+  record.scenario = select.text(column++);
+  record.variant = select.text(column++);
+  record.seed = static_cast<std::uint64_t>(select.integer(column++));
+  record.strategy = select.text(column++);
+  record.pct_depth = select.optional_integer(column++);
+  record.fixes = select.optional_text(column++);
+  record.flag_percent = select.optional_integer(column++);
+  record.outcome = outcome_from_string(select.text(column++)).value_or(RunOutcome::error);
+  record.error = select.text(column++);
+  record.trace_hash = parse_hash(select.text(column++));
+  record.events = static_cast<std::uint64_t>(select.integer(column++));
+  record.scheduling_steps = static_cast<std::uint64_t>(select.integer(column++));
+  record.processes = static_cast<std::uint64_t>(select.integer(column++));
+  record.virtual_end_us = select.integer(column++);
+  record.wall_time_us = select.integer(column++);
+  record.pct_bound = select.real(column++);
+  for (const MetricField& field : metric_fields()) record.metrics.*field.member = select.integer(column++);
+  read_children(connection_, record);
+  return record;
+}
+
+ResultsFile::CopyCount ResultsFile::copy_runs_from(const std::string& other_path) {
+  {
+    SqliteStatement attach(connection_.handle(), "ATTACH DATABASE ? AS source");
+    attach.bind(1, std::string_view(other_path)).run();
+  }
+  CopyCount count;
+  try {
+    in_transaction(connection_, [&] {
+      constexpr const char* same_key =
+          "m.scenario = s.scenario AND m.variant = s.variant AND m.seed = s.seed";
+      SqliteStatement duplicates(connection_.handle(),
+                                 fmt::format("SELECT s.scenario, s.variant, s.seed, m.trace_hash, "
+                                             "s.trace_hash FROM source.runs s JOIN main.runs m ON {}",
+                                             same_key));
+      while (duplicates.step()) {
+        ++count.duplicates;
+        if (duplicates.text(3) != duplicates.text(4)) {
+          count.conflicts.push_back(fmt::format("{} / {} / seed {}: trace hash {} here, {} in {}",
+                                                duplicates.text(0), duplicates.text(1),
+                                                duplicates.integer(2), duplicates.text(3),
+                                                duplicates.text(4), other_path));
+        }
+      }
+      SqliteStatement last(connection_.handle(), "SELECT COALESCE(MAX(id), 0) FROM main.runs");
+      last.step();
+      const std::int64_t last_id = last.integer(0);
+      const std::string columns = join(run_columns(), ", ");
+      connection_.execute(fmt::format(
+          "INSERT INTO main.runs ({}) SELECT {} FROM source.runs s WHERE NOT EXISTS "
+          "(SELECT 1 FROM main.runs m WHERE {}) ORDER BY s.id",
+          columns, columns, same_key));
+      count.added = sqlite3_changes(connection_.handle());
+      // Child rows follow their run: only the runs just added get them.
+      const std::string new_runs = fmt::format(
+          "JOIN source.runs s ON s.id = c.run_id JOIN main.runs m ON {} WHERE m.id > {}", same_key, last_id);
+      connection_.execute(fmt::format(
+          "INSERT INTO main.run_violations SELECT m.id, c.property, c.count "
+          "FROM source.run_violations c {};"
+          "INSERT INTO main.run_violation_examples SELECT m.id, c.ordinal, c.property, c.request_id, "
+          "c.driver_id, c.time_us, c.description FROM source.run_violation_examples c {};"
+          "INSERT INTO main.run_faults SELECT m.id, c.fault, c.fired FROM source.run_faults c {};"
+          "INSERT INTO main.run_fault_plan SELECT m.id, c.fault, c.rate, c.magnitude_min_us, "
+          "c.magnitude_max_us FROM source.run_fault_plan c {};",
+          new_runs, new_runs, new_runs, new_runs));
+    });
+  } catch (...) {
+    connection_.execute("DETACH DATABASE source");
+    throw;
+  }
+  connection_.execute("DETACH DATABASE source");
+  return count;
+}
+
+std::string describe_definition(const SweepDefinition& definition) {
+  std::vector<std::string> names;
+  for (const auto& scenario : definition.scenarios) names.push_back(scenario.name);
+  std::string text = fmt::format("-s {} -v {} --seeds {}..{}", join(names, " "),
+                                 join(definition.variants, " "), definition.seeds.first,
+                                 definition.seeds.last);
+  if (definition.strategy != "random") {
+    text += fmt::format(" --strategy {} --depth {}", definition.strategy, definition.pct_depth);
+  }
+  if (definition.fixes) text += " --fix " + fixes_text(*definition.fixes);
+  if (definition.flag_percent) text += fmt::format(" --flag-percent {}", *definition.flag_percent);
+  return text;
+}
+
+}  // namespace dispatchsim::explore

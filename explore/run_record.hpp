@@ -1,0 +1,91 @@
+#pragma once
+// RunRecord: one run as a results file stores it (docs/results-schema.md, table `runs` and its
+// child tables). Built from a RunResult by the sweep worker; read back by replay, explain,
+// shrink, merge, the summary and the reports.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "explore/run_spec.hpp"
+#include "scenarios/runner.hpp"
+
+namespace dispatchsim::explore {
+
+enum class RunOutcome { pass, violation, error };
+std::string_view to_string(RunOutcome outcome);
+std::optional<RunOutcome> outcome_from_string(std::string_view text);
+
+struct PropertyCount {
+  std::string property;
+  std::int64_t count = 0;  // violations of this property in the run
+};
+
+struct FaultCount {
+  std::string fault;
+  std::int64_t fired = 0;
+};
+
+// One fault of the run's effective plan (after swarm drawing), enabled.
+struct FaultPlanEntry {
+  std::string fault;
+  double rate = 0;
+  std::int64_t magnitude_min_us = 0;
+  std::int64_t magnitude_max_us = 0;
+};
+
+struct ViolationExample {
+  std::string property;
+  std::int64_t request = 0;
+  std::int64_t driver = 0;
+  std::int64_t time_us = 0;
+  std::string description;
+};
+
+// How many violation descriptions a row keeps (the counts are always complete).
+constexpr std::size_t kept_violation_examples = 5;
+
+struct RunRecord {
+  std::int64_t id = 0;  // the row id; 0 until stored
+  std::string scenario;  // the scenario's name
+  std::string variant;
+  std::string strategy;
+  std::optional<std::int64_t> pct_depth;  // pct only
+  std::uint64_t seed = 0;
+  std::optional<std::string> fixes;       // plan only: "1,2,5" or "none"
+  std::optional<std::int64_t> flag_percent;  // plan only
+  RunOutcome outcome = RunOutcome::pass;
+  std::string error;                      // outcome error: what stopped the run
+  std::uint64_t trace_hash = 0;
+  std::uint64_t events = 0;
+  std::uint64_t scheduling_steps = 0;
+  std::uint64_t processes = 0;
+  std::int64_t virtual_end_us = 0;
+  std::int64_t wall_time_us = 0;
+  double pct_bound = 0;
+  scenarios::RunMetrics metrics;
+  std::vector<PropertyCount> violations;
+  std::vector<ViolationExample> examples;
+  std::vector<FaultCount> faults_fired;
+  std::vector<FaultPlanEntry> fault_plan;
+
+  bool violated(std::string_view property) const;
+};
+
+// The row for a finished run of spec.
+RunRecord record_of(const RunSpec& spec, const scenarios::RunResult& result,
+                    std::int64_t wall_time_us);
+// The row for a run of spec that stopped with an error (an impossible state, a crashed worker).
+RunRecord error_record(const scenarios::Scenario& scenario, const RunSpec& spec, std::string error);
+
+// RunMetrics by column name, in a stable order: the results file, merge and reports use this one
+// list, so a new metric is one line here (and a schema version bump).
+struct MetricField {
+  std::string_view name;
+  std::int64_t scenarios::RunMetrics::*member;
+};
+const std::vector<MetricField>& metric_fields();
+
+}  // namespace dispatchsim::explore

@@ -1,0 +1,66 @@
+#include "explore/run_spec.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "explore/input_error.hpp"
+
+namespace dispatchsim::explore {
+
+scenarios::RunOptions RunSpec::run_options() const {
+  scenarios::RunOptions options;
+  options.variant = variant;
+  options.seed = seed;
+  options.strategy = strategy;
+  options.pct_depth = pct_depth;
+  options.fixes = fixes;
+  options.flag_percent = flag_percent;
+  return options;
+}
+
+std::string RunSpec::arguments() const {
+  std::string text = fmt::format("-s {} -v {} --seed {}", shell_word(scenario), variant, seed);
+  if (strategy != "random") text += fmt::format(" --strategy {} --depth {}", strategy, pct_depth);
+  if (fixes) text += " --fix " + fixes_text(*fixes);
+  if (flag_percent) text += fmt::format(" --flag-percent {}", *flag_percent);
+  return text;
+}
+
+std::string fixes_text(const std::set<int>& fixes) {
+  if (fixes.empty()) return "none";
+  std::string text;
+  for (int fix : fixes) text += (text.empty() ? "" : ",") + std::to_string(fix);
+  return text;
+}
+
+std::set<int> parse_fixes(const std::string& text) {
+  std::set<int> fixes;
+  if (text == "none") return fixes;
+  std::stringstream stream(text);
+  std::string item;
+  while (std::getline(stream, item, ',')) {
+    const bool digit = item.size() == 1 && item[0] >= '1' && item[0] <= '5';
+    if (!digit) {
+      throw InputError(fmt::format(
+          "--fix: '{}' is not a fix number (use 1-5, e.g. --fix 1,2 or --fix none)", item));
+    }
+    fixes.insert(item[0] - '0');
+  }
+  if (fixes.empty()) throw InputError("--fix: empty; type e.g. --fix 1,2 or --fix none");
+  return fixes;
+}
+
+std::string shell_word(const std::string& word) {
+  const bool plain = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || std::string_view("-_./,:=+@%").find(c) !=
+                                                              std::string_view::npos;
+  });
+  if (plain) return word;
+  std::string quoted = "'";
+  for (char c : word) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+}  // namespace dispatchsim::explore

@@ -1,0 +1,131 @@
+#include "explore/sqlite_connection.hpp"
+
+#include <fmt/format.h>
+
+#include <cassert>
+
+#include "explore/input_error.hpp"
+
+namespace dispatchsim::explore {
+
+namespace {
+
+// Worker processes commit one run at a time; a writer waits at most this long for another.
+constexpr int busy_timeout_ms = 60'000;
+
+[[noreturn]] void fail(sqlite3* handle, std::string_view what) {
+  throw InputError(fmt::format("{}: {}: {}", sqlite3_db_filename(handle, "main"), what,
+                               sqlite3_errmsg(handle)));
+}
+
+}  // namespace
+
+SqliteStatement::SqliteStatement(sqlite3* handle, std::string_view sql) : handle_(handle) {
+  if (sqlite3_prepare_v2(handle_, sql.data(), static_cast<int>(sql.size()), &statement_, nullptr) !=
+      SQLITE_OK) {
+    fail(handle_, fmt::format("cannot prepare \"{}\"", sql));
+  }
+}
+
+SqliteStatement::~SqliteStatement() { sqlite3_finalize(statement_); }
+
+SqliteStatement& SqliteStatement::bind(int index, std::int64_t value) {
+  sqlite3_bind_int64(statement_, index, value);
+  return *this;
+}
+
+SqliteStatement& SqliteStatement::bind(int index, double value) {
+  sqlite3_bind_double(statement_, index, value);
+  return *this;
+}
+
+SqliteStatement& SqliteStatement::bind(int index, std::string_view value) {
+  sqlite3_bind_text(statement_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+  return *this;
+}
+
+SqliteStatement& SqliteStatement::bind(int index, const std::optional<std::int64_t>& value) {
+  if (value) return bind(index, *value);
+  sqlite3_bind_null(statement_, index);
+  return *this;
+}
+
+SqliteStatement& SqliteStatement::bind(int index, const std::optional<std::string>& value) {
+  if (value) return bind(index, std::string_view(*value));
+  sqlite3_bind_null(statement_, index);
+  return *this;
+}
+
+bool SqliteStatement::step() {
+  const int status = sqlite3_step(statement_);
+  if (status == SQLITE_ROW) return true;
+  if (status == SQLITE_DONE) return false;
+  fail(handle_, fmt::format("\"{}\" failed", sqlite3_sql(statement_)));
+}
+
+void SqliteStatement::run() {
+  [[maybe_unused]] const bool row = step();
+  assert(!row);
+  reset();
+}
+
+void SqliteStatement::reset() {
+  sqlite3_reset(statement_);
+  sqlite3_clear_bindings(statement_);
+}
+
+bool SqliteStatement::is_null(int column) const {
+  return sqlite3_column_type(statement_, column) == SQLITE_NULL;
+}
+
+std::int64_t SqliteStatement::integer(int column) const {
+  return sqlite3_column_int64(statement_, column);
+}
+
+double SqliteStatement::real(int column) const { return sqlite3_column_double(statement_, column); }
+
+std::string SqliteStatement::text(int column) const {
+  const auto* bytes = sqlite3_column_text(statement_, column);
+  return bytes == nullptr ? std::string() : std::string(reinterpret_cast<const char*>(bytes));
+}
+
+std::optional<std::int64_t> SqliteStatement::optional_integer(int column) const {
+  if (is_null(column)) return std::nullopt;
+  return integer(column);
+}
+
+std::optional<std::string> SqliteStatement::optional_text(int column) const {
+  if (is_null(column)) return std::nullopt;
+  return text(column);
+}
+
+SqliteConnection::SqliteConnection(const std::string& path, bool create) : path_(path) {
+  const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+  if (sqlite3_open_v2(path.c_str(), &handle_, flags, nullptr) != SQLITE_OK) {
+    const std::string reason = handle_ != nullptr ? sqlite3_errmsg(handle_) : "out of memory";
+    sqlite3_close(handle_);
+    handle_ = nullptr;
+    throw InputError(fmt::format("{}: cannot open: {}{}", path, reason,
+                                 create ? "" : " (check the path; a sweep creates it with --db)"));
+  }
+  sqlite3_busy_timeout(handle_, busy_timeout_ms);
+  try {
+    execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON");
+  } catch (...) {
+    sqlite3_close(handle_);
+    throw;
+  }
+}
+
+SqliteConnection::~SqliteConnection() { sqlite3_close(handle_); }
+
+void SqliteConnection::execute(std::string_view sql) {
+  char* message = nullptr;
+  if (sqlite3_exec(handle_, std::string(sql).c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+    const std::string text = message != nullptr ? message : sqlite3_errmsg(handle_);
+    sqlite3_free(message);
+    throw InputError(fmt::format("{}: \"{}\" failed: {}", path_, sql, text));
+  }
+}
+
+}  // namespace dispatchsim::explore

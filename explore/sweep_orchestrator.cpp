@@ -1,0 +1,353 @@
+#include "explore/sweep_orchestrator.hpp"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cassert>
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstring>
+#include <deque>
+#include <vector>
+
+#include "explore/input_error.hpp"
+#include "explore/results_file.hpp"
+#include "explore/sweep_worker.hpp"
+
+namespace dispatchsim::explore {
+
+namespace {
+
+volatile std::sig_atomic_t interrupt_count = 0;
+
+void count_interrupt(int) { interrupt_count = interrupt_count + 1; }
+
+// While a sweep runs, Ctrl-C (or SIGTERM) asks it to stop cleanly instead of killing it, and a
+// worker that went away makes writes fail with EPIPE instead of killing the orchestrator.
+class SignalGuard {
+ public:
+  SignalGuard() {
+    interrupt_count = 0;
+    struct sigaction action {};
+    action.sa_handler = count_interrupt;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;  // no SA_RESTART: poll() returns EINTR at once
+    sigaction(SIGINT, &action, &old_interrupt_);
+    sigaction(SIGTERM, &action, &old_terminate_);
+    struct sigaction ignore {};
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    sigaction(SIGPIPE, &ignore, &old_pipe_);
+  }
+  ~SignalGuard() {
+    sigaction(SIGINT, &old_interrupt_, nullptr);
+    sigaction(SIGTERM, &old_terminate_, nullptr);
+    sigaction(SIGPIPE, &old_pipe_, nullptr);
+  }
+  SignalGuard(const SignalGuard&) = delete;
+  SignalGuard& operator=(const SignalGuard&) = delete;
+
+ private:
+  struct sigaction old_interrupt_ {};
+  struct sigaction old_terminate_ {};
+  struct sigaction old_pipe_ {};
+};
+
+bool is_crash_signal(int signal_number) {
+  return signal_number == SIGSEGV || signal_number == SIGABRT || signal_number == SIGBUS ||
+         signal_number == SIGFPE || signal_number == SIGILL;
+}
+
+struct Worker {
+  pid_t pid = -1;
+  int to_worker = -1;    // -1 once closed: the worker finishes and exits
+  int from_worker = -1;  // -1 once the worker has exited and was reaped
+  std::string buffer;
+  std::optional<std::size_t> in_flight;
+};
+
+void close_fd(int& fd) {
+  if (fd >= 0) ::close(fd);
+  fd = -1;
+}
+
+class Orchestrator {
+ public:
+  Orchestrator(const SweepRequest& request, ResultsFile& file, std::deque<std::size_t> pending,
+               const std::function<void(const SweepProgress&)>& on_progress)
+      : request_(request), file_(file), pending_(std::move(pending)), on_progress_(on_progress) {
+    for (const auto& scenario : request.definition.scenarios) {
+      scenarios_.push_back(scenarios::load_scenario(scenarios::resolve_scenario(scenario.argument)));
+    }
+    outcome_.progress.planned = pending_.size();
+  }
+
+  SweepOutcome run() {
+    const std::size_t initial = std::min<std::size_t>(static_cast<std::size_t>(request_.jobs), pending_.size());
+    for (std::size_t i = 0; i < initial; ++i) spawn_worker();
+    while (alive_workers() > 0) {
+      check_stop_conditions();
+      for (Worker& worker : workers_) feed(worker);
+      wait_for_workers();
+      report_progress();
+    }
+    report_progress();
+    if (!fatal_.empty()) throw InputError(fatal_);
+    return outcome_;
+  }
+
+ private:
+  double elapsed_seconds() const {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+  }
+
+  std::size_t alive_workers() const {
+    std::size_t alive = 0;
+    for (const Worker& worker : workers_) alive += worker.from_worker >= 0 ? 1 : 0;
+    return alive;
+  }
+
+  void stop(SweepStop reason) {
+    if (stopping_) return;
+    stopping_ = true;
+    outcome_.stop = reason;
+  }
+
+  void check_stop_conditions() {
+    if (interrupt_count > 0) stop(SweepStop::interrupted);
+    if (interrupt_count > 1) {
+      // A second Ctrl-C: do not wait for the runs in flight.
+      for (Worker& worker : workers_) {
+        if (worker.from_worker >= 0) ::kill(worker.pid, SIGKILL);
+      }
+    }
+    if (request_.time_budget_seconds && elapsed_seconds() >= *request_.time_budget_seconds) {
+      stop(SweepStop::time_budget);
+    }
+    const auto failures = static_cast<std::int64_t>(outcome_.progress.violating + outcome_.progress.errors);
+    if (request_.stop_after_failures && failures >= *request_.stop_after_failures) {
+      stop(SweepStop::failure_limit);
+    }
+  }
+
+  void spawn_worker() {
+    int to_child[2];
+    int from_child[2];
+    if (pipe2(to_child, O_CLOEXEC) != 0 || pipe2(from_child, O_CLOEXEC) != 0) {
+      throw InputError(fmt::format("sweep: cannot create a pipe: {}", std::strerror(errno)));
+    }
+    const pid_t pid = fork();
+    if (pid < 0) throw InputError(fmt::format("sweep: cannot fork: {}", std::strerror(errno)));
+    if (pid == 0) {
+      // The child: the orchestrator owns Ctrl-C; the worker just finishes its run.
+      ::signal(SIGINT, SIG_IGN);
+      ::signal(SIGTERM, SIG_DFL);
+      ::signal(SIGPIPE, SIG_DFL);
+      ::dup2(to_child[0], STDIN_FILENO);
+      ::dup2(from_child[1], STDOUT_FILENO);
+      const char* program = request_.worker_program.c_str();
+      ::execl(program, program, "sweep-worker", "--db", request_.results_path.c_str(), nullptr);
+      std::fprintf(stderr, "dispatchsim sweep: cannot start %s: %s\n", program, std::strerror(errno));
+      ::_exit(127);
+    }
+    ::close(to_child[0]);
+    ::close(from_child[1]);
+    workers_.push_back(Worker{pid, to_child[1], from_child[0], {}, std::nullopt});
+  }
+
+  // Gives an idle worker its next run, or lets it go when there is none.
+  void feed(Worker& worker) {
+    if (worker.to_worker < 0 || worker.in_flight) return;
+    if (stopping_ || pending_.empty()) {
+      close_fd(worker.to_worker);
+      return;
+    }
+    const std::size_t index = pending_.front();
+    const std::string line = fmt::format("{}\n", index);
+    if (::write(worker.to_worker, line.data(), line.size()) != static_cast<ssize_t>(line.size())) {
+      close_fd(worker.to_worker);  // it died; its exit is handled when its output ends
+      return;
+    }
+    pending_.pop_front();
+    worker.in_flight = index;
+  }
+
+  void wait_for_workers() {
+    std::vector<pollfd> fds;
+    std::vector<Worker*> owners;
+    for (Worker& worker : workers_) {
+      if (worker.from_worker < 0) continue;
+      fds.push_back(pollfd{worker.from_worker, POLLIN, 0});
+      owners.push_back(&worker);
+    }
+    const int ready = ::poll(fds.data(), fds.size(), 200);
+    if (ready <= 0) return;  // a tick, or EINTR from Ctrl-C: the loop looks again
+    for (std::size_t i = 0; i < fds.size(); ++i) {
+      if (fds[i].revents != 0) read_from(*owners[i]);
+    }
+  }
+
+  void read_from(Worker& worker) {
+    char chunk[4096];
+    const ssize_t n = ::read(worker.from_worker, chunk, sizeof chunk);
+    if (n < 0 && errno == EINTR) return;
+    if (n <= 0) {
+      reap(worker);
+      return;
+    }
+    worker.buffer.append(chunk, static_cast<std::size_t>(n));
+    std::size_t end = 0;
+    while ((end = worker.buffer.find('\n')) != std::string::npos) {
+      acknowledge(worker, worker.buffer.substr(0, end));
+      worker.buffer.erase(0, end + 1);
+    }
+  }
+
+  void acknowledge(Worker& worker, const std::string& line) {
+    const auto space = line.find(' ');
+    const std::string outcome = space == std::string::npos ? "" : line.substr(space + 1);
+    assert(worker.in_flight && std::to_string(*worker.in_flight) == line.substr(0, space));
+    worker.in_flight.reset();
+    ++outcome_.progress.finished;
+    if (outcome == "violation") ++outcome_.progress.violating;
+    if (outcome == "error") ++outcome_.progress.errors;
+    report_progress();
+  }
+
+  void reap(Worker& worker) {
+    close_fd(worker.from_worker);
+    close_fd(worker.to_worker);
+    int status = 0;
+    while (::waitpid(worker.pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (WIFEXITED(status) && WEXITSTATUS(status) != worker_exit_ok) {
+      fatal_ = fmt::format("a sweep worker stopped with exit code {} (its message is above)",
+                           WEXITSTATUS(status));
+      stop(SweepStop::interrupted);
+    } else if (worker.in_flight && WIFSIGNALED(status) && is_crash_signal(WTERMSIG(status))) {
+      record_crash(*worker.in_flight, WTERMSIG(status));
+    } else if (worker.in_flight && !stopping_) {
+      // Killed from outside (not by its own run): the run is lost, so it goes back in the queue.
+      pending_.push_front(*worker.in_flight);
+      if (++outside_kills_ > 2 * static_cast<std::size_t>(request_.jobs) + 2) {
+        fatal_ = "sweep workers keep being killed from outside (out of memory?); stopped";
+        stop(SweepStop::interrupted);
+      }
+    }
+    worker.in_flight.reset();
+    if (!stopping_ && !pending_.empty()) spawn_worker();
+  }
+
+  void record_crash(std::size_t index, int signal_number) {
+    const WorkItem item = request_.definition.item(index);
+    const RunSpec spec = request_.definition.spec(item);
+    file_.add_run(error_record(scenarios_.at(item.scenario), spec,
+                               fmt::format("the worker process died of signal {} ({}) during this run",
+                                           signal_number, strsignal(signal_number))));
+    ++outcome_.worker_crashes;
+    ++outcome_.progress.finished;
+    ++outcome_.progress.errors;
+  }
+
+  void report_progress() {
+    outcome_.progress.elapsed_seconds = elapsed_seconds();
+    if (on_progress_) on_progress_(outcome_.progress);
+  }
+
+  const SweepRequest& request_;
+  ResultsFile& file_;
+  std::deque<std::size_t> pending_;
+  const std::function<void(const SweepProgress&)>& on_progress_;
+  std::vector<scenarios::Scenario> scenarios_;
+  std::deque<Worker> workers_;  // a deque: references stay valid as workers are added
+  const std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
+  bool stopping_ = false;
+  std::size_t outside_kills_ = 0;
+  std::string fatal_;
+  SweepOutcome outcome_;
+};
+
+}  // namespace
+
+SweepOutcome run_sweep(const SweepRequest& request,
+                       const std::function<void(const SweepProgress&)>& on_progress) {
+  assert(request.jobs >= 1);
+  ResultsFile file(request.results_path, ResultsFile::Mode::create_if_missing);
+  const auto stored = file.sweep();
+  if (stored && stored->definition.id() == request.definition.id() && !request.resume) {
+    const std::int64_t rows = file.run_count();
+    if (rows > 0) {
+      throw InputError(fmt::format(
+          "{} already holds {} runs of this sweep; add --resume to run only the missing ones, or "
+          "remove the file (rm {}) to start again",
+          request.results_path, rows, request.results_path));
+    }
+  }
+  file.begin_sweep(request.definition, request.shard.text());
+  const std::set<RunKey> done = file.finished_runs();
+  std::deque<std::size_t> pending;
+  SweepOutcome counted;
+  for (std::size_t index = 0; index < request.definition.run_count(); ++index) {
+    const WorkItem item = request.definition.item(index);
+    const std::string& scenario = request.definition.scenarios[item.scenario].name;
+    const std::string& variant = request.definition.variants[item.variant];
+    if (!request.shard.contains(scenario, variant, item.seed)) continue;
+    ++counted.in_shard;
+    if (done.count(RunKey{scenario, variant, item.seed}) > 0) {
+      ++counted.already_stored;
+    } else {
+      pending.push_back(index);
+    }
+  }
+  SignalGuard signals;
+  Orchestrator orchestrator(request, file, std::move(pending), on_progress);
+  SweepOutcome outcome = orchestrator.run();
+  outcome.in_shard = counted.in_shard;
+  outcome.already_stored = counted.already_stored;
+  return outcome;
+}
+
+double parse_duration_seconds(const std::string& text, const std::string& option) {
+  const auto bad = [&] {
+    return InputError(fmt::format("{}: '{}' is not a duration; type e.g. 90s, 2m, 1h30m or 500ms",
+                                  option, text));
+  };
+  double total = 0;
+  std::size_t position = 0;
+  while (position < text.size()) {
+    std::size_t used = 0;
+    double value = 0;
+    try {
+      value = std::stod(text.substr(position), &used);
+    } catch (const std::exception&) {
+      throw bad();
+    }
+    if (value < 0) throw bad();
+    position += used;
+    std::string unit;
+    while (position < text.size() && std::isalpha(static_cast<unsigned char>(text[position]))) {
+      unit += text[position++];
+    }
+    if (unit.empty() || unit == "s") {
+      total += value;
+    } else if (unit == "ms") {
+      total += value / 1000;
+    } else if (unit == "m" || unit == "min") {
+      total += value * 60;
+    } else if (unit == "h") {
+      total += value * 3600;
+    } else {
+      throw bad();
+    }
+    if (unit.empty() && position < text.size()) throw bad();
+  }
+  if (text.empty() || !(total > 0)) throw bad();
+  return total;
+}
+
+}  // namespace dispatchsim::explore
