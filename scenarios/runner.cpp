@@ -1,7 +1,6 @@
 #include "scenarios/runner.hpp"
 
 #include <fmt/format.h>
-#include <malloc.h>
 
 #include <filesystem>
 
@@ -78,22 +77,8 @@ std::vector<std::string> RunResult::faults_that_fired() const {
   return ids;
 }
 
-namespace {
-// Every run builds and frees a whole world; with glibc's default trimming that churn costs a
-// page fault per page per run (measured: 3,000 faults and 10x the time per hardened run). Keeping
-// freed memory in the process cannot change what a run computes.
-void keep_freed_memory_once() {
-  static const bool done = [] {
-    mallopt(M_TRIM_THRESHOLD, 512 << 20);
-    mallopt(M_MMAP_THRESHOLD, 64 << 20);
-    return true;
-  }();
-  (void)done;
-}
-}  // namespace
 
 RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
-  keep_freed_memory_once();
   const model::WorldConfig config = world_config(scenario, options);
   std::unique_ptr<sim::ChoiceSource> choices = make_choices(options);
   if (options.record_tape != nullptr) choices->record_into(options.record_tape);
