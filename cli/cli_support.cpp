@@ -5,32 +5,13 @@
 #include <iostream>
 #include <sstream>
 
+#include "explore/input_error.hpp"
+#include "explore/run_spec.hpp"
 #include "faults/fault_catalogue.hpp"
 
 namespace dispatchsim::cli {
 
-std::set<int> parse_fixes(const std::string& text) {
-  std::set<int> fixes;
-  if (text == "none") return fixes;
-  std::stringstream stream(text);
-  std::string item;
-  while (std::getline(stream, item, ',')) {
-    int fix = 0;
-    try {
-      std::size_t used = 0;
-      fix = std::stoi(item, &used);
-      if (used != item.size()) fix = 0;
-    } catch (const std::exception&) {
-      fix = 0;
-    }
-    if (fix < 1 || fix > 5) {
-      throw BadInput(fmt::format(
-          "--fix: '{}' is not a fix number (use 1-5, e.g. --fix 1,2 or --fix none)", item));
-    }
-    fixes.insert(fix);
-  }
-  return fixes;
-}
+std::set<int> parse_fixes(const std::string& text) { return explore::parse_fixes(text); }
 
 void add_run_selection(CLI::App& command, RunSelection& selection) {
   command.add_option("-s,--scenario", selection.scenario,
@@ -84,6 +65,8 @@ int guarded(const std::function<int()>& body) {
   } catch (const scenarios::ScenarioError& error) {
     std::cerr << "dispatchsim: " << error.what() << '\n';
   } catch (const BadInput& error) {
+    std::cerr << "dispatchsim: " << error.what() << '\n';
+  } catch (const explore::InputError& error) {
     std::cerr << "dispatchsim: " << error.what() << '\n';
   } catch (const std::invalid_argument& error) {
     std::cerr << "dispatchsim: " << error.what() << '\n';

@@ -32,6 +32,9 @@ struct RunSelection {
   int depth = 3;
   std::string fixes;  // "1,2,3", "none" or "" (the scenario's)
   std::optional<int> flag_percent;
+  std::string results_file;         // --db: with row, a run stored by a sweep
+  std::optional<std::int64_t> row;  // --row
+  std::string tape_file;            // --tape: replay this choice tape
 };
 
 // State shared by the commands of one invocation.
@@ -60,5 +63,10 @@ void print_violations(const scenarios::RunResult& result, std::size_t limit);
 void install_list_command(CLI::App& app, CommandContext& context);
 void install_run_command(CLI::App& app, CommandContext& context);
 void install_replay_command(CLI::App& app, CommandContext& context);
+void install_sweep_command(CLI::App& app, CommandContext& context);
+void install_sweep_worker_command(CLI::App& app, CommandContext& context);
+void install_merge_command(CLI::App& app, CommandContext& context);
+void install_shrink_command(CLI::App& app, CommandContext& context);
+void install_explain_command(CLI::App& app, CommandContext& context);
 
 }  // namespace dispatchsim::cli

@@ -16,7 +16,8 @@ int main(int argc, char** argv) {
   CommandContext context{argc > 0 ? argv[0] : "dispatchsim"};
   for (const CommandInstaller& install :
        {CommandInstaller(install_list_command), CommandInstaller(install_run_command),
-        CommandInstaller(install_replay_command)}) {
+        CommandInstaller(install_replay_command), CommandInstaller(install_sweep_command),
+        CommandInstaller(install_sweep_worker_command), CommandInstaller(install_merge_command)}) {
     install(app, context);
   }
   try {

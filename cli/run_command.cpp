@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/cli_support.hpp"
+#include "cli/selected_run.hpp"
 
 namespace dispatchsim::cli {
 
@@ -43,8 +44,9 @@ void write_log_file(const std::string& path, const scenarios::RunResult& result)
 }
 
 int run_one(const RunArguments& arguments, const CommandContext& context) {
-  const scenarios::Scenario scenario = load_selected_scenario(arguments.selection);
-  scenarios::RunOptions options = options_for(arguments.selection);
+  const SelectedRun selected = select_run(arguments.selection);
+  const scenarios::Scenario& scenario = selected.scenario;
+  scenarios::RunOptions options = selected.options();
   options.keep_trace = !arguments.trace_file.empty() || !arguments.log_file.empty();
   options.save_database_to = arguments.save_db;
   const auto started = std::chrono::steady_clock::now();
@@ -57,8 +59,11 @@ int run_one(const RunArguments& arguments, const CommandContext& context) {
   if (!arguments.log_file.empty()) write_log_file(arguments.log_file, result);
   if (!arguments.save_db.empty()) fmt::print("  final database saved to {}\n", arguments.save_db);
   if (!result.violated()) return exit_ok;
-  fmt::print("replay: {}\n",
-             replay_command_line(context.program, scenario, result, arguments.selection.depth));
+  if (selected.tape) {
+    fmt::print("replay: {} run {}\n", context.program, selected.arguments());
+  } else {
+    fmt::print("replay: {}\n", replay_command_line(context.program, scenario, result, selected.spec.pct_depth));
+  }
   return exit_violation;
 }
 
@@ -70,8 +75,12 @@ void install_run_command(CLI::App& app, CommandContext& context) {
       "run",
       "Run one seed and check the scenario's properties (exit 1 on a violation)\n"
       "  example: dispatchsim run -s decline-race -v plan --seed 68\n"
-      "  example: dispatchsim run -s decline-race -v plan --fix 1,2 --flag-percent 50 --seed 3");
+      "  example: dispatchsim run -s decline-race -v plan --fix 1,2 --flag-percent 50 --seed 3\n"
+      "  example: dispatchsim run --db results.db --row 17          (a run a sweep stored)\n"
+      "  example: dispatchsim run -s minimal.toml -v legacy --seed 5 --tape minimal.tape  (shrink's output)");
   add_run_selection(*run, arguments->selection);
+  add_row_selection(*run, arguments->selection);
+  add_tape_option(*run, arguments->selection);
   run->add_option("--trace", arguments->trace_file, "Write the trace as JSON Lines (one event per line)");
   run->add_option("--log", arguments->log_file, "Write the run's structured log lines");
   run->add_option("--save-db", arguments->save_db, "Write the final database (open it with sqlite3)");

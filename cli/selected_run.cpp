@@ -1,0 +1,106 @@
+#include "cli/selected_run.hpp"
+
+#include <fmt/format.h>
+
+#include "explore/choice_tape_file.hpp"
+#include "explore/input_error.hpp"
+#include "explore/results_file.hpp"
+
+namespace dispatchsim::cli {
+
+scenarios::RunOptions SelectedRun::options() const {
+  scenarios::RunOptions options = spec.run_options();
+  if (tape) options.tape = &*tape;
+  return options;
+}
+
+std::string SelectedRun::arguments() const {
+  std::string text = spec.arguments();
+  if (tape) text += " --tape " + explore::shell_word(tape_file);
+  return text;
+}
+
+void add_row_selection(CLI::App& command, RunSelection& selection) {
+  CLI::Option* db = command.add_option("--db", selection.results_file,
+                                       "With --row: the results file a sweep wrote");
+  CLI::Option* row = command.add_option("--row", selection.row,
+                                        "Select the run stored in row ID of --db FILE "
+                                        "(sweep prints row ids), instead of -s/-v/--seed");
+  row->needs(db);
+  db->needs(row);
+  for (const char* name : {"--scenario", "--variant", "--seed", "--strategy", "--depth", "--fix",
+                           "--flag-percent"}) {
+    if (CLI::Option* option = command.get_option_no_throw(name)) row->excludes(option);
+  }
+}
+
+void add_tape_option(CLI::App& command, RunSelection& selection) {
+  command.add_option("--tape", selection.tape_file,
+                     "Replay the schedule in this choice tape file (shrink writes one) instead "
+                     "of drawing choices from the seed");
+}
+
+explore::RunSpec spec_of(const RunSelection& selection) {
+  explore::RunSpec spec;
+  spec.scenario = selection.scenario;
+  spec.variant = selection.variant;
+  spec.seed = selection.seed;
+  spec.strategy = selection.strategy;
+  spec.pct_depth = selection.depth;
+  if (!selection.fixes.empty()) spec.fixes = explore::parse_fixes(selection.fixes);
+  spec.flag_percent = selection.flag_percent;
+  return spec;
+}
+
+namespace {
+
+// A stored row's scenario as this machine can load it: the argument the sweep was given, or the
+// bundled scenario of that name (the file may come from another machine).
+std::string scenario_argument(const explore::SweepDefinition& definition, const std::string& name) {
+  for (const auto& scenario : definition.scenarios) {
+    if (scenario.name != name) continue;
+    try {
+      scenarios::resolve_scenario(scenario.argument);
+      return scenario.argument;
+    } catch (const scenarios::ScenarioError&) {
+      return name;
+    }
+  }
+  return name;
+}
+
+void select_row(const RunSelection& selection, SelectedRun& selected) {
+  explore::ResultsFile file(selection.results_file, explore::ResultsFile::Mode::existing);
+  const auto sweep = file.sweep();
+  if (!sweep) throw explore::InputError(selection.results_file + ": holds no sweep");
+  explore::RunRecord record = file.run(*selection.row);
+  const explore::SweepDefinition& definition = sweep->definition;
+  selected.spec.scenario = scenario_argument(definition, record.scenario);
+  selected.spec.variant = record.variant;
+  selected.spec.seed = record.seed;
+  selected.spec.strategy = record.strategy;
+  selected.spec.pct_depth = definition.pct_depth;
+  selected.spec.fixes = definition.fixes;
+  selected.spec.flag_percent = definition.flag_percent;
+  selected.results_file = selection.results_file;
+  selected.stored = std::move(record);
+}
+
+}  // namespace
+
+SelectedRun select_run(const RunSelection& selection) {
+  SelectedRun selected;
+  if (selection.row) {
+    select_row(selection, selected);
+  } else {
+    selected.spec = spec_of(selection);
+  }
+  selected.scenario = scenarios::load_scenario(scenarios::resolve_scenario(selected.spec.scenario));
+  if (!selection.tape_file.empty()) {
+    selected.tape = explore::read_choice_tape(selection.tape_file);
+    selected.tape_file = selection.tape_file;
+  }
+  return selected;
+}
+
+}  // namespace dispatchsim::cli

@@ -1,0 +1,66 @@
+#include "cli/sweep_summary_table.hpp"
+
+#include <fmt/format.h>
+
+namespace dispatchsim::cli {
+
+namespace {
+
+void print_table(const explore::SweepSummary& summary) {
+  const explore::SweepDefinition& definition = summary.sweep.definition;
+  fmt::print("{:<26} {:<9} {:>7} {:>9} {:>6} {:>10}  {}\n", "scenario", "variant", "runs",
+             "violating", "errors", "first seed", "violating runs by property");
+  for (const auto& c : summary.combinations) {
+    std::string first = "-";
+    std::string by_property;
+    std::uint64_t lowest = UINT64_MAX;
+    for (const auto& property : c.properties) {
+      lowest = std::min(lowest, property.first.seed);
+      by_property += fmt::format("{}{} {}", by_property.empty() ? "" : ", ", property.property,
+                                 property.violating_runs);
+    }
+    if (c.first_error) lowest = std::min(lowest, c.first_error->seed);
+    if (lowest != UINT64_MAX) first = std::to_string(lowest);
+    fmt::print("{:<26} {:<9} {:>7} {:>9} {:>6} {:>10}  {}\n", definition.scenarios[c.scenario].name,
+               definition.variants[c.variant], c.runs, c.violating_runs, c.error_runs, first,
+               by_property.empty() ? (c.runs > 0 ? "none" : "not run") : by_property);
+  }
+}
+
+void print_commands(const std::string& program, const std::string& results_path,
+                    const explore::RunSpec& spec, std::int64_t row) {
+  fmt::print("    reproduce: {} run {}\n", program, spec.arguments());
+  fmt::print("    replay:    {} replay --db {} --row {}\n", program,
+             explore::shell_word(results_path), row);
+  fmt::print("    explain:   {} explain {}\n", program, spec.arguments());
+  fmt::print("    shrink:    {} shrink {}\n", program, spec.arguments());
+}
+
+}  // namespace
+
+void print_sweep_summary(const explore::SweepSummary& summary, const std::string& program,
+                         const std::string& results_path) {
+  print_table(summary);
+  if (summary.failing_runs() == 0) return;
+  const explore::SweepDefinition& definition = summary.sweep.definition;
+  fmt::print("\nfirst failures (lowest seed per scenario, variant and property):\n");
+  for (const auto& c : summary.combinations) {
+    const auto spec_for = [&](std::uint64_t seed) {
+      return definition.spec(explore::WorkItem{c.scenario, c.variant, seed});
+    };
+    const std::string name = fmt::format("{} / {}", definition.scenarios[c.scenario].name,
+                                         definition.variants[c.variant]);
+    for (const auto& property : c.properties) {
+      fmt::print("  {} / {}: seed {} ({} of {} runs violate it)\n", name, property.property,
+                 property.first.seed, property.violating_runs, c.runs);
+      print_commands(program, results_path, spec_for(property.first.seed), property.first.row);
+    }
+    if (c.first_error) {
+      fmt::print("  {} / run stopped with an error: seed {} ({} runs)\n", name, c.first_error->seed,
+                 c.error_runs);
+      fmt::print("    reproduce: {} run {}\n", program, spec_for(c.first_error->seed).arguments());
+    }
+  }
+}
+
+}  // namespace dispatchsim::cli
