@@ -18,11 +18,18 @@ void run_rider(World& world, const RiderPlan& rider, ServerPorts& ports) {
   // Rows created before the backfill reaches them carry the migration's DEFAULT 0.
   const bool unbackfilled =
       world.config.migration.backfill_pending || world.faults.fires(Fault::unbackfilled_rows);
-  ports.db.execute(
-      "INSERT INTO ride_requests (id, rider_id, status, version, pickup_lat, pickup_lng, "
-      "pickup_address) VALUES (?, ?, 'PENDING', ?, ?, ?, ?)",
-      {rider.request, rider.request, std::int64_t{unbackfilled ? 0 : 1}, pickup_lat(rider, 0),
-       pickup_lng(rider, 0), std::string("pickup #0")});
+  for (;;) {
+    try {
+      ports.db.execute(
+          "INSERT INTO ride_requests (id, rider_id, status, version, pickup_lat, pickup_lng, "
+          "pickup_address) VALUES (?, ?, 'PENDING', ?, ?, ?, ?)",
+          {rider.request, rider.request, std::int64_t{unbackfilled ? 0 : 1}, pickup_lat(rider, 0),
+           pickup_lng(rider, 0), std::string("pickup #0")});
+      break;
+    } catch (const LockWaitTimeout&) {
+      // The request API timed out on a busy database (db-busy): the rider's app tries again.
+    }
+  }
   world.history.record(HistoryKind::location_issued, rider.request, 0, 0,
                        micro_degrees(pickup_lat(rider, 0)));
 

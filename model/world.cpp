@@ -90,7 +90,15 @@ sim::ProcessId World::spawn_server(std::string name, std::function<void(ServerPo
         ProcessClock clock(kernel, skew);
         std::map<std::string, std::int64_t> memory;
         ServerPorts ports{kernel, *connection, dispatch_queue, cache, push, clock, log, lock_tokens, memory};
-        body(ports);
+        try {
+          body(ports);
+        } catch (const LockWaitTimeout& error) {
+          // A lock wait timeout nobody handles kills the process, as it would a Python worker;
+          // its supervisor restarts it. (Other SQL errors stay loud: they are logic bugs.)
+          log.error("process_died", 0, 0, owner + " died: " + error.what());
+          history.record(HistoryKind::process_crashed, 0, 0, kernel.current());
+          throw sim::ProcessCrashed{};
+        }
       },
       config.processes.restart_after);
   return static_cast<sim::ProcessId>(roles_.size());
