@@ -42,6 +42,7 @@ class ProgressDisplay {
   ProgressDisplay() : terminal_(::isatty(STDOUT_FILENO) == 1) {}
 
   void update(const explore::SweepProgress& progress) {
+    if (progress.planned == 0) return;
     const auto now = std::chrono::steady_clock::now();
     const bool done = progress.finished == progress.planned;
     const auto interval = terminal_ ? std::chrono::milliseconds(100) : std::chrono::milliseconds(5000);
@@ -124,9 +125,13 @@ std::string stop_reason(const explore::SweepOutcome& outcome, const SweepArgumen
   return "";
 }
 
-void print_outcome(const explore::SweepOutcome& outcome, const SweepArguments& arguments,
-                   const std::string& program) {
+void print_outcome(const explore::SweepOutcome& outcome, const SweepArguments& arguments) {
   const auto& p = outcome.progress;
+  if (p.planned == 0) {
+    fmt::print("sweep: nothing to run: {} already holds all {} runs of this {}\n", arguments.results_file,
+               outcome.in_shard, arguments.shard.empty() ? "sweep" : "shard");
+    return;
+  }
   fmt::print("sweep: {} runs in {:.1f} s ({:.1f} runs/s) with {} worker process{}; {} violating, {} "
              "errors; results in {}\n",
              p.finished, p.elapsed_seconds,
@@ -145,7 +150,6 @@ void print_outcome(const explore::SweepOutcome& outcome, const SweepArguments& a
     fmt::print("  stopped because {}: {} runs not done; continue with the same command plus --resume\n",
                stop_reason(outcome, arguments), missing);
   }
-  (void)program;
 }
 
 int sweep(const SweepArguments& arguments, const CommandContext& context) {
@@ -167,7 +171,7 @@ int sweep(const SweepArguments& arguments, const CommandContext& context) {
   const explore::SweepOutcome outcome = explore::run_sweep(
       request, [&display](const explore::SweepProgress& progress) { display.update(progress); });
   display.finish();
-  print_outcome(outcome, arguments, context.program);
+  print_outcome(outcome, arguments);
   explore::ResultsFile file(arguments.results_file, explore::ResultsFile::Mode::existing);
   const explore::SweepSummary summary = explore::summarize(file);
   fmt::print("\n");

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <map>
+
 namespace dispatchsim::cli {
 
 namespace {
@@ -43,21 +45,28 @@ void print_sweep_summary(const explore::SweepSummary& summary, const std::string
   print_table(summary);
   if (summary.failing_runs() == 0) return;
   const explore::SweepDefinition& definition = summary.sweep.definition;
-  fmt::print("\nfirst failures (lowest seed per scenario, variant and property):\n");
+  fmt::print("\nfirst failures (the lowest failing seed of each property):\n");
   for (const auto& c : summary.combinations) {
     const auto spec_for = [&](std::uint64_t seed) {
       return definition.spec(explore::WorkItem{c.scenario, c.variant, seed});
     };
     const std::string name = fmt::format("{} / {}", definition.scenarios[c.scenario].name,
                                          definition.variants[c.variant]);
+    // One seed is often the first failure of several properties: list it once.
+    std::map<std::uint64_t, std::pair<std::int64_t, std::string>> seeds;
     for (const auto& property : c.properties) {
-      fmt::print("  {} / {}: seed {} ({} of {} runs violate it)\n", name, property.property,
-                 property.first.seed, property.violating_runs, c.runs);
-      print_commands(program, results_path, spec_for(property.first.seed), property.first.row);
+      auto& [row, text] = seeds[property.first.seed];
+      row = property.first.row;
+      text += fmt::format("{}{} ({} of {} runs)", text.empty() ? "" : ", ", property.property,
+                          property.violating_runs, c.runs);
+    }
+    for (const auto& [seed, found] : seeds) {
+      fmt::print("  {} / seed {}: {}\n", name, seed, found.second);
+      print_commands(program, results_path, spec_for(seed), found.first);
     }
     if (c.first_error) {
-      fmt::print("  {} / run stopped with an error: seed {} ({} runs)\n", name, c.first_error->seed,
-                 c.error_runs);
+      fmt::print("  {} / seed {}: the run stopped with an error ({} of {} runs)\n", name,
+                 c.first_error->seed, c.error_runs, c.runs);
       fmt::print("    reproduce: {} run {}\n", program, spec_for(c.first_error->seed).arguments());
     }
   }
