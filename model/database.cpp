@@ -9,6 +9,8 @@
 #include <atomic>
 #include <cassert>
 #include <cstring>
+#include <type_traits>
+#include <variant>
 
 #include "sim/prng.hpp"
 
@@ -149,6 +151,36 @@ void bind_all(sqlite3* handle, sqlite3_stmt* statement, std::initializer_list<Sq
     check(code, handle, "bind");
     ++index;
   }
+}
+
+// The statement as it ran, parameters in place of the '?'s, for people (explain, --trace): not
+// hashed, built only when the trace keeps events.
+std::string statement_with_parameters(std::string_view sql, std::initializer_list<SqlValue> parameters) {
+  std::string text;
+  auto parameter = parameters.begin();
+  bool in_string = false;
+  for (char c : sql) {
+    if (c == '\'') in_string = !in_string;
+    if (c != '?' || in_string || parameter == parameters.end()) {
+      text += c;
+      continue;
+    }
+    text += std::visit(
+        [](const auto& value) -> std::string {
+          using T = std::decay_t<decltype(value)>;
+          if constexpr (std::is_same_v<T, std::nullptr_t>) {
+            return "NULL";
+          } else if constexpr (std::is_same_v<T, std::string>) {
+            std::string quoted = "'";
+            for (char q : value) quoted += q == '\'' ? std::string("''") : std::string(1, q);
+            return quoted + "'";
+          } else {
+            return fmt::format("{}", value);
+          }
+        },
+        *parameter++);
+  }
+  return text;
 }
 
 // Trace kinds must be string literals; one per statement verb.
@@ -418,7 +450,7 @@ StatementResult Connection::execute(std::string_view sql, std::initializer_list<
     }
   }
   kernel.record_with(point, id_, result.changes, static_cast<std::int64_t>(result.rows.size()),
-                     [&] { return std::string(sql); });
+                     [&] { return statement_with_parameters(sql, parameters); });
   // Recorded in completion order, which is a valid serial order of the whole run's SQL.
   if (auto* log = database_.statement_log()) {
     log->push_back(RecordedStatement{id_, std::string(sql), std::vector<SqlValue>(parameters)});
