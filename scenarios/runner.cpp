@@ -138,6 +138,7 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
       result.process_names.push_back(kernel.process_name(static_cast<sim::ProcessId>(id)));
     }
     for (const auto& line : world.log.lines()) result.log_lines.push_back(world.log.format(line));
+    result.log = world.log.lines();
   }
   if (!options.save_database_to.empty()) world.database.save_to(options.save_database_to);
   return result;

@@ -82,6 +82,7 @@ struct RunResult {
   std::vector<model::HistoryEvent> history;
   std::vector<std::string> process_names;  // by process id (0 is the kernel)
   std::vector<std::string> log_lines;
+  std::vector<model::LogLine> log;       // the same lines, structured (explain reads these)
 
   bool violated() const { return !violations.empty(); }
   std::set<std::string> violated_properties() const;
