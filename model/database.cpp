@@ -455,6 +455,8 @@ StatementResult Connection::execute(std::string_view sql, std::initializer_list<
   if (auto* log = database_.statement_log()) {
     log->push_back(RecordedStatement{id_, std::string(sql), std::vector<SqlValue>(parameters)});
   }
+  // An explicit ROLLBACK undid the transaction's changes: they never committed.
+  if (point == "db.rollback") pending_.clear();
   finish_statement(was_in_transaction || result.changes > 0);
   return result;
 }
