@@ -18,7 +18,7 @@ std::unique_ptr<DispatchLogic> make_dispatch_logic(const VariantConfig& variant,
                                                    const FeatureFlag& flag) {
   if (variant.variant == "legacy") return std::make_unique<LegacyLogic>(broker, cache);
   if (variant.variant == "plan") return std::make_unique<PlanLogic>(variant.fixes, flag, broker, cache);
-  if (variant.variant == "hardened") return std::make_unique<HardenedLogic>(broker, cache);
+  if (variant.variant == "hardened") return std::make_unique<HardenedLogic>(broker);
   throw std::invalid_argument("unknown variant '" + variant.variant +
                               "' (expected legacy, plan or hardened)");
 }

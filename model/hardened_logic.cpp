@@ -19,8 +19,6 @@ std::string dispatch_key(RequestId request, DriverId driver) {
   return fmt::format("dispatch:{}:{}", request, driver);
 }
 
-std::string location_cache_key(RequestId request) { return fmt::format("pickup:{}", request); }
-
 // The app claims an offer before showing it (the server refuses once the request is closed)
 // and remembers what it showed in storage that survives restarts; duplicates are acknowledged
 // without being shown again.
@@ -237,55 +235,35 @@ bool HardenedLogic::cancel_request(ServerPorts& ports, RequestId request) {
          !already_closed;
 }
 
-void HardenedLogic::cache_location(ServerPorts& ports, const RequestSnapshot& snapshot) {
-  ports.cache.set_if_newer(location_cache_key(snapshot.id), snapshot.location_sequence,
-                           encode(snapshot), cache_.request_ttl);
-}
-
 LocationResult HardenedLogic::update_pickup_location(ServerPorts& ports, RequestId request,
                                                      double lat, double lng,
                                                      const std::string& address,
                                                      std::int64_t sequence_number) {
-  std::optional<RequestSnapshot> stored;
-  {
-    Transaction transaction(ports.db);
-    const StatementResult updated = ports.db.execute(
-        "UPDATE ride_requests SET pickup_lat = round(?, 6), pickup_lng = round(?, 6), "
-        "pickup_address = ?, location_sequence = ?, location_updated_at = sim_now() "
-        "WHERE id = ? AND location_sequence < ?",
-        {lat, lng, address, sequence_number, request, sequence_number});
-    if (updated.changes == 0) {
-      transaction.commit();
-      return LocationResult{true, true};
-    }
-    ports.db.execute(
-        "INSERT INTO request_location_log (request_id, lat, lng, address, sequence, updated_at) "
-        "VALUES (?, round(?, 6), round(?, 6), ?, ?, sim_now())",
-        {request, lat, lng, address, sequence_number});
-    stored = load_request(ports.db, request);
+  Transaction transaction(ports.db);
+  const StatementResult updated = ports.db.execute(
+      "UPDATE ride_requests SET pickup_lat = round(?, 6), pickup_lng = round(?, 6), "
+      "pickup_address = ?, location_sequence = ?, location_updated_at = sim_now() "
+      "WHERE id = ? AND location_sequence < ?",
+      {lat, lng, address, sequence_number, request, sequence_number});
+  if (updated.changes == 0) {
     transaction.commit();
+    return LocationResult{true, true};
   }
-  // Write the new version rather than delete: a reader filling the cache with an older read
-  // can then never replace it.
-  if (stored) cache_location(ports, *stored);
+  ports.db.execute(
+      "INSERT INTO request_location_log (request_id, lat, lng, address, sequence, updated_at) "
+      "VALUES (?, round(?, 6), round(?, 6), ?, ?, sim_now())",
+      {request, lat, lng, address, sequence_number});
+  transaction.commit();
   return LocationResult{true, false};
 }
 
 std::optional<PickupLocation> HardenedLogic::read_pickup_location(ServerPorts& ports,
                                                                   RequestId request) {
-  // Monotonic reads for this process: never return an older sequence than it already returned
-  // (a cache failover can bring an older entry back).
-  std::int64_t& newest_seen = ports.process_memory["pickup-seen:" + std::to_string(request)];
-  std::optional<RequestSnapshot> snapshot;
-  if (auto cached = ports.cache.get(location_cache_key(request))) {
-    snapshot = decode_request_snapshot(*cached);
-  }
-  if (!snapshot || snapshot->location_sequence < newest_seen) {
-    snapshot = load_request(ports.db, request);
-    if (!snapshot) return std::nullopt;
-    cache_location(ports, *snapshot);
-  }
-  newest_seen = std::max(newest_seen, snapshot->location_sequence);
+  // From the database, never from the cache: a cache failover silently brings back entries the
+  // lagging replica still had (docs/hardened.md, location-monotonic). The row only ever moves to
+  // a higher sequence, so successive reads never go back.
+  const auto snapshot = load_request(ports.db, request);
+  if (!snapshot) return std::nullopt;
   return PickupLocation{snapshot->pickup_lat, snapshot->pickup_lng, snapshot->pickup_address,
                         snapshot->location_sequence};
 }

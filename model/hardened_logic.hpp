@@ -9,8 +9,8 @@
 //   - pushes leave through an outbox that sends inside a transaction re-checking the request,
 //     and resends until the app acknowledges; the app claims an offer before showing it and
 //     remembers shown offers in storage that survives restarts;
-//   - pickup updates are ordered by sequence in the database, and the cache holds versioned
-//     entries that an older write cannot replace.
+//   - pickup updates are ordered by sequence in the database, and pickups are read from the
+//     database: a cache failover can bring back any entry the replica still had.
 
 #include "model/dispatch_logic.hpp"
 #include "model/request_cache.hpp"
@@ -19,8 +19,7 @@ namespace dispatchsim::model {
 
 class HardenedLogic final : public DispatchLogic {
  public:
-  HardenedLogic(const BrokerSettings& broker, const CacheSettings& cache)
-      : broker_(broker), cache_(cache) {}
+  explicit HardenedLogic(const BrokerSettings& broker) : broker_(broker) {}
   std::string_view name() const override { return "hardened"; }
 
   void consume_messages(ServerPorts& ports) override;
@@ -48,10 +47,8 @@ class HardenedLogic final : public DispatchLogic {
  private:
   bool close_request(ServerPorts& ports, RequestId request, RequestStatus status, DriverId driver,
                      const std::string& reason, bool* already_closed);
-  void cache_location(ServerPorts& ports, const RequestSnapshot& snapshot);
 
   BrokerSettings broker_;
-  CacheSettings cache_;
 };
 
 }  // namespace dispatchsim::model
