@@ -1,0 +1,400 @@
+#include "explore/request_timeline.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cassert>
+#include <map>
+#include <regex>
+#include <set>
+
+#include "explore/input_error.hpp"
+#include "faults/fault_catalogue.hpp"
+#include "model/dispatch_event.hpp"
+#include "sim/prng.hpp"
+
+namespace dispatchsim::explore {
+
+namespace {
+
+using model::HistoryEvent;
+using model::HistoryKind;
+using model::RequestId;
+
+std::string lowercase(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// The table a statement is about: the one after INSERT INTO, UPDATE, DELETE FROM or FROM.
+std::string main_table(const std::string& sql) {
+  static const std::regex pattern(R"((?:insert\s+into|update|delete\s+from|from)\s+([a-z_]+))");
+  std::smatch match;
+  return std::regex_search(sql, match, pattern) ? match[1].str() : "";
+}
+
+// Splits "a, 'b, c', d" on the commas outside quotes and parentheses.
+std::vector<std::string> split_top_level(const std::string& text) {
+  std::vector<std::string> items(1);
+  int depth = 0;
+  bool quoted = false;
+  for (char c : text) {
+    if (c == '\'') quoted = !quoted;
+    if (!quoted && c == '(') ++depth;
+    if (!quoted && c == ')') --depth;
+    if (!quoted && depth == 0 && c == ',') {
+      items.emplace_back();
+      continue;
+    }
+    items.back() += c;
+  }
+  for (auto& item : items) {
+    item.erase(0, item.find_first_not_of(' '));
+    item.erase(item.find_last_not_of(' ') + 1);
+  }
+  return items;
+}
+
+void add_numbers(const std::string& list, std::set<RequestId>& requests) {
+  for (const std::string& item : split_top_level(list)) {
+    if (!item.empty() && std::all_of(item.begin(), item.end(), ::isdigit)) requests.insert(std::stoll(item));
+  }
+}
+
+// The requests a statement (with its parameters in place) names: request_id = N or IN (...),
+// ride_requests.id = N, or the request_id / id column of an INSERT.
+std::set<RequestId> requests_in_statement(const std::string& text) {
+  const std::string sql = lowercase(text);
+  const std::string table = main_table(sql);
+  const std::string id_column = table == "ride_requests" ? "id" : "request_id";
+  std::set<RequestId> requests;
+  static const std::regex request_column(R"((?:^|[^a-z0-9_])(?:[a-z_]+\.)?request_id\s*=\s*(\d+))");
+  static const std::regex request_list(R"((?:^|[^a-z0-9_])(?:[a-z_]+\.)?request_id\s+in\s*\(([0-9, ]+)\))");
+  static const std::regex id_equals(R"((?:^|[^a-z0-9_.])id\s*=\s*(\d+))");
+  static const std::regex id_list(R"((?:^|[^a-z0-9_.])id\s+in\s*\(([0-9, ]+)\))");
+  const auto collect = [&](const std::regex& pattern, bool list) {
+    for (auto it = std::sregex_iterator(sql.begin(), sql.end(), pattern); it != std::sregex_iterator(); ++it) {
+      if (list) {
+        add_numbers((*it)[1].str(), requests);
+      } else {
+        requests.insert(std::stoll((*it)[1].str()));
+      }
+    }
+  };
+  collect(request_column, false);
+  collect(request_list, true);
+  if (table == "ride_requests") {
+    collect(id_equals, false);
+    collect(id_list, true);
+  }
+  static const std::regex insert(R"(insert\s+into\s+[a-z_]+\s*\(([^)]*)\)\s*values\s*\((.*)\)\s*$)");
+  std::smatch match;
+  if (std::regex_search(sql, match, insert)) {
+    const auto columns = split_top_level(match[1].str());
+    const auto values = split_top_level(match[2].str());
+    for (std::size_t i = 0; i < columns.size() && i < values.size(); ++i) {
+      if (columns[i] == id_column) add_numbers(values[i], requests);
+    }
+  }
+  return requests;
+}
+
+// Where a broker event carries its message id (field index), by kind.
+std::optional<std::size_t> message_field(std::string_view kind) {
+  static const std::map<std::string_view, std::size_t> fields = {
+      {"broker.send", 0},       {"broker.deliver", 0},           {"broker.dead_letter", 0},
+      {"broker.expire", 0},     {"broker.duplicate_delivery", 0}, {"broker.delete", 1},
+      {"broker.change_visibility", 1}};
+  const auto found = fields.find(kind);
+  if (found == fields.end()) return std::nullopt;
+  return found->second;
+}
+
+std::string status_name(std::int64_t value) {
+  return std::string(model::to_sql(static_cast<model::RequestStatus>(value)));
+}
+
+std::string describe_history(const HistoryEvent& e) {
+  switch (e.kind) {
+    case HistoryKind::request_created: return fmt::format("request created (version {})", e.a);
+    case HistoryKind::status_committed:
+      return fmt::format("status {} -> {} committed{}", status_name(e.a), status_name(e.b),
+                         e.driver != 0 ? fmt::format(" (driver {})", e.driver) : "");
+    case HistoryKind::dispatch_logged:
+      return fmt::format("dispatch_log row {} committed for driver {}", e.a, e.driver);
+    case HistoryKind::queue_row_added:
+      return fmt::format("dispatch_queue row for driver {} committed (sequence {})", e.driver, e.a);
+    case HistoryKind::location_committed: return fmt::format("pickup sequence {} committed", e.a);
+    case HistoryKind::dispatch_intended:
+      return fmt::format("the matcher offers it to driver {} (sequence {})", e.driver, e.a);
+    case HistoryKind::decline_submitted: return fmt::format("driver {}'s app asks to decline", e.driver);
+    case HistoryKind::decline_answered:
+      return fmt::format("the decline API answers driver {}: {}", e.driver, e.a == 1 ? "declined" : "error");
+    case HistoryKind::push_sent: return fmt::format("push to driver {} sent (delivery {})", e.driver, e.a);
+    case HistoryKind::shown: return fmt::format("driver {}'s app SHOWS it (delivery {})", e.driver, e.a);
+    case HistoryKind::location_issued: return fmt::format("the rider moves the pickup (sequence {})", e.a);
+    case HistoryKind::location_read: return fmt::format("a reader sees pickup sequence {}", e.a);
+    case HistoryKind::message_dead_lettered: return "its message went to the dead-letter queue";
+    case HistoryKind::log_error_redispatch:
+      return "the worker logs \"ERROR: Dispatch sent for DECLINED request\"";
+    case HistoryKind::fault_fired: return "fault fired: " + std::string(faults::fault_catalogue().at(static_cast<std::size_t>(e.a)).id);
+    case HistoryKind::process_crashed: return "the process crashed (memory lost, transaction rolled back)";
+  }
+  return std::string(model::to_string(e.kind));
+}
+
+// Everything known about one run's trace, indexed once for all requests.
+class TraceIndex {
+ public:
+  explicit TraceIndex(const scenarios::RunResult& result) : result_(result) {
+    std::size_t next_history = 0;
+    history_at_.assign(result.trace.size(), nullptr);
+    for (std::size_t i = 0; i < result.trace.size(); ++i) {
+      const sim::TraceEvent& event = result.trace[i];
+      // Every history record is also a trace event "history", in the same order.
+      if (event.kind == "history" && next_history < result.history.size()) {
+        const HistoryEvent& history = result.history[next_history++];
+        assert(event.fields[0] == static_cast<std::int64_t>(history.kind));
+        history_at_[i] = &history;
+        trace_index_of_history_[history.sequence] = i;
+      }
+      if (event.kind == "broker.send") {
+        const auto colon = event.text.find(": ");
+        const auto decoded = model::decode_dispatch_event(colon == std::string::npos ? event.text : event.text.substr(colon + 2));
+        if (decoded) request_of_message_[event.fields[0]] = decoded->request_id;
+      }
+    }
+    for (const HistoryEvent& e : result.history) drivers_ = std::max(drivers_, e.driver);
+  }
+
+  // The request an event touches (0: none or not known), and why in words.
+  std::set<RequestId> requests_of(std::size_t index) const {
+    const sim::TraceEvent& event = result_.trace[index];
+    if (const HistoryEvent* history = history_at_[index]) {
+      if (history->request != 0) return {history->request};
+      return {};
+    }
+    if (event.kind.starts_with("db.")) return requests_in_statement(event.text);
+    if (event.kind == "push.deliver") return {event.fields[0]};
+    if (const auto field = message_field(event.kind)) {
+      const auto found = request_of_message_.find(event.fields[*field]);
+      if (found != request_of_message_.end()) return {found->second};
+    }
+    return {};
+  }
+
+  bool touches_key(std::size_t index, RequestId request) const {
+    const sim::TraceEvent& event = result_.trace[index];
+    if (!event.kind.starts_with("cache.") && !event.kind.starts_with("lock.")) return false;
+    return key_name(event.fields[0], request).has_value();
+  }
+
+  // The name of a cache key or lock the request owns, by its hash.
+  std::optional<std::string> key_name(std::int64_t hash, RequestId request) const {
+    std::vector<std::string> names = {fmt::format("request:{}", request), fmt::format("pickup:{}", request),
+                                      fmt::format("lock:request:{}", request)};
+    for (std::int64_t driver = 1; driver <= drivers_; ++driver) {
+      names.push_back(fmt::format("dispatch:{}:{}", request, driver));
+    }
+    for (const auto& name : names) {
+      if (static_cast<std::int64_t>(sim::stable_hash(name)) == hash) return name;
+    }
+    return std::nullopt;
+  }
+
+  const HistoryEvent* history_at(std::size_t index) const { return history_at_[index]; }
+  std::optional<std::size_t> trace_index_of_history(std::uint64_t sequence) const {
+    const auto found = trace_index_of_history_.find(sequence);
+    if (found == trace_index_of_history_.end()) return std::nullopt;
+    return found->second;
+  }
+
+ private:
+  const scenarios::RunResult& result_;
+  std::vector<const HistoryEvent*> history_at_;
+  std::map<std::uint64_t, std::size_t> trace_index_of_history_;
+  std::map<std::int64_t, RequestId> request_of_message_;
+  std::int64_t drivers_ = 0;
+};
+
+std::string process_name(const scenarios::RunResult& result, std::uint32_t process) {
+  return process < result.process_names.size() ? result.process_names[process] : std::to_string(process);
+}
+
+std::string describe_trace_event(const TraceIndex& index, const sim::TraceEvent& event, RequestId request,
+                                 std::size_t position) {
+  if (const HistoryEvent* history = index.history_at(position)) return describe_history(*history);
+  if (event.kind.starts_with("cache.") || event.kind.starts_with("lock.")) {
+    const std::string key = index.key_name(event.fields[0], request).value_or("?");
+    if (!event.text.empty()) return event.text;
+    if (event.kind == "cache.get" || event.kind == "cache.replica_get" || event.kind == "cache.exists") {
+      return key + (event.fields[1] != 0 ? " -> hit" : " -> miss");
+    }
+    return fmt::format("{} ({}, {})", key, event.fields[1], event.fields[2]);
+  }
+  if (event.kind == "push.deliver") {
+    return fmt::format("push reaches driver {}'s app (delivery {})", event.fields[1], event.fields[2]);
+  }
+  if (event.kind == "fault.fired") {
+    return std::string(faults::fault_catalogue().at(static_cast<std::size_t>(event.fields[0])).id);
+  }
+  std::string detail = event.text;
+  if (event.kind == "db.select") {
+    detail += fmt::format("  -- {} row(s)", event.fields[2]);
+  } else if (event.kind.starts_with("db.") && event.fields[1] > 0) {
+    detail += fmt::format("  -- {} row(s) changed", event.fields[1]);
+  }
+  if (event.kind.starts_with("broker.") && detail.empty()) {
+    detail = fmt::format("message {}", event.fields[*message_field(event.kind)]);
+  }
+  return detail;
+}
+
+bool is_process_event(const sim::TraceEvent& event, const HistoryEvent* history) {
+  if (event.kind == "fault.fired" || event.kind == "flag.flip") return true;
+  return history != nullptr && history->kind == HistoryKind::process_crashed;
+}
+
+RequestTimeline build_one(const scenarios::RunResult& result, const TraceIndex& index, RequestId request) {
+  RequestTimeline timeline;
+  timeline.request = request;
+  for (const auto& violation : result.violations) {
+    if (violation.request == request) timeline.violations.push_back(violation);
+  }
+  std::set<std::uint32_t> processes;
+  std::vector<std::size_t> touching;
+  for (std::size_t i = 0; i < result.trace.size(); ++i) {
+    if (index.requests_of(i).count(request) > 0 || index.touches_key(i, request)) {
+      touching.push_back(i);
+      processes.insert(result.trace[i].process);
+    }
+  }
+  if (touching.empty()) return timeline;
+  const sim::Micros first = result.trace[touching.front()].time;
+  const sim::Micros last = result.trace[touching.back()].time;
+  // Faults and crashes in the involved processes while the request was live belong to its story.
+  for (std::size_t i = 0; i < result.trace.size(); ++i) {
+    const sim::TraceEvent& event = result.trace[i];
+    if (event.time < first || event.time > last || !is_process_event(event, index.history_at(i))) continue;
+    if (event.process == 0 || processes.count(event.process) > 0) touching.push_back(i);
+  }
+  std::sort(touching.begin(), touching.end());
+  touching.erase(std::unique(touching.begin(), touching.end()), touching.end());
+  std::map<std::size_t, std::vector<std::string>> marks;
+  for (const auto& violation : timeline.violations) {
+    for (std::uint64_t sequence : violation.events) {
+      const auto position = index.trace_index_of_history(sequence);
+      if (!position) continue;
+      auto& properties = marks[*position];
+      if (std::find(properties.begin(), properties.end(), violation.property) == properties.end()) {
+        properties.push_back(violation.property);
+      }
+    }
+  }
+  for (std::size_t i : touching) {
+    const sim::TraceEvent& event = result.trace[i];
+    const HistoryEvent* history = index.history_at(i);
+    std::string kind = history != nullptr ? std::string(model::to_string(history->kind)) : std::string(event.kind);
+    if (is_process_event(event, history)) kind = "FAULT " + kind;
+    timeline.entries.push_back(TimelineEntry{i, event.time, process_name(result, event.process), kind,
+                                             describe_trace_event(index, event, request, i), marks[i]});
+  }
+  return timeline;
+}
+
+// Log lines about the request, each placed after the last trace event of its instant.
+void add_log_lines(const scenarios::RunResult& result, RequestTimeline& timeline) {
+  for (const model::LogLine& line : result.log) {
+    if (line.request != timeline.request) continue;
+    const auto after = std::upper_bound(result.trace.begin(), result.trace.end(), line.time,
+                                        [](sim::Micros time, const sim::TraceEvent& e) { return time < e.time; });
+    const std::size_t position = after == result.trace.begin() ? 0 : static_cast<std::size_t>(after - result.trace.begin()) - 1;
+    timeline.entries.push_back(TimelineEntry{position, line.time, process_name(result, line.process),
+                                             "log " + std::string(model::to_string(line.level)),
+                                             fmt::format("{}: {}", line.event_type, line.message), {}});
+  }
+  std::stable_sort(timeline.entries.begin(), timeline.entries.end(),
+                   [](const TimelineEntry& a, const TimelineEntry& b) { return a.trace_index < b.trace_index; });
+}
+
+}  // namespace
+
+std::vector<RequestTimeline> build_timelines(const scenarios::RunResult& result,
+                                             std::optional<model::RequestId> request) {
+  if (result.trace.empty()) throw InputError("explain needs a run made with keep_trace");
+  std::vector<RequestId> requests;
+  if (request) {
+    if (*request < 1 || *request > result.metrics.requests) {
+      throw InputError(fmt::format("--request: this run has requests 1 to {}; {} is not one of them",
+                                   result.metrics.requests, *request));
+    }
+    requests.push_back(*request);
+  } else {
+    std::set<RequestId> involved;
+    for (const auto& violation : result.violations) {
+      if (violation.request != 0) involved.insert(violation.request);
+    }
+    if (involved.empty()) {
+      throw InputError(fmt::format(
+          "this run violated {}; name the request to explain with --request ID (1 to {})",
+          result.violations.empty() ? "nothing" : "properties of no single request",
+          result.metrics.requests));
+    }
+    requests.assign(involved.begin(), involved.end());
+  }
+  const TraceIndex index(result);
+  std::vector<RequestTimeline> timelines;
+  for (RequestId id : requests) {
+    timelines.push_back(build_one(result, index, id));
+    add_log_lines(result, timelines.back());
+  }
+  return timelines;
+}
+
+std::string timelines_text(const scenarios::RunResult& result, const std::vector<RequestTimeline>& timelines) {
+  std::string text;
+  for (const RequestTimeline& timeline : timelines) {
+    text += fmt::format("request {} of {} / {} / seed {}: {} events{}\n", timeline.request, result.scenario,
+                        result.variant, result.seed, timeline.entries.size(),
+                        timeline.violations.empty() ? ", no violation"
+                                                    : fmt::format(", {} violation(s)", timeline.violations.size()));
+    text += fmt::format("  {:>12}  {:<16} {:<26} {}\n", "time (s)", "process", "event", "detail");
+    for (const TimelineEntry& entry : timeline.entries) {
+      std::string marks;
+      for (const auto& property : entry.violated) marks += "  <== VIOLATION " + property;
+      text += fmt::format("{} {:>12.6f}  {:<16} {:<26} {}{}\n", entry.violated.empty() ? ' ' : '*',
+                          static_cast<double>(entry.time) / 1e6, entry.process, entry.kind, entry.detail, marks);
+    }
+    for (const auto& violation : timeline.violations) {
+      text += fmt::format("  VIOLATION {}: {}\n", violation.property, violation.description);
+    }
+    text += "\n";
+  }
+  return text;
+}
+
+nlohmann::ordered_json timelines_json(const scenarios::RunResult& result, const std::vector<RequestTimeline>& timelines) {
+  using json = nlohmann::ordered_json;
+  json requests = json::array();
+  for (const RequestTimeline& timeline : timelines) {
+    json violations = json::array();
+    for (const auto& v : timeline.violations) {
+      violations.push_back({{"property", v.property}, {"driver", v.driver}, {"time_us", v.time},
+                            {"description", v.description}});
+    }
+    json events = json::array();
+    for (const TimelineEntry& e : timeline.entries) {
+      events.push_back({{"trace_index", e.trace_index}, {"time_us", e.time}, {"process", e.process},
+                        {"kind", e.kind}, {"detail", e.detail}, {"violated", e.violated}});
+    }
+    requests.push_back({{"request", timeline.request}, {"violations", violations}, {"events", events}});
+  }
+  return {{"scenario", result.scenario},
+          {"variant", result.variant},
+          {"seed", result.seed},
+          {"strategy", result.strategy},
+          {"trace_hash", fmt::format("{:016x}", result.trace_hash)},
+          {"requests", requests}};
+}
+
+}  // namespace dispatchsim::explore
