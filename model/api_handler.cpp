@@ -15,13 +15,6 @@ namespace {
 // Long enough that idle handlers cost few events, short enough to never look stuck.
 constexpr sim::Micros idle_wait = sim::seconds(60);
 
-void record_location_event(ServerPorts& ports, const ApiRequest& request) {
-  ports.db.execute(
-      "INSERT INTO event_log (request_id, event_type, sequence_number, created_at) "
-      "VALUES (?, 'location.updated', ?, ?)",
-      {request.request, request.sequence, sql_timestamp(request.issued_at)});
-}
-
 ApiResponse handle(World& world, ServerPorts& ports, const ApiRequest& request) {
   DispatchLogic& logic = *world.logic;
   ApiResponse response;
@@ -39,11 +32,9 @@ ApiResponse handle(World& world, ServerPorts& ports, const ApiRequest& request) 
       response.ok = logic.cancel_request(ports, request.request);
       break;
     case ApiOperation::update_location: {
-      const LocationResult result = logic.update_pickup_location(
-          ports, request.request, request.lat, request.lng, request.address, request.sequence);
+      const LocationResult result = logic.serve_location_update(ports, request);
       response.ok = result.success;
       response.ignored = result.ignored;
-      if (result.success && !result.ignored) record_location_event(ports, request);
       break;
     }
     case ApiOperation::claim_notification:

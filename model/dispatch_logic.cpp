@@ -7,6 +7,23 @@
 
 namespace dispatchsim::model {
 
+void insert_location_event(Connection& db, RequestId request, std::int64_t sequence,
+                           sim::Micros issued_at) {
+  db.execute(
+      "INSERT INTO event_log (request_id, event_type, sequence_number, created_at) "
+      "VALUES (?, 'location.updated', ?, ?)",
+      {request, sequence, sql_timestamp(issued_at)});
+}
+
+LocationResult DispatchLogic::serve_location_update(ServerPorts& ports, const ApiRequest& request) {
+  const LocationResult result = update_pickup_location(ports, request.request, request.lat, request.lng,
+                                                       request.address, request.sequence);
+  if (result.success && !result.ignored) {
+    insert_location_event(ports.db, request.request, request.sequence, request.issued_at);
+  }
+  return result;
+}
+
 const std::vector<std::string_view>& variant_names() {
   static const std::vector<std::string_view> names = {"legacy", "plan", "hardened"};
   return names;

@@ -92,6 +92,11 @@ class DispatchLogic {
   virtual LocationResult update_pickup_location(ServerPorts& ports, RequestId request, double lat,
                                                 double lng, const std::string& address,
                                                 std::int64_t sequence_number) = 0;
+  // The pickup update API as an API handler serves it: the update plus Step 6's event_log row
+  // for an applied update (created_at: when the client issued it). By default the row is its
+  // own autocommit INSERT after update_pickup_location returned, as the existing system writes
+  // it; a variant may write it inside the update's transaction instead.
+  virtual LocationResult serve_location_update(ServerPorts& ports, const ApiRequest& request);
   // What a driver-facing reader sees as the pickup point (cache-aside).
   virtual std::optional<PickupLocation> read_pickup_location(ServerPorts& ports,
                                                              RequestId request) = 0;
@@ -117,6 +122,10 @@ class DispatchLogic {
   };
   virtual std::vector<BackgroundProcess> background_processes() { return {}; }
 };
+
+// Step 6's event_log row for an applied pickup update, issued by the client at issued_at.
+void insert_location_event(Connection& db, RequestId request, std::int64_t sequence,
+                           sim::Micros issued_at);
 
 // The variants by name. Throws std::invalid_argument for an unknown name.
 // flag must outlive the logic (the plan variant reads it on every request).

@@ -14,6 +14,9 @@ constexpr sim::Micros outbox_poll_interval = sim::milliseconds(100);
 constexpr sim::Micros resend_interval = sim::seconds(2);
 constexpr sim::Micros reconcile_interval = sim::seconds(5);
 constexpr sim::Micros undecided_offer_age = sim::seconds(40);
+// How long every offer of a request may sit on its driver's screen without an answer (the
+// matcher's own offer timeout) before the request is declined as 'offer-expired'.
+constexpr sim::Micros offer_answer_timeout = sim::seconds(45);
 
 std::string dispatch_key(RequestId request, DriverId driver) {
   return fmt::format("dispatch:{}:{}", request, driver);
@@ -165,6 +168,34 @@ int HardenedLogic::republish_undecided_offers(ServerPorts& ports) {
   return static_cast<int>(undecided.size());
 }
 
+int HardenedLogic::expire_unanswered_requests(ServerPorts& ports) {
+  // Every offer decided, every notification acknowledged as on screen (DISPLAYED rows are no
+  // longer resent, so their sent_at is the last delivery), and the newest delivery older than
+  // the answer timeout: the drivers saw it and no answer is coming (an app restart between
+  // showing and answering loses the answer; the app never shows an offer twice).
+  const auto expired = ports.db.query(
+      "SELECT r.id FROM ride_requests r WHERE r.status IN ('PENDING', 'SEARCHING') "
+      "AND EXISTS (SELECT 1 FROM driver_notifications n WHERE n.request_id = r.id) "
+      "AND NOT EXISTS (SELECT 1 FROM driver_notifications n WHERE n.request_id = r.id "
+      "AND (n.status <> 'DISPLAYED' OR n.sent_at > ?)) "
+      "AND NOT EXISTS (SELECT 1 FROM dispatch_queue q WHERE q.request_id = r.id AND NOT EXISTS "
+      "(SELECT 1 FROM dispatch_log d WHERE d.request_id = q.request_id AND d.driver_id = q.driver_id)) "
+      "ORDER BY r.id LIMIT 10",
+      {sql_timestamp(ports.kernel.now() - offer_answer_timeout)});
+  int closed = 0;
+  for (const Row& row : expired) {
+    bool already_closed = false;
+    // close_request re-checks the status in its own transaction: an answer that arrived since
+    // the SELECT wins.
+    close_request(ports, row.integer(0), RequestStatus::declined, 0, "offer-expired", &already_closed);
+    if (!already_closed) {
+      ports.log.info("offer_expired", row.integer(0), 0, "Every offer unanswered; request declined");
+      ++closed;
+    }
+  }
+  return closed;
+}
+
 std::vector<DispatchLogic::BackgroundProcess> HardenedLogic::background_processes() {
   return {
       {"notification-outbox",
@@ -178,6 +209,7 @@ std::vector<DispatchLogic::BackgroundProcess> HardenedLogic::background_processe
          for (;;) {
            ports.kernel.sleep_for(reconcile_interval);
            republish_undecided_offers(ports);
+           expire_unanswered_requests(ports);
          }
        }},
   };
@@ -199,7 +231,7 @@ bool HardenedLogic::close_request(ServerPorts& ports, RequestId request, Request
         "UPDATE ride_requests SET status = ?, declined_by = ?, decline_reason = ?, accepted_by = ?, "
         "version = version + 1, updated_at = sim_now() WHERE id = ?",
         {std::string(to_sql(status)),
-         status == RequestStatus::declined ? SqlValue{driver} : SqlValue{nullptr},
+         status == RequestStatus::declined && driver != 0 ? SqlValue{driver} : SqlValue{nullptr},
          status == RequestStatus::declined ? SqlValue{reason} : SqlValue{nullptr},
          status == RequestStatus::accepted ? SqlValue{driver} : SqlValue{nullptr}, request});
     ports.db.execute("DELETE FROM dispatch_queue WHERE request_id = ? AND status = 'PENDING'", {request});
@@ -239,6 +271,18 @@ LocationResult HardenedLogic::update_pickup_location(ServerPorts& ports, Request
                                                      double lat, double lng,
                                                      const std::string& address,
                                                      std::int64_t sequence_number) {
+  return apply_location_update(ports, request, lat, lng, address, sequence_number, std::nullopt);
+}
+
+LocationResult HardenedLogic::serve_location_update(ServerPorts& ports, const ApiRequest& request) {
+  return apply_location_update(ports, request.request, request.lat, request.lng, request.address,
+                               request.sequence, request.issued_at);
+}
+
+LocationResult HardenedLogic::apply_location_update(ServerPorts& ports, RequestId request, double lat,
+                                                    double lng, const std::string& address,
+                                                    std::int64_t sequence_number,
+                                                    std::optional<sim::Micros> issued_at) {
   Transaction transaction(ports.db);
   const StatementResult updated = ports.db.execute(
       "UPDATE ride_requests SET pickup_lat = round(?, 6), pickup_lng = round(?, 6), "
@@ -253,6 +297,8 @@ LocationResult HardenedLogic::update_pickup_location(ServerPorts& ports, Request
       "INSERT INTO request_location_log (request_id, lat, lng, address, sequence, updated_at) "
       "VALUES (?, round(?, 6), round(?, 6), ?, ?, sim_now())",
       {request, lat, lng, address, sequence_number});
+  // In the same transaction: a second handler applying a newer update cannot log it first.
+  if (issued_at) insert_location_event(ports.db, request, sequence_number, *issued_at);
   transaction.commit();
   return LocationResult{true, false};
 }

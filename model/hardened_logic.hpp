@@ -10,7 +10,10 @@
 //     and resends until the app acknowledges; the app claims an offer before showing it and
 //     remembers shown offers in storage that survives restarts;
 //   - pickup updates are ordered by sequence in the database, and pickups are read from the
-//     database: a cache failover can bring back any entry the replica still had.
+//     database: a cache failover can bring back any entry the replica still had;
+//   - an offer that has been on every driver's screen, unanswered, for the answer timeout
+//     expires (the request is declined), so an app that lost the driver's answer in a restart
+//     cannot leave the request open for ever.
 
 #include "model/dispatch_logic.hpp"
 #include "model/request_cache.hpp"
@@ -32,6 +35,9 @@ class HardenedLogic final : public DispatchLogic {
   LocationResult update_pickup_location(ServerPorts& ports, RequestId request, double lat,
                                         double lng, const std::string& address,
                                         std::int64_t sequence_number) override;
+  // Writes Step 6's event_log row in the update's own transaction, so event_log's order is the
+  // order in which updates were applied.
+  LocationResult serve_location_update(ServerPorts& ports, const ApiRequest& request) override;
   std::optional<PickupLocation> read_pickup_location(ServerPorts& ports, RequestId request) override;
   ApiResponse claim_notification(ServerPorts& ports, RequestId request, DriverId driver) override;
   void ack_notification(ServerPorts& ports, RequestId request, DriverId driver) override;
@@ -43,10 +49,17 @@ class HardenedLogic final : public DispatchLogic {
   int send_due_notifications(ServerPorts& ports);
   // One pass of the dispatch reconciler; returns how many offers it re-published.
   int republish_undecided_offers(ServerPorts& ports);
+  // One pass of offer expiry: declines (reason 'offer-expired') open requests whose every offer
+  // has been on its driver's screen, unanswered, for the answer timeout. Returns how many.
+  int expire_unanswered_requests(ServerPorts& ports);
 
  private:
   bool close_request(ServerPorts& ports, RequestId request, RequestStatus status, DriverId driver,
                      const std::string& reason, bool* already_closed);
+  // The update in one transaction; with issued_at, Step 6's event_log row in the same one.
+  LocationResult apply_location_update(ServerPorts& ports, RequestId request, double lat, double lng,
+                                       const std::string& address, std::int64_t sequence_number,
+                                       std::optional<sim::Micros> issued_at);
 
   BrokerSettings broker_;
 };
