@@ -70,7 +70,23 @@ CREATE TABLE run_violations (
   run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
   property TEXT NOT NULL,
   count INTEGER NOT NULL,
+  caught INTEGER NOT NULL,
+  missed INTEGER NOT NULL,
+  uncovered INTEGER NOT NULL,
   PRIMARY KEY (run_id, property)
+) WITHOUT ROWID;
+CREATE TABLE run_oracles (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  oracle TEXT NOT NULL,
+  rows INTEGER NOT NULL,
+  false_positive INTEGER NOT NULL,
+  PRIMARY KEY (run_id, oracle)
+) WITHOUT ROWID;
+CREATE TABLE run_probes (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  probe TEXT NOT NULL,
+  hits INTEGER NOT NULL,
+  PRIMARY KEY (run_id, probe)
 ) WITHOUT ROWID;
 CREATE TABLE run_violation_examples (
   run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
@@ -182,10 +198,20 @@ std::string faults_fired_text(const RunRecord& record) {
 
 void insert_children(SqliteConnection& connection, std::int64_t run, const RunRecord& record) {
   SqliteStatement violation(connection.handle(),
-                            "INSERT INTO run_violations (run_id, property, count) VALUES (?, ?, ?)");
+                            "INSERT INTO run_violations (run_id, property, count, caught, missed, "
+                            "uncovered) VALUES (?, ?, ?, ?, ?, ?)");
   for (const auto& count : record.violations) {
-    violation.bind(1, run).bind(2, std::string_view(count.property)).bind(3, count.count).run();
+    violation.bind(1, run).bind(2, count.property).bind(3, count.count);
+    violation.bind(4, count.caught).bind(5, count.missed).bind(6, count.uncovered).run();
   }
+  SqliteStatement oracle(connection.handle(),
+                         "INSERT INTO run_oracles (run_id, oracle, rows, false_positive) VALUES (?, ?, ?, ?)");
+  for (const auto& firing : record.oracles) {
+    oracle.bind(1, run).bind(2, firing.oracle).bind(3, firing.rows);
+    oracle.bind(4, std::int64_t{firing.false_positive ? 1 : 0}).run();
+  }
+  SqliteStatement probe(connection.handle(), "INSERT INTO run_probes (run_id, probe, hits) VALUES (?, ?, ?)");
+  for (const auto& hit : record.probes) probe.bind(1, run).bind(2, hit.probe).bind(3, hit.hits).run();
   SqliteStatement example(connection.handle(),
                           "INSERT INTO run_violation_examples (run_id, ordinal, property, request_id, "
                           "driver_id, time_us, description) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -214,9 +240,20 @@ std::uint64_t parse_hash(const std::string& text) {
 
 void read_children(SqliteConnection& connection, RunRecord& record) {
   SqliteStatement violations(connection.handle(),
-                             "SELECT property, count FROM run_violations WHERE run_id = ? ORDER BY property");
+                             "SELECT property, count, caught, missed, uncovered FROM run_violations "
+                             "WHERE run_id = ? ORDER BY property");
   violations.bind(1, record.id);
-  while (violations.step()) record.violations.push_back({violations.text(0), violations.integer(1)});
+  while (violations.step()) {
+    record.violations.push_back({violations.text(0), violations.integer(1), violations.integer(2),
+                                 violations.integer(3), violations.integer(4)});
+  }
+  SqliteStatement oracles(connection.handle(),
+                          "SELECT oracle, rows, false_positive FROM run_oracles WHERE run_id = ? ORDER BY oracle");
+  oracles.bind(1, record.id);
+  while (oracles.step()) record.oracles.push_back({oracles.text(0), oracles.integer(1), oracles.integer(2) != 0});
+  SqliteStatement probes(connection.handle(), "SELECT probe, hits FROM run_probes WHERE run_id = ? ORDER BY probe");
+  probes.bind(1, record.id);
+  while (probes.step()) record.probes.push_back({probes.text(0), probes.integer(1)});
   SqliteStatement examples(connection.handle(),
                            "SELECT property, request_id, driver_id, time_us, description "
                            "FROM run_violation_examples WHERE run_id = ? ORDER BY ordinal");
@@ -472,14 +509,17 @@ ResultsFile::CopyCount ResultsFile::copy_runs_from(const std::string& other_path
       const std::string new_runs = fmt::format(
           "JOIN source.runs s ON s.id = c.run_id JOIN main.runs m ON {} WHERE m.id > {}", same_key, last_id);
       connection_.execute(fmt::format(
-          "INSERT INTO main.run_violations SELECT m.id, c.property, c.count "
-          "FROM source.run_violations c {};"
+          "INSERT INTO main.run_violations SELECT m.id, c.property, c.count, c.caught, c.missed, "
+          "c.uncovered FROM source.run_violations c {};"
+          "INSERT INTO main.run_oracles SELECT m.id, c.oracle, c.rows, c.false_positive "
+          "FROM source.run_oracles c {};"
+          "INSERT INTO main.run_probes SELECT m.id, c.probe, c.hits FROM source.run_probes c {};"
           "INSERT INTO main.run_violation_examples SELECT m.id, c.ordinal, c.property, c.request_id, "
           "c.driver_id, c.time_us, c.description FROM source.run_violation_examples c {};"
           "INSERT INTO main.run_faults SELECT m.id, c.fault, c.fired FROM source.run_faults c {};"
           "INSERT INTO main.run_fault_plan SELECT m.id, c.fault, c.rate, c.magnitude_min_us, "
           "c.magnitude_max_us FROM source.run_fault_plan c {};",
-          new_runs, new_runs, new_runs, new_runs));
+          new_runs, new_runs, new_runs, new_runs, new_runs, new_runs));
     });
   } catch (...) {
     connection_.execute("DETACH DATABASE source");

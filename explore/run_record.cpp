@@ -43,14 +43,26 @@ RunRecord identity(const std::string& scenario_name, const RunSpec& spec,
   return record;
 }
 
-void count_violations(const std::vector<model::Violation>& violations, RunRecord& record) {
-  for (const model::Violation& violation : violations) {
+void count_violations(const scenarios::RunResult& result, RunRecord& record) {
+  const auto& violations = result.violations;
+  for (std::size_t index = 0; index < violations.size(); ++index) {
+    const model::Violation& violation = violations[index];
     auto found = std::find_if(record.violations.begin(), record.violations.end(),
                               [&](const PropertyCount& count) { return count.property == violation.property; });
     if (found == record.violations.end()) {
-      record.violations.push_back(PropertyCount{violation.property, 1});
-    } else {
-      ++found->count;
+      record.violations.push_back(PropertyCount{violation.property, 0, 0, 0, 0});
+      found = record.violations.end() - 1;
+    }
+    ++found->count;
+    for (const model::ViolationCoverage& coverage : result.monitoring.coverage) {
+      if (coverage.violation != index) continue;
+      if (coverage.alerts.empty()) {
+        ++found->uncovered;
+      } else if (coverage.caught) {
+        ++found->caught;
+      } else {
+        ++found->missed;
+      }
     }
     if (record.examples.size() < kept_violation_examples) {
       record.examples.push_back(ViolationExample{violation.property, violation.request,
@@ -74,6 +86,19 @@ void list_faults(const scenarios::RunResult& result, RunRecord& record) {
   }
 }
 
+void list_monitoring_and_probes(const scenarios::RunResult& result, RunRecord& record) {
+  const auto& false_positives = result.monitoring.false_positives;
+  for (const model::OracleResult& oracle : result.monitoring.oracles) {
+    if (!oracle.fired) continue;
+    const bool false_positive =
+        std::find(false_positives.begin(), false_positives.end(), oracle.id) != false_positives.end();
+    record.oracles.push_back(OracleFiring{oracle.id, oracle.rows, false_positive});
+  }
+  for (const auto& [probe, hits] : result.probe_hits) {
+    if (hits > 0) record.probes.push_back(ProbeHits{probe, hits});
+  }
+}
+
 }  // namespace
 
 RunRecord record_of(const RunSpec& spec, const scenarios::RunResult& result,
@@ -88,8 +113,9 @@ RunRecord record_of(const RunSpec& spec, const scenarios::RunResult& result,
   record.wall_time_us = wall_time_us;
   record.pct_bound = result.pct_bound;
   record.metrics = result.metrics;
-  count_violations(result.violations, record);
+  count_violations(result, record);
   list_faults(result, record);
+  list_monitoring_and_probes(result, record);
   return record;
 }
 

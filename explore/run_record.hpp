@@ -20,7 +20,24 @@ std::optional<RunOutcome> outcome_from_string(std::string_view text);
 
 struct PropertyCount {
   std::string property;
-  std::int64_t count = 0;  // violations of this property in the run
+  std::int64_t count = 0;      // violations of this property in the run
+  // Of those, by the plan's monitoring (model/monitoring_oracles.hpp): an alert meant for it
+  // fired about it (caught), none did (missed), or the plan has no alert for it (uncovered).
+  std::int64_t caught = 0;
+  std::int64_t missed = 0;
+  std::int64_t uncovered = 0;
+};
+
+// A monitoring oracle (the plan's Step or Metric query) that fired at the end of the run.
+struct OracleFiring {
+  std::string oracle;
+  std::int64_t rows = 0;        // rows returned (Steps) or the count (Metrics)
+  bool false_positive = false;  // fired although every property it is meant for held
+};
+
+struct ProbeHits {
+  std::string probe;
+  std::int64_t hits = 0;
 };
 
 struct FaultCount {
@@ -70,6 +87,8 @@ struct RunRecord {
   std::vector<ViolationExample> examples;
   std::vector<FaultCount> faults_fired;
   std::vector<FaultPlanEntry> fault_plan;
+  std::vector<OracleFiring> oracles;  // only those that fired
+  std::vector<ProbeHits> probes;      // only those hit
 
   bool violated(std::string_view property) const;
 };
