@@ -30,8 +30,22 @@ struct Place {
 };
 
 [[noreturn]] void fail(const Place& where, const std::string& problem) {
-  throw ScenarioError(fmt::format("{}:{}:{}: [{}] {}: {}", where.file, where.position.line,
-                                  where.position.column, where.section, where.key, problem));
+  throw ScenarioError(fmt::format("{}:{}:{}: [{}]{}{}: {}", where.file, where.position.line,
+                                  where.position.column, where.section, where.key.empty() ? "" : " ",
+                                  where.key, problem));
+}
+
+// The text of one line (1-based), trimmed, for messages about a line the parser rejected.
+std::string source_line(const std::string& text, std::size_t line) {
+  std::istringstream lines(text);
+  std::string current;
+  for (std::size_t index = 1; std::getline(lines, current); ++index) {
+    if (index != line) continue;
+    const auto first = current.find_first_not_of(" \t");
+    const auto last = current.find_last_not_of(" \t\r");
+    return first == std::string::npos ? "" : current.substr(first, last - first + 1);
+  }
+  return "";
 }
 
 std::string type_name(const toml::node& node) {
@@ -310,9 +324,10 @@ Scenario parse_scenario(const std::string& text, const std::string& path) {
   try {
     root = toml::parse(text, path);
   } catch (const toml::parse_error& error) {
-    throw ScenarioError(fmt::format("{}:{}:{}: TOML syntax error: {}", path,
+    const std::string line = source_line(text, error.source().begin.line);
+    throw ScenarioError(fmt::format("{}:{}:{}: TOML syntax error{}: {}", path,
                                     error.source().begin.line, error.source().begin.column,
-                                    error.description()));
+                                    line.empty() ? "" : " in `" + line + "`", error.description()));
   }
   Scenario scenario;
   scenario.path = path;
@@ -321,8 +336,10 @@ Scenario parse_scenario(const std::string& text, const std::string& path) {
   const toml::node* scenario_section = root.get("scenario");
   if (scenario_section == nullptr || !scenario_section->is_table() ||
       !scenario_section->as_table()->contains("description")) {
-    throw ScenarioError(fmt::format(
-        "{}:1:1: [scenario] description: missing (every scenario says what it is for)", path));
+    const auto position = scenario_section != nullptr ? position_of(*scenario_section)
+                                                      : toml::source_position{1, 1};
+    fail(Place{path, "scenario", "description", position},
+         "missing (every scenario says what it is for)");
   }
   for (const auto& [section_key, section_node] : root) {
     const std::string section(section_key.str());
@@ -335,16 +352,17 @@ Scenario parse_scenario(const std::string& text, const std::string& path) {
       apply_faults_section(*table, path, scenario);
       continue;
     }
+    const bool known_section = std::any_of(fields.begin(), fields.end(),
+                                           [&](const Field& f) { return f.section == section; });
+    if (!known_section) {
+      fail(Place{path, section, "", position_of(section_node)}, "unknown section [" + section + "]");
+    }
     for (const auto& [key, node] : *table) {
       const Place where{path, section, std::string(key.str()), position_of(node)};
       const auto field = std::find_if(fields.begin(), fields.end(), [&](const Field& candidate) {
         return candidate.section == section && candidate.key == key.str();
       });
-      if (field == fields.end()) {
-        const bool known_section = std::any_of(fields.begin(), fields.end(),
-                                               [&](const Field& f) { return f.section == section; });
-        fail(where, known_section ? "unknown key" : "unknown section [" + section + "]");
-      }
+      if (field == fields.end()) fail(where, "unknown key");
       field->apply(node, where, scenario);
     }
   }
