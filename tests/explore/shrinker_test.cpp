@@ -1,0 +1,71 @@
+#include <gtest/gtest.h>
+
+#include "explore/input_error.hpp"
+#include "explore/scenario_writer.hpp"
+#include "explore/shrinker.hpp"
+#include "support/known_seeds.hpp"
+
+namespace dispatchsim::explore {
+namespace {
+
+RunSpec legacy_decline_race() {
+  RunSpec spec;
+  spec.scenario = "decline-race";
+  spec.variant = "legacy";
+  spec.seed = testing::decline_race_legacy_seed;
+  return spec;
+}
+
+scenarios::Scenario load(const std::string& name) {
+  return scenarios::load_scenario(scenarios::resolve_scenario(name));
+}
+
+// The legacy decline race needs only two requests: one offered to several drivers, declined by
+// one, then dispatched from the cache the decline never invalidated.
+TEST(Shrinker, DeclineRaceInLegacyShrinksToTwoRequestsAndStillFails) {
+  ShrinkOptions options;
+  options.run_budget = 600;
+  options.seeds_per_candidate = 40;
+  const ShrinkReport report = shrink(load("decline-race"), legacy_decline_race(), std::nullopt, "", options);
+  EXPECT_EQ(report.property, "no-dispatch-after-decline");
+  EXPECT_LE(report.runs, options.run_budget);
+  ASSERT_EQ(report.input.size.size(), report.minimal.size.size());
+  for (std::size_t i = 0; i < report.input.size.size(); ++i) {
+    EXPECT_LE(report.minimal.size[i].value, report.input.size[i].value) << report.minimal.size[i].name;
+  }
+  EXPECT_LE(report.minimal.scenario.world.workload.requests, 2);
+
+  // What a user gets is the written file (and tape): it must reproduce on its own.
+  const scenarios::Scenario written =
+      scenarios::parse_scenario(scenario_toml(report.minimal.scenario, ""), "minimal.toml");
+  scenarios::RunOptions options_run = report.minimal.spec.run_options();
+  if (report.minimal.tape) options_run.tape = &*report.minimal.tape;
+  const scenarios::RunResult result = scenarios::run_scenario(written, options_run);
+  EXPECT_EQ(result.violated_properties().count("no-dispatch-after-decline"), 1u);
+  EXPECT_LE(result.metrics.requests, 2);
+}
+
+TEST(Shrinker, IsDeterministic) {
+  ShrinkOptions options;
+  options.run_budget = 80;
+  options.seeds_per_candidate = 4;
+  const auto first = shrink(load("decline-race"), legacy_decline_race(), std::nullopt, "", options);
+  const auto second = shrink(load("decline-race"), legacy_decline_race(), std::nullopt, "", options);
+  EXPECT_EQ(first.steps, second.steps);
+  EXPECT_EQ(first.minimal.spec.seed, second.minimal.spec.seed);
+  EXPECT_EQ(first.minimal.tape, second.minimal.tape);
+  EXPECT_EQ(first.runs, 80u);
+  EXPECT_TRUE(first.budget_exhausted);
+}
+
+TEST(Shrinker, RefusesARunThatDoesNotFail) {
+  RunSpec spec = legacy_decline_race();
+  spec.variant = "hardened";
+  EXPECT_THROW(shrink(load("decline-race"), spec, std::nullopt, "", ShrinkOptions{}), InputError);
+  EXPECT_THROW(shrink(load("decline-race"), legacy_decline_race(), std::nullopt, "no-such-property",
+                      ShrinkOptions{}),
+               InputError);
+}
+
+}  // namespace
+}  // namespace dispatchsim::explore
