@@ -47,7 +47,9 @@ int list_everything() {
 
 void install_list_command(CLI::App& app, CommandContext& context) {
   CLI::App* list = app.add_subcommand(
-      "list", "List scenarios, variants, fixes, faults and properties, one line each");
+      "list",
+      "List scenarios, variants, fixes, faults and properties, one line each\n"
+      "  example: dispatchsim list");
   list->callback([&context] { context.exit_code = guarded(list_everything); });
 }
 

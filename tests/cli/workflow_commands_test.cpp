@@ -1,0 +1,111 @@
+// replay, shrink and explain as a user runs them, and the promise every command makes: --help
+// shows examples, and a mistake is answered with what to type instead.
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "support/known_seeds.hpp"
+#include "support/run_binary.hpp"
+#include "support/test_directory.hpp"
+
+namespace dispatchsim::testing {
+namespace {
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+// The deliberate nondeterminism (an event only the second run records) must be caught, and the
+// first event where the runs part ways named.
+TEST(Replay, DetectsInjectedNondeterminismAndNamesTheFirstDivergingEvent) {
+  const std::string seed = std::to_string(decline_race_legacy_seed);
+  const BinaryOutcome clean = run_dispatchsim({"replay", "-s", "decline-race", "-v", "legacy", "--seed", seed});
+  EXPECT_EQ(clean.exit_code, 0) << clean.output;
+  const BinaryOutcome perturbed = run_dispatchsim(
+      {"replay", "-s", "decline-race", "-v", "legacy", "--seed", seed, "--test-perturb-after", "50"});
+  EXPECT_EQ(perturbed.exit_code, 1) << perturbed.output;
+  EXPECT_TRUE(contains(perturbed.output, "NONDETERMINISM")) << perturbed.output;
+  EXPECT_TRUE(contains(perturbed.output, "first difference at event")) << perturbed.output;
+  EXPECT_TRUE(contains(perturbed.output, "run 2: t=1000000 us kernel test.nondeterminism")) << perturbed.output;
+}
+
+// The line "reproduce:    <program> run <arguments>" of shrink's output, as arguments.
+std::vector<std::string> reproduce_arguments(const std::string& output) {
+  std::istringstream lines(output);
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (!line.starts_with("reproduce:")) continue;
+    std::istringstream words(line.substr(line.find(" run ") + 1));
+    std::vector<std::string> arguments;
+    std::string word;
+    while (words >> word) arguments.push_back(word);
+    return arguments;
+  }
+  return {};
+}
+
+TEST(Shrink, WritesACaseThatRunReproduces) {
+  const auto directory = fresh_test_directory("shrink_cli");
+  const std::string out = (directory / "minimal.toml").string();
+  const BinaryOutcome shrunk = run_dispatchsim({"shrink", "-s", "decline-race", "-v", "legacy", "--seed",
+                                                std::to_string(decline_race_legacy_seed), "--budget", "150",
+                                                "--seeds-per-candidate", "8", "--out", out});
+  ASSERT_EQ(shrunk.exit_code, 0) << shrunk.output;
+  EXPECT_TRUE(contains(shrunk.output, "dimension")) << shrunk.output;
+  EXPECT_TRUE(contains(shrunk.output, "requests")) << shrunk.output;
+  const std::vector<std::string> arguments = reproduce_arguments(shrunk.output);
+  ASSERT_FALSE(arguments.empty()) << shrunk.output;
+  EXPECT_EQ(arguments[0], "run");
+  const BinaryOutcome reproduced = run_dispatchsim(arguments);
+  EXPECT_EQ(reproduced.exit_code, 1) << reproduced.output;
+  EXPECT_TRUE(contains(reproduced.output, "no-dispatch-after-decline")) << reproduced.output;
+}
+
+TEST(Explain, PrintsTheViolatingRequestsTimelineAsJson) {
+  const BinaryOutcome explained = run_dispatchsim({"explain", "-s", "decline-race", "-v", "plan", "--seed",
+                                                   std::to_string(decline_race_plan_seed), "--format", "json"});
+  EXPECT_EQ(explained.exit_code, 1) << explained.output;
+  const auto json = nlohmann::json::parse(explained.output);
+  ASSERT_FALSE(json["requests"].empty());
+  bool marked = false;
+  for (const auto& event : json["requests"][0]["events"]) marked = marked || !event["violated"].empty();
+  EXPECT_TRUE(marked) << "the violation is marked on the events involved";
+}
+
+TEST(Commands, EveryHelpShowsExamples) {
+  for (const char* command : {"list", "run", "replay", "sweep", "merge", "shrink", "explain"}) {
+    const BinaryOutcome help = run_dispatchsim({command, "--help"});
+    EXPECT_EQ(help.exit_code, 0) << command;
+    EXPECT_TRUE(contains(help.output, "example: dispatchsim " + std::string(command))) << help.output;
+  }
+  const BinaryOutcome top = run_dispatchsim({"--help"});
+  EXPECT_FALSE(contains(top.output, "sweep-worker")) << "the worker subcommand is internal";
+}
+
+TEST(Commands, MistakesSayWhatToTypeInstead) {
+  struct Case {
+    std::vector<std::string> arguments;
+    std::string advice;
+  };
+  const auto directory = fresh_test_directory("cli_mistakes");
+  const std::string missing = (directory / "missing.db").string();
+  const std::vector<Case> cases = {
+      {{"sweep", "-s", "decline-race"}, "--seeds"},
+      {{"sweep", "-s", "decline-race", "--seeds", "9..1"}, "e.g. --seeds 1..100"},
+      {{"sweep", "-s", "decline-race", "--seeds", "1..2", "--shard", "4/3"}, "e.g. --shard 2/3"},
+      {{"sweep", "-s", "decline-race", "--seeds", "1..2", "--time-budget", "soon"}, "e.g. 90s"},
+      {{"sweep", "-s", "no-such-scenario", "--seeds", "1..2"}, "bundled:"},
+      {{"replay", "--db", missing, "--row", "1"}, "dispatchsim sweep ... --db"},
+      {{"explain", "-s", "decline-race", "-v", "hardened", "--seed", "1"}, "--request ID"},
+      {{"shrink", "-s", "decline-race", "-v", "hardened", "--seed", "1"}, "dispatchsim sweep"},
+      {{"run", "-s", "decline-race", "--tape", missing}, "cannot open the tape file"},
+  };
+  for (const Case& c : cases) {
+    const BinaryOutcome outcome = run_dispatchsim(c.arguments);
+    EXPECT_EQ(outcome.exit_code, 2) << c.arguments[0] << " " << c.arguments.back() << "\n" << outcome.output;
+    EXPECT_TRUE(contains(outcome.output, c.advice)) << outcome.output;
+  }
+}
+
+}  // namespace
+}  // namespace dispatchsim::testing
