@@ -10,11 +10,13 @@ packages=(
   librapidcheck-dev libgtest-dev libbenchmark-dev
   libfmt-dev libcli11-dev libtomlplusplus-dev nlohmann-json3-dev
   python3
+  # The scale-out tests (tests/cluster/) start a one-machine Slurm cluster and GNU parallel, and
+  # check the Kubernetes manifests with PyYAML.
+  slurm-wlm munge parallel python3-yaml
 )
-# Optional extras: `make deps EXTRAS=1` also installs the browser for the HTML report test and
-# the cluster tools for the scale-out tests.
+# Optional extras: `make deps EXTRAS=1` also installs the browser for the HTML report test.
 if [[ "${EXTRAS:-0}" == "1" ]]; then
-  packages+=(chromium slurm-wlm munge parallel)
+  packages+=(chromium)
 fi
 
 missing=()
