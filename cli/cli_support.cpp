@@ -36,21 +36,6 @@ void add_run_selection(CLI::App& command, RunSelection& selection) {
       ->check(CLI::Range(0, 100));
 }
 
-scenarios::Scenario load_selected_scenario(const RunSelection& selection) {
-  return scenarios::load_scenario(scenarios::resolve_scenario(selection.scenario));
-}
-
-scenarios::RunOptions options_for(const RunSelection& selection) {
-  scenarios::RunOptions options;
-  options.variant = selection.variant;
-  options.seed = selection.seed;
-  options.strategy = selection.strategy;
-  options.pct_depth = selection.depth;
-  if (!selection.fixes.empty()) options.fixes = parse_fixes(selection.fixes);
-  options.flag_percent = selection.flag_percent;
-  return options;
-}
-
 std::string replay_command_line(const std::string& program, const scenarios::Scenario& scenario,
                                 const scenarios::RunResult& result, int depth) {
   std::string command = scenarios::replay_command(scenario, result);

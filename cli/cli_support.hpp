@@ -47,8 +47,6 @@ struct CommandContext {
 using CommandInstaller = std::function<void(CLI::App& app, CommandContext& context)>;
 
 void add_run_selection(CLI::App& command, RunSelection& selection);
-scenarios::Scenario load_selected_scenario(const RunSelection& selection);
-scenarios::RunOptions options_for(const RunSelection& selection);
 std::set<int> parse_fixes(const std::string& text);
 std::string replay_command_line(const std::string& program, const scenarios::Scenario& scenario,
                                 const scenarios::RunResult& result, int depth);
