@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <climits>
+#include <csignal>
 #include <thread>
 
 #include "cli/cli_support.hpp"
@@ -176,6 +177,8 @@ int sweep(const SweepArguments& arguments, const CommandContext& context) {
   const explore::SweepSummary summary = explore::summarize(file);
   fmt::print("\n");
   print_sweep_summary(summary, context.program, arguments.results_file);
+  // Interrupted: as a shell reports Ctrl-C, so scripts do not mistake a partial sweep for a clean one.
+  if (outcome.stop == explore::SweepStop::interrupted) return 128 + SIGINT;
   return summary.failing_runs() > 0 ? exit_violation : exit_ok;
 }
 
@@ -187,7 +190,8 @@ void install_sweep_command(CLI::App& app, CommandContext& context) {
       "sweep",
       "Run many seeds in parallel worker processes into a results file (SQLite), then print a\n"
       "summary table and, for each first failure, the commands to reproduce, explain and shrink it.\n"
-      "Exit 1 when any run violated a property (or stopped with an error).\n"
+      "Exit 1 when any run violated a property (or stopped with an error); Ctrl-C stops it cleanly\n"
+      "(the runs in flight are stored; exit 130) and --resume continues it.\n"
       "  example: dispatchsim sweep -s decline-race --seeds 1..200\n"
       "  example: dispatchsim sweep -s decline-race -v plan --fix 1,2 --seeds 1..1000 --jobs 2 --db plan.db\n"
       "  example: dispatchsim sweep -s decline-race --seeds 1..100000 --time-budget 10m --resume\n"
