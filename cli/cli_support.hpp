@@ -66,5 +66,6 @@ void install_sweep_worker_command(CLI::App& app, CommandContext& context);
 void install_merge_command(CLI::App& app, CommandContext& context);
 void install_shrink_command(CLI::App& app, CommandContext& context);
 void install_explain_command(CLI::App& app, CommandContext& context);
+void install_triage_command(CLI::App& app, CommandContext& context);
 
 }  // namespace dispatchsim::cli

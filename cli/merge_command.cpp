@@ -4,12 +4,16 @@
 
 #include "cli/cli_support.hpp"
 #include "cli/sweep_summary_table.hpp"
+#include "cli/triage_listing.hpp"
 #include "explore/results_merge.hpp"
 #include "explore/sweep_summary.hpp"
 
 namespace dispatchsim::cli {
 
 namespace {
+
+// The merged file's distinct bugs are listed after the summary; `triage` lists them all.
+constexpr std::size_t merge_triage_limit = 20;
 
 struct MergeArguments {
   std::string output;
@@ -28,6 +32,8 @@ int merge(const MergeArguments& arguments, const CommandContext& context) {
   explore::ResultsFile file(arguments.output, explore::ResultsFile::Mode::existing);
   fmt::print("\n");
   print_sweep_summary(explore::summarize(file), context.program, arguments.output);
+  fmt::print("\n");
+  print_triage(explore::triage(file), context.program, arguments.output, merge_triage_limit);
   return outcome.conflicts.empty() ? exit_ok : exit_violation;
 }
 

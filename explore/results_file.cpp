@@ -115,6 +115,20 @@ CREATE TABLE run_fault_plan (
 CREATE INDEX runs_by_outcome ON runs (outcome, scenario, variant, seed);
 )sql";
 
+// Added in schema version 2: one row per run and distinct violation signature.
+constexpr const char* signatures_table_sql = R"sql(
+CREATE TABLE run_signatures (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  signature TEXT NOT NULL,
+  property TEXT NOT NULL,
+  faults TEXT NOT NULL,
+  event_kinds TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (run_id, signature)
+) WITHOUT ROWID;
+CREATE INDEX run_signatures_by_signature ON run_signatures (signature, run_id);
+)sql";
+
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
   std::string text;
   for (const auto& item : items) text += (text.empty() ? "" : std::string(separator)) + item;
@@ -155,6 +169,11 @@ void create_or_check_schema(SqliteConnection& connection) {
                                    "({}); use a newer dispatchsim to read it",
                                    connection.path(), version, results_schema_version));
     }
+    if (version == 1) {
+      connection.execute(signatures_table_sql);
+      connection.execute(fmt::format("PRAGMA user_version = {}", results_schema_version));
+      return;
+    }
     SqliteStatement any(connection.handle(), "SELECT COUNT(*) FROM sqlite_master");
     any.step();
     if (any.integer(0) > 0) {
@@ -163,6 +182,7 @@ void create_or_check_schema(SqliteConnection& connection) {
     }
     connection.execute(runs_table_sql());
     connection.execute(other_tables_sql);
+    connection.execute(signatures_table_sql);
     connection.execute(fmt::format("PRAGMA user_version = {}", results_schema_version));
   });
 }
@@ -225,6 +245,14 @@ void insert_children(SqliteConnection& connection, std::int64_t run, const RunRe
   for (const auto& fired : record.faults_fired) {
     fault.bind(1, run).bind(2, std::string_view(fired.fault)).bind(3, fired.fired).run();
   }
+  SqliteStatement signature(connection.handle(),
+                            "INSERT INTO run_signatures (run_id, signature, property, faults, "
+                            "event_kinds, count) VALUES (?, ?, ?, ?, ?, ?)");
+  for (const SignatureCount& count : record.signatures) {
+    signature.bind(1, run).bind(2, std::string_view(count.signature)).bind(3, std::string_view(count.property));
+    signature.bind(4, std::string_view(count.faults)).bind(5, std::string_view(count.event_kinds));
+    signature.bind(6, count.count).run();
+  }
   SqliteStatement plan(connection.handle(),
                        "INSERT INTO run_fault_plan (run_id, fault, rate, magnitude_min_us, "
                        "magnitude_max_us) VALUES (?, ?, ?, ?, ?)");
@@ -265,6 +293,14 @@ void read_children(SqliteConnection& connection, RunRecord& record) {
   SqliteStatement fired(connection.handle(), "SELECT fault, fired FROM run_faults WHERE run_id = ?");
   fired.bind(1, record.id);
   while (fired.step()) record.faults_fired.push_back({fired.text(0), fired.integer(1)});
+  SqliteStatement signatures(connection.handle(),
+                             "SELECT signature, property, faults, event_kinds, count FROM run_signatures "
+                             "WHERE run_id = ? ORDER BY signature");
+  signatures.bind(1, record.id);
+  while (signatures.step()) {
+    record.signatures.push_back({signatures.text(0), signatures.text(1), signatures.text(2),
+                                 signatures.text(3), signatures.integer(4)});
+  }
   SqliteStatement plan(connection.handle(),
                        "SELECT fault, rate, magnitude_min_us, magnitude_max_us FROM run_fault_plan "
                        "WHERE run_id = ?");
@@ -518,8 +554,10 @@ ResultsFile::CopyCount ResultsFile::copy_runs_from(const std::string& other_path
           "c.driver_id, c.time_us, c.description FROM source.run_violation_examples c {};"
           "INSERT INTO main.run_faults SELECT m.id, c.fault, c.fired FROM source.run_faults c {};"
           "INSERT INTO main.run_fault_plan SELECT m.id, c.fault, c.rate, c.magnitude_min_us, "
-          "c.magnitude_max_us FROM source.run_fault_plan c {};",
-          new_runs, new_runs, new_runs, new_runs, new_runs, new_runs));
+          "c.magnitude_max_us FROM source.run_fault_plan c {};"
+          "INSERT INTO main.run_signatures SELECT m.id, c.signature, c.property, c.faults, "
+          "c.event_kinds, c.count FROM source.run_signatures c {};",
+          new_runs, new_runs, new_runs, new_runs, new_runs, new_runs, new_runs));
     });
   } catch (...) {
     connection_.execute("DETACH DATABASE source");

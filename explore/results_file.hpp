@@ -19,7 +19,9 @@
 
 namespace dispatchsim::explore {
 
-constexpr int results_schema_version = 1;
+// 2: table run_signatures (triage). A version-1 file is upgraded when opened (its rows keep no
+// signatures).
+constexpr int results_schema_version = 2;
 
 struct StoredSweep {
   SweepDefinition definition;

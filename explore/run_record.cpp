@@ -1,6 +1,7 @@
 #include "explore/run_record.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace dispatchsim::explore {
 
@@ -99,6 +100,19 @@ void list_monitoring_and_probes(const scenarios::RunResult& result, RunRecord& r
   }
 }
 
+void count_signatures(const scenarios::RunResult& result, RunRecord& record) {
+  std::map<std::string, SignatureCount> by_id;
+  for (const scenarios::ViolationSignature& signature : result.signatures) {
+    SignatureCount& count = by_id[signature.id()];
+    if (count.count == 0) {
+      count = SignatureCount{signature.id(), signature.property, signature.faults_text(),
+                             signature.event_kinds_text(), 0};
+    }
+    ++count.count;
+  }
+  for (auto& [id, count] : by_id) record.signatures.push_back(std::move(count));
+}
+
 }  // namespace
 
 RunRecord record_of(const RunSpec& spec, const scenarios::RunResult& result,
@@ -116,6 +130,7 @@ RunRecord record_of(const RunSpec& spec, const scenarios::RunResult& result,
   count_violations(result, record);
   list_faults(result, record);
   list_monitoring_and_probes(result, record);
+  count_signatures(result, record);
   return record;
 }
 

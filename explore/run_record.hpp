@@ -61,6 +61,16 @@ struct ViolationExample {
   std::string description;
 };
 
+// The violations of a run that share one signature (scenarios/violation_signature.hpp): what
+// `triage` groups a sweep's violations by.
+struct SignatureCount {
+  std::string signature;    // ViolationSignature::id(), 16 hex digits
+  std::string property;
+  std::string faults;       // ViolationSignature::faults_text()
+  std::string event_kinds;  // ViolationSignature::event_kinds_text()
+  std::int64_t count = 0;
+};
+
 // How many violation descriptions a row keeps (the counts are always complete).
 constexpr std::size_t kept_violation_examples = 5;
 
@@ -89,6 +99,7 @@ struct RunRecord {
   std::vector<FaultPlanEntry> fault_plan;
   std::vector<OracleFiring> oracles;  // only those that fired
   std::vector<ProbeHits> probes;      // only those hit
+  std::vector<SignatureCount> signatures;  // distinct, by signature id
 
   bool violated(std::string_view property) const;
 };

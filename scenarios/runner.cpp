@@ -125,6 +125,9 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
     result.violations.push_back(model::Violation{"liveness", 0, 0, summary.end_time,
                                                  "the run exhausted its step budget (a livelock)", {}});
   }
+  for (const model::Violation& violation : result.violations) {
+    result.signatures.push_back(signature_of(violation, world.history.events()));
+  }
   result.monitoring = model::judge_monitoring(model::run_monitoring_oracles(world.database),
                                               result.violations, scenario.properties);
   result.fault_plan = injector.effective_plan();

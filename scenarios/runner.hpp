@@ -17,6 +17,7 @@
 #include "model/properties/property.hpp"
 #include "model/run_log.hpp"
 #include "scenarios/scenario.hpp"
+#include "scenarios/violation_signature.hpp"
 #include "sim/trace.hpp"
 
 namespace dispatchsim::scenarios {
@@ -71,6 +72,7 @@ struct RunResult {
   sim::Micros virtual_end = 0;
   double pct_bound = 0;                 // PCT's detection lower bound for this run's n and k
   std::vector<model::Violation> violations;
+  std::vector<ViolationSignature> signatures;  // one per violation, in the same order (triage)
   faults::FaultPlan fault_plan;         // after swarm drawing
   std::array<std::int64_t, faults::fault_count> faults_fired{};
   RunMetrics metrics;

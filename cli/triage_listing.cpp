@@ -1,0 +1,46 @@
+#include "cli/triage_listing.hpp"
+
+#include <fmt/format.h>
+
+namespace dispatchsim::cli {
+
+namespace {
+
+std::string scenario_list(const explore::Triage& triage, const explore::BugGroup& group) {
+  std::string names;
+  for (std::size_t scenario : group.scenarios) {
+    names += (names.empty() ? "" : ", ") + triage.sweep.definition.scenarios[scenario].name;
+  }
+  return names;
+}
+
+}  // namespace
+
+void print_triage(const explore::Triage& triage, const std::string& program,
+                  const std::string& results_path, std::size_t limit) {
+  fmt::print("triage: {} violating runs, {} distinct bugs (variant, property, faults near the "
+             "violation, involved events)\n",
+             triage.violating_runs, triage.groups.size());
+  if (triage.runs_without_signature > 0) {
+    fmt::print("  {} violating runs carry no signature (recorded by a dispatchsim before results "
+               "schema 2); sweep them again to triage them\n",
+               triage.runs_without_signature);
+  }
+  const auto& variants = triage.sweep.definition.variants;
+  for (std::size_t i = 0; i < triage.groups.size() && i < limit; ++i) {
+    const explore::BugGroup& group = triage.groups[i];
+    fmt::print("{:>3}. {} / {}: {} runs, {} violations, in {}\n", i + 1, variants[group.variant],
+               group.property, group.runs, group.violations, scenario_list(triage, group));
+    fmt::print("       faults: {}\n       events: {}\n", group.faults, group.event_kinds);
+    fmt::print("       minimal seed {}: {} run {}\n", group.minimal_seed, program,
+               triage.minimal_run(group).arguments());
+    fmt::print("       explain: {} explain --db {} --row {}\n", program,
+               explore::shell_word(results_path), group.minimal_row);
+  }
+  if (triage.groups.size() > limit) {
+    fmt::print("  ... {} more: {} triage --db {}\n", triage.groups.size() - limit, program,
+               explore::shell_word(results_path));
+  }
+}
+
+}  // namespace dispatchsim::cli
