@@ -12,10 +12,13 @@
 
 namespace dispatchsim::explore {
 
+// A statement of one connection. Preparing costs more than running a small INSERT, so prepared
+// statements are pooled per connection and SQL text: constructing one again reuses the earlier
+// preparation (reset, bindings cleared). Not thread-safe: one thread per process uses these.
 class SqliteStatement {
  public:
   SqliteStatement(sqlite3* handle, std::string_view sql);
-  ~SqliteStatement();
+  ~SqliteStatement();  // returns the statement to its connection's pool
   SqliteStatement(const SqliteStatement&) = delete;
   SqliteStatement& operator=(const SqliteStatement&) = delete;
 
@@ -46,6 +49,7 @@ class SqliteStatement {
 
  private:
   sqlite3* handle_;
+  std::string sql_;  // the pool's key
   sqlite3_stmt* statement_ = nullptr;
 };
 
@@ -54,7 +58,7 @@ class SqliteConnection {
   // Opens (creating when asked) the file in WAL mode with a busy timeout, so several worker
   // processes can write it at once. Throws InputError when the file cannot be opened.
   SqliteConnection(const std::string& path, bool create);
-  ~SqliteConnection();
+  ~SqliteConnection();  // finalizes the pooled statements, then closes
   SqliteConnection(const SqliteConnection&) = delete;
   SqliteConnection& operator=(const SqliteConnection&) = delete;
 

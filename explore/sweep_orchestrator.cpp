@@ -63,12 +63,16 @@ bool is_crash_signal(int signal_number) {
          signal_number == SIGFPE || signal_number == SIGILL;
 }
 
+// Runs handed to a worker ahead of its acknowledgements: with two, a worker never waits for the
+// orchestrator between runs (measured: ~1-2 ms a run on a loaded machine with one).
+constexpr std::size_t runs_in_flight_per_worker = 2;
+
 struct Worker {
   pid_t pid = -1;
-  int to_worker = -1;    // -1 once closed: the worker finishes and exits
+  int to_worker = -1;    // -1 once closed: the worker finishes what it was sent and exits
   int from_worker = -1;  // -1 once the worker has exited and was reaped
   std::string buffer;
-  std::optional<std::size_t> in_flight;
+  std::deque<std::size_t> in_flight;  // in the order sent, which is the order it runs them
 };
 
 void close_fd(int& fd) {
@@ -157,24 +161,25 @@ class Orchestrator {
     }
     ::close(to_child[0]);
     ::close(from_child[1]);
-    workers_.push_back(Worker{pid, to_child[1], from_child[0], {}, std::nullopt});
+    workers_.push_back(Worker{pid, to_child[1], from_child[0], {}, {}});
   }
 
-  // Gives an idle worker its next run, or lets it go when there is none.
+  // Keeps a worker supplied with runs, or lets it go (after what it was sent) when there are none.
   void feed(Worker& worker) {
-    if (worker.to_worker < 0 || worker.in_flight) return;
-    if (stopping_ || pending_.empty()) {
-      close_fd(worker.to_worker);
-      return;
+    while (worker.to_worker >= 0 && worker.in_flight.size() < runs_in_flight_per_worker) {
+      if (stopping_ || pending_.empty()) {
+        close_fd(worker.to_worker);
+        return;
+      }
+      const std::size_t index = pending_.front();
+      const std::string line = fmt::format("{}\n", index);
+      if (::write(worker.to_worker, line.data(), line.size()) != static_cast<ssize_t>(line.size())) {
+        close_fd(worker.to_worker);  // it died; its exit is handled when its output ends
+        return;
+      }
+      pending_.pop_front();
+      worker.in_flight.push_back(index);
     }
-    const std::size_t index = pending_.front();
-    const std::string line = fmt::format("{}\n", index);
-    if (::write(worker.to_worker, line.data(), line.size()) != static_cast<ssize_t>(line.size())) {
-      close_fd(worker.to_worker);  // it died; its exit is handled when its output ends
-      return;
-    }
-    pending_.pop_front();
-    worker.in_flight = index;
   }
 
   void wait_for_workers() {
@@ -211,8 +216,8 @@ class Orchestrator {
   void acknowledge(Worker& worker, const std::string& line) {
     const auto space = line.find(' ');
     const std::string outcome = space == std::string::npos ? "" : line.substr(space + 1);
-    assert(worker.in_flight && std::to_string(*worker.in_flight) == line.substr(0, space));
-    worker.in_flight.reset();
+    assert(!worker.in_flight.empty() && std::to_string(worker.in_flight.front()) == line.substr(0, space));
+    worker.in_flight.pop_front();
     ++outcome_.progress.finished;
     if (outcome == "violation") ++outcome_.progress.violating;
     if (outcome == "error") ++outcome_.progress.errors;
@@ -229,17 +234,17 @@ class Orchestrator {
       fatal_ = fmt::format("a sweep worker stopped with exit code {} (its message is above)",
                            WEXITSTATUS(status));
       stop(SweepStop::interrupted);
-    } else if (worker.in_flight && WIFSIGNALED(status) && is_crash_signal(WTERMSIG(status))) {
-      record_crash(*worker.in_flight, WTERMSIG(status));
-    } else if (worker.in_flight && !stopping_) {
-      // Killed from outside (not by its own run): the run is lost, so it goes back in the queue.
-      pending_.push_front(*worker.in_flight);
-      if (++outside_kills_ > 2 * static_cast<std::size_t>(request_.jobs) + 2) {
-        fatal_ = "sweep workers keep being killed from outside (out of memory?); stopped";
-        stop(SweepStop::interrupted);
-      }
+    } else if (!worker.in_flight.empty() && WIFSIGNALED(status) && is_crash_signal(WTERMSIG(status))) {
+      // The run it was on (the first unacknowledged one) killed it; the rest never started.
+      record_crash(worker.in_flight.front(), WTERMSIG(status));
+      worker.in_flight.pop_front();
+    } else if (!worker.in_flight.empty() && ++outside_kills_ > 2 * static_cast<std::size_t>(request_.jobs) + 2) {
+      fatal_ = "sweep workers keep being killed from outside (out of memory?); stopped";
+      stop(SweepStop::interrupted);
     }
-    worker.in_flight.reset();
+    // Runs sent but not stored go back to the front of the queue, in their order.
+    if (!stopping_) pending_.insert(pending_.begin(), worker.in_flight.begin(), worker.in_flight.end());
+    worker.in_flight.clear();
     if (!stopping_ && !pending_.empty()) spawn_worker();
   }
 
