@@ -1,0 +1,165 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "explore/results_file.hpp"
+#include "explore/results_merge.hpp"
+#include "explore/triage.hpp"
+#include "model/fault_points.hpp"
+#include "scenarios/violation_signature.hpp"
+#include "support/known_seeds.hpp"
+#include "support/test_directory.hpp"
+
+namespace dispatchsim::explore {
+namespace {
+
+using model::HistoryEvent;
+using model::HistoryKind;
+
+// A history by hand: events get their position as sequence.
+struct HistoryBuilder {
+  std::vector<HistoryEvent> events;
+  std::uint64_t add(HistoryKind kind, sim::ProcessId process, model::RequestId request,
+                    sim::Micros time, std::int64_t a = 0, std::int64_t b = 0) {
+    events.push_back(HistoryEvent{events.size(), time, kind, process, 1, request, 0, a, b});
+    return events.size() - 1;
+  }
+  std::uint64_t fault(model::Fault fault, sim::ProcessId process, sim::Micros time) {
+    return add(HistoryKind::fault_fired, process, 0, time, static_cast<std::int64_t>(fault));
+  }
+};
+
+constexpr std::int64_t declined = static_cast<std::int64_t>(model::RequestStatus::declined);
+
+// The decline race with a crash in the dispatching worker (process 3) and noise elsewhere:
+// request ids, times and unrelated faults are parameters, so two calls differ in all of them.
+scenarios::ViolationSignature decline_race_signature(model::RequestId request, sim::Micros offset,
+                                                     bool unrelated_faults) {
+  HistoryBuilder history;
+  if (unrelated_faults) history.fault(model::Fault::push_drop, 5, offset);  // before the request
+  history.add(HistoryKind::request_created, 2, request, offset + 10);
+  history.fault(model::Fault::process_crash, 3, offset + 20);
+  if (unrelated_faults) history.fault(model::Fault::gc_pause, 9, offset + 25);  // uninvolved process
+  const auto decline = history.add(HistoryKind::status_committed, 4, request, offset + 30, 1, declined);
+  const auto dispatch = history.add(HistoryKind::dispatch_logged, 3, request, offset + 40);
+  history.fault(model::Fault::lost_delete, 3, offset + 50);  // after the violation
+  const model::Violation violation{"no-dispatch-after-decline", request, 7, offset + 40, "", {decline, dispatch}};
+  return scenarios::signature_of(violation, history.events);
+}
+
+TEST(ViolationSignature, NamesPropertyFaultsNearItAndEventKinds) {
+  const auto signature = decline_race_signature(3, 0, false);
+  EXPECT_EQ(signature.text(),
+            "no-dispatch-after-decline | process-crash | status-committed:DECLINED>dispatch-logged");
+  EXPECT_EQ(signature.id().size(), 16u);
+}
+
+TEST(ViolationSignature, IgnoresIdsTimesAndFaultsInUninvolvedProcessesOrOutsideTheWindow) {
+  EXPECT_EQ(decline_race_signature(3, 0, false), decline_race_signature(41, 9'000'000, true));
+  EXPECT_EQ(decline_race_signature(3, 0, false).id(), decline_race_signature(41, 9'000'000, true).id());
+}
+
+TEST(ViolationSignature, CollapsesRepeatedKindsAndMarksFinalStateViolations) {
+  HistoryBuilder history;
+  const auto first = history.add(HistoryKind::shown, 6, 1, 10);
+  history.fault(model::Fault::app_restart, 6, 15);
+  const auto second = history.add(HistoryKind::shown, 6, 1, 20);
+  const auto shown_twice = scenarios::signature_of(
+      model::Violation{"exactly-once-dispatch", 1, 2, 20, "", {first, second}}, history.events);
+  EXPECT_EQ(shown_twice.text(), "exactly-once-dispatch | app-restart | shown");
+
+  const auto final_state = scenarios::signature_of(
+      model::Violation{"liveness", 1, 0, 99, "", {}}, history.events);
+  EXPECT_EQ(final_state.text(), "liveness | none | final-state") << "no events: no window, no faults";
+}
+
+SweepDefinition decline_race_definition() {
+  SweepDefinition definition;
+  definition.scenarios = {describe_scenario("decline-race")};
+  definition.variants = {"legacy", "plan"};
+  definition.seeds = {1, 40};
+  return definition;
+}
+
+// Runs the definition in-process into one file, and into `shards` files merged into another.
+void sweep_in_process(const SweepDefinition& definition, const std::string& single,
+                      const std::filesystem::path& directory, int shards, const std::string& merged) {
+  ResultsFile whole(single, ResultsFile::Mode::create_if_missing);
+  whole.begin_sweep(definition, "all");
+  std::vector<std::string> shard_paths;
+  std::vector<std::unique_ptr<ResultsFile>> shard_files;
+  for (int index = 1; index <= shards; ++index) {
+    shard_paths.push_back((directory / ("shard" + std::to_string(index) + ".db")).string());
+    shard_files.push_back(std::make_unique<ResultsFile>(shard_paths.back(), ResultsFile::Mode::create_if_missing));
+    shard_files.back()->begin_sweep(definition, Shard{index, shards}.text());
+  }
+  for (std::size_t i = 0; i < definition.run_count(); ++i) {
+    const RunSpec spec = definition.spec(definition.item(i));
+    const auto scenario = scenarios::load_scenario(scenarios::resolve_scenario(spec.scenario));
+    const RunRecord record = record_of(spec, scenarios::run_scenario(scenario, spec.run_options()), 1);
+    whole.add_run(record);
+    for (int index = 1; index <= shards; ++index) {
+      if (Shard{index, shards}.contains(record.scenario, record.variant, record.seed)) {
+        shard_files[static_cast<std::size_t>(index - 1)]->add_run(record);
+      }
+    }
+  }
+  shard_files.clear();
+  // Merge in reverse order, so row ids differ from the single file's.
+  merge_results(merged, std::vector<std::string>(shard_paths.rbegin(), shard_paths.rend()));
+}
+
+nlohmann::json without_rows(nlohmann::json triage) {
+  for (auto& group : triage["groups"]) group["minimal"].erase("row");
+  return triage;
+}
+
+TEST(Triage, MergedShardsTriageLikeTheSweepInOneFileAndKeepTheMinimalSeed) {
+  const auto directory = testing::fresh_test_directory("triage_shards");
+  const std::string single = (directory / "single.db").string();
+  const std::string merged = (directory / "merged.db").string();
+  sweep_in_process(decline_race_definition(), single, directory, 3, merged);
+  ResultsFile single_file(single, ResultsFile::Mode::existing);
+  ResultsFile merged_file(merged, ResultsFile::Mode::existing);
+  const Triage expected = triage(single_file);
+  EXPECT_EQ(without_rows(triage_json(triage(merged_file))), without_rows(triage_json(expected)));
+
+  ASSERT_FALSE(expected.groups.empty()) << "legacy's decline race is found in seeds 1..40";
+  EXPECT_EQ(expected.runs_without_signature, 0);
+  std::uint64_t legacy_minimal = UINT64_MAX;
+  std::int64_t grouped_runs = 0;
+  for (const BugGroup& group : expected.groups) {
+    EXPECT_EQ(group.property, "no-dispatch-after-decline");
+    EXPECT_EQ(group.faults, "none") << "decline-race injects no fault";
+    if (expected.sweep.definition.variants[group.variant] == "legacy") {
+      legacy_minimal = std::min(legacy_minimal, group.minimal_seed);
+      grouped_runs = std::max(grouped_runs, group.runs);
+    }
+    EXPECT_EQ(single_file.run(group.minimal_row).seed, group.minimal_seed);
+  }
+  EXPECT_EQ(legacy_minimal, testing::decline_race_legacy_seed);
+  EXPECT_LE(expected.groups.size(), 4u) << "a short list: a decline race is one or two shapes";
+  EXPECT_GT(grouped_runs, 1) << "several seeds of one bug fall into one group";
+}
+
+TEST(Triage, AVersionOneFileIsUpgradedAndItsRowsCountAsUnsigned) {
+  const auto directory = testing::fresh_test_directory("triage_version_one");
+  const std::string path = (directory / "old.db").string();
+  {
+    ResultsFile file(path, ResultsFile::Mode::create_if_missing);
+    file.begin_sweep(decline_race_definition(), "all");
+    RunSpec spec = decline_race_definition().spec(WorkItem{0, 0, testing::decline_race_legacy_seed});
+    const auto scenario = scenarios::load_scenario(scenarios::resolve_scenario(spec.scenario));
+    file.add_run(record_of(spec, scenarios::run_scenario(scenario, spec.run_options()), 1));
+    // What a dispatchsim before schema 2 wrote: no signatures table.
+    file.connection().execute("DROP TABLE run_signatures; PRAGMA user_version = 1;");
+  }
+  ResultsFile file(path, ResultsFile::Mode::existing);
+  const Triage found = triage(file);
+  EXPECT_TRUE(found.groups.empty());
+  EXPECT_EQ(found.violating_runs, 1);
+  EXPECT_EQ(found.runs_without_signature, 1);
+}
+
+}  // namespace
+}  // namespace dispatchsim::explore
