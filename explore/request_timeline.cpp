@@ -161,7 +161,10 @@ class TraceIndex {
       if (event.kind == "broker.send") {
         const auto colon = event.text.find(": ");
         const auto decoded = model::decode_dispatch_event(colon == std::string::npos ? event.text : event.text.substr(colon + 2));
-        if (decoded) request_of_message_[event.fields[0]] = decoded->request_id;
+        if (decoded) {
+          request_of_message_[event.fields[0]] = decoded->request_id;
+          offers_[decoded->request_id].emplace(decoded->driver_id, decoded->sequence);
+        }
       }
     }
     for (const HistoryEvent& e : result.history) drivers_ = std::max(drivers_, e.driver);
@@ -196,6 +199,12 @@ class TraceIndex {
     for (std::int64_t driver = 1; driver <= drivers_; ++driver) {
       names.push_back(fmt::format("dispatch:{}:{}", request, driver));
     }
+    // The plan's idempotency key names the event's sequence too.
+    if (const auto offers = offers_.find(request); offers != offers_.end()) {
+      for (const auto& [driver, sequence] : offers->second) {
+        names.push_back(fmt::format("dispatch:{}:{}:{}", request, driver, sequence));
+      }
+    }
     for (const auto& name : names) {
       if (static_cast<std::int64_t>(sim::stable_hash(name)) == hash) return name;
     }
@@ -214,6 +223,7 @@ class TraceIndex {
   std::vector<const HistoryEvent*> history_at_;
   std::map<std::uint64_t, std::size_t> trace_index_of_history_;
   std::map<std::int64_t, RequestId> request_of_message_;
+  std::map<RequestId, std::set<std::pair<model::DriverId, std::int64_t>>> offers_;  // (driver, sequence)
   std::int64_t drivers_ = 0;
 };
 
