@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Merges the N shard files of a sweep (OUT/shards/shard-I-of-N.db, written by run-shard.sh) into
+# OUT/results.db, writes the triage (OUT/triage.txt, OUT/triage.json) and, when this dispatchsim
+# has the `report` command, the reports (OUT/report/). The last step of every engine.
+#
+#   merge-shards.sh --shards N --out DIR
+#
+# The program is $DISPATCHSIM (default: dispatchsim on PATH). Fails, naming them, when shard
+# files are missing, and when two shards disagree about a run (nondeterminism or mixed builds).
+set -euo pipefail
+
+program=${DISPATCHSIM:-dispatchsim}
+count="" out=""
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --shards) count=$2; shift 2 ;;
+    --out) out=$2; shift 2 ;;
+    *) echo "merge-shards: unknown option $1" >&2; sed -n '2,10p' "$0" >&2; exit 2 ;;
+  esac
+done
+[[ $count =~ ^[0-9]+$ && -n $out ]] || { sed -n '2,10p' "$0" >&2; exit 2; }
+
+shards=() missing=()
+for ((index = 1; index <= count; index++)); do
+  file="$out/shards/shard-$index-of-$count.db"
+  if [[ -f $file ]]; then shards+=("$file"); else missing+=("$index"); fi
+done
+if [[ ${#missing[@]} -gt 0 ]]; then
+  echo "merge-shards: shards ${missing[*]} of $count have no results file in $out/shards; rerun them" >&2
+  exit 1
+fi
+
+"$program" merge "$out/results.db" "${shards[@]}"
+# triage exits 1 when it lists violations: a result, not a failure.
+"$program" triage --db "$out/results.db" >"$out/triage.txt" || [[ $? -eq 1 ]]
+"$program" triage --db "$out/results.db" --format json >"$out/triage.json" || [[ $? -eq 1 ]]
+echo "merge-shards: results $out/results.db, triage $out/triage.txt"
+if "$program" --help 2>/dev/null | grep -qE '^ +report( |$)'; then
+  "$program" report --db "$out/results.db" --out "$out/report" || [[ $? -eq 1 ]]
+  echo "merge-shards: report $out/report/"
+fi
