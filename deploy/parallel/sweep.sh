@@ -42,20 +42,10 @@ done
 command -v parallel >/dev/null || { echo "sweep.sh: GNU parallel is not installed (apt-get install parallel)" >&2; exit 2; }
 
 # Scenario files by absolute path: the same path on every machine (copied there with ssh).
-definition=() basefiles=(--basefile "$deploy/common/run-shard.sh")
-while [[ $# -gt 0 ]]; do
-  if [[ ($1 == -s || $1 == --scenario) && $# -gt 1 && -f $2 ]]; then
-    definition+=("$1" "$(realpath "$2")")
-    basefiles+=(--basefile "$(realpath "$2")")
-    shift 2
-  else
-    definition+=("$1"); shift
-  fi
-done
-
-mkdir -p "$out/shards" "$out/logs"
-out=$(realpath "$out")
-printf '%s\n' "${definition[@]}" >"$out/sweep.args"
+source "$deploy/common/prepare-output.sh"
+prepare_output "$out" "$@"
+basefiles=(--basefile "$deploy/common/run-shard.sh")
+for file in "${scenario_files[@]}"; do basefiles+=(--basefile "$file"); done
 
 shard_options=(--shard "{}/$count")
 [[ -n $jobs_per_shard ]] && shard_options+=(--jobs "$jobs_per_shard")

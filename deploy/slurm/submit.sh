@@ -41,19 +41,8 @@ done
 program=$(realpath "$program")
 
 # Scenario files must be found from the nodes: absolute paths.
-definition=()
-while [[ $# -gt 0 ]]; do
-  if [[ ($1 == -s || $1 == --scenario) && $# -gt 1 && -f $2 ]]; then
-    definition+=("$1" "$(realpath "$2")"); shift 2
-  else
-    definition+=("$1"); shift
-  fi
-done
-
-mkdir -p "$out/logs" "$out/shards"
-out=$(realpath "$out")
-# The definition, one argument per line, for people and for resubmitting.
-printf '%s\n' "${definition[@]}" >"$out/sweep.args"
+source "$deploy/common/prepare-output.sh"
+prepare_output "$out" "$@"
 
 array=1-$count
 [[ -n $max_running ]] && array+="%$max_running"
