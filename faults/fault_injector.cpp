@@ -67,6 +67,7 @@ void FaultInjector::on_yield_point(sim::ProcessId process) {
       }
       return;
     case model::ProcessRole::rider:
+    case model::ProcessRole::operations:
       return;
   }
 }

@@ -34,15 +34,7 @@ void civil_from_days(std::int64_t days, int* year, unsigned* month, unsigned* da
   *year = static_cast<int>(year_of_era + era * 400) + (*month <= 2 ? 1 : 0);
 }
 
-// Column positions the preupdate hook needs, read from the schema itself.
-struct WatchedColumns {
-  int request_status = -1, request_version = -1, request_declined_by = -1,
-      request_accepted_by = -1, request_location_sequence = -1, request_pickup_lat = -1;
-  int log_request = -1, log_driver = -1;
-  int queue_request = -1, queue_driver = -1, queue_sequence = -1;
-};
-
-int column_index(sqlite3* handle, const char* table, const char* column) {
+int column_index(sqlite3* handle, const char* table, const char* column, bool required) {
   sqlite3_stmt* statement = nullptr;
   const std::string sql = fmt::format("SELECT cid FROM pragma_table_info('{}') WHERE name = '{}'",
                                       table, column);
@@ -50,8 +42,36 @@ int column_index(sqlite3* handle, const char* table, const char* column) {
   int index = -1;
   if (sqlite3_step(statement) == SQLITE_ROW) index = sqlite3_column_int(statement, 0);
   sqlite3_finalize(statement);
-  if (index < 0) throw std::logic_error(fmt::format("schema lacks {}.{}", table, column));
+  if (index < 0 && required) throw std::logic_error(fmt::format("schema lacks {}.{}", table, column));
   return index;
+}
+
+// Reads the schema as it is now through handle. The plan's migration columns (version,
+// location_sequence) are optional: its rollback drops them mid-run.
+SchemaColumns read_schema_columns(sqlite3* handle) {
+  SchemaColumns c;
+  c.request_status = column_index(handle, "ride_requests", "status", true);
+  c.request_version = column_index(handle, "ride_requests", "version", false);
+  c.request_declined_by = column_index(handle, "ride_requests", "declined_by", true);
+  c.request_accepted_by = column_index(handle, "ride_requests", "accepted_by", true);
+  c.request_location_sequence = column_index(handle, "ride_requests", "location_sequence", false);
+  c.request_pickup_lat = column_index(handle, "ride_requests", "pickup_lat", true);
+  c.log_request = column_index(handle, "dispatch_log", "request_id", true);
+  c.log_driver = column_index(handle, "dispatch_log", "driver_id", true);
+  c.queue_request = column_index(handle, "dispatch_queue", "request_id", true);
+  c.queue_driver = column_index(handle, "dispatch_queue", "driver_id", true);
+  c.queue_sequence = column_index(handle, "dispatch_queue", "sequence_number", true);
+  sqlite3_stmt* statement = nullptr;
+  sqlite3_prepare_v2(handle,
+                     "SELECT m.name || '.' || p.name FROM sqlite_schema m, pragma_table_info(m.name) p "
+                     "WHERE m.type = 'table'",
+                     -1, &statement, nullptr);
+  while (sqlite3_step(statement) == SQLITE_ROW) {
+    c.columns.insert(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+  }
+  sqlite3_finalize(statement);
+  assert(!c.columns.empty());
+  return c;
 }
 
 void sim_now_function(sqlite3_context* context, int, sqlite3_value**) {
@@ -89,7 +109,7 @@ void check(int code, sqlite3* handle, std::string_view what) {
 // which is an order of magnitude cheaper than running the DDL again.
 struct SchemaTemplate {
   sqlite3* handle = nullptr;
-  WatchedColumns columns;
+  std::shared_ptr<const SchemaColumns> columns;
 };
 
 const SchemaTemplate& schema_template() {
@@ -104,19 +124,7 @@ const SchemaTemplate& schema_template() {
       sqlite3_free(error);
       throw std::logic_error("model/sql/schema.sql does not load: " + message);
     }
-    auto& c = result.columns;
-    sqlite3* h = result.handle;
-    c.request_status = column_index(h, "ride_requests", "status");
-    c.request_version = column_index(h, "ride_requests", "version");
-    c.request_declined_by = column_index(h, "ride_requests", "declined_by");
-    c.request_accepted_by = column_index(h, "ride_requests", "accepted_by");
-    c.request_location_sequence = column_index(h, "ride_requests", "location_sequence");
-    c.request_pickup_lat = column_index(h, "ride_requests", "pickup_lat");
-    c.log_request = column_index(h, "dispatch_log", "request_id");
-    c.log_driver = column_index(h, "dispatch_log", "driver_id");
-    c.queue_request = column_index(h, "dispatch_queue", "request_id");
-    c.queue_driver = column_index(h, "dispatch_queue", "driver_id");
-    c.queue_sequence = column_index(h, "dispatch_queue", "sequence_number");
+    result.columns = std::make_shared<const SchemaColumns>(read_schema_columns(result.handle));
     return result;
   }();
   return instance;
@@ -277,6 +285,17 @@ Database::Database(sim::Kernel& kernel, FaultPoints& faults, History& history, D
   if (backup == nullptr) check(SQLITE_ERROR, anchor_, "copy schema");
   sqlite3_backup_step(backup, -1);
   check(sqlite3_backup_finish(backup), anchor_, "copy schema");
+  schema_ = schema_template().columns;
+}
+
+void Database::refresh_schema(sqlite3* handle) {
+  schema_ = std::make_shared<const SchemaColumns>(read_schema_columns(handle));
+  ++schema_generation_;
+  kernel_.record("db.schema_changed", static_cast<std::int64_t>(schema_generation_));
+}
+
+bool Database::has_column(std::string_view table, std::string_view column) const {
+  return schema_->columns.count(fmt::format("{}.{}", table, column)) == 1;
 }
 
 Database::~Database() {
@@ -457,6 +476,7 @@ StatementResult Connection::execute(std::string_view sql, std::initializer_list<
   }
   // An explicit ROLLBACK undid the transaction's changes: they never committed.
   if (point == "db.rollback") pending_.clear();
+  if (point == "db.statement") schema_change_pending_ = true;  // DDL: ALTER, CREATE, DROP
   finish_statement(was_in_transaction || result.changes > 0);
   return result;
 }
@@ -477,6 +497,11 @@ void Connection::finish_statement(bool wrote) {
     history.record(change.kind, change.request, change.driver, change.a, change.b);
   }
   pending_.clear();
+  if (schema_change_pending_) {
+    // Before any other process runs: the next row change must be read with the new positions.
+    schema_change_pending_ = false;
+    database_.refresh_schema(handle_);
+  }
   if (wrote) database_.kernel().notify_all(database_.lock_released());
 }
 
@@ -494,6 +519,7 @@ void Connection::rollback_now() {
   if (!in_transaction()) return;
   sqlite3_exec(handle_, "ROLLBACK", nullptr, nullptr, nullptr);
   pending_.clear();
+  schema_change_pending_ = false;  // the DDL was undone with the rest
   database_.kernel().record("db.rollback", id_);
   database_.kernel().notify_all(database_.lock_released());
 }
@@ -505,9 +531,10 @@ void Connection::on_preupdate(void* self, sqlite3*, int operation, const char*, 
 
 // INTEGER PRIMARY KEY columns are the rowid, which the hook passes separately.
 void Connection::capture_change(int operation, std::string_view table, std::int64_t rowid) {
-  const WatchedColumns& c = schema_template().columns;
+  const SchemaColumns& c = *database_.schema_;
   auto value = [&](bool new_value, int column) {
     sqlite3_value* raw = nullptr;
+    if (column < 0) return raw;  // the column was dropped (the plan's rollback)
     if (new_value) {
       sqlite3_preupdate_new(handle_, column, &raw);
     } else {

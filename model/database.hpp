@@ -18,6 +18,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -85,6 +86,16 @@ struct RecordedStatement {
 
 class Connection;
 
+// Where the preupdate hook finds the columns it reads, and every table.column of the schema as it
+// is now. The plan's migration columns (version, location_sequence) are -1 once dropped.
+struct SchemaColumns {
+  int request_status = -1, request_version = -1, request_declined_by = -1,
+      request_accepted_by = -1, request_location_sequence = -1, request_pickup_lat = -1;
+  int log_request = -1, log_driver = -1;
+  int queue_request = -1, queue_driver = -1, queue_sequence = -1;
+  std::set<std::string, std::less<>> columns;  // "table.column"
+};
+
 class Database {
  public:
   Database(sim::Kernel& kernel, FaultPoints& faults, History& history, DatabaseConfig config = {});
@@ -102,6 +113,13 @@ class Database {
   // Writes the database to a file (the sqlite3 shell can open it). Throws SqlError on failure.
   void save_to(const std::string& path);
 
+  // Whether the schema has table.column now. Schema changes (DDL through any connection, e.g. the
+  // plan's database rollback) take effect when they commit; no SQL runs to answer this.
+  bool has_column(std::string_view table, std::string_view column) const;
+  // Counts committed schema changes: code that chose its SQL for one schema can tell that the
+  // schema changed under it.
+  std::uint64_t schema_generation() const { return schema_generation_; }
+
   // When non-null, every statement run through a Connection is appended here.
   void record_statements_into(std::vector<RecordedStatement>* log) { statement_log_ = log; }
 
@@ -115,6 +133,8 @@ class Database {
  private:
   friend class Connection;
   sqlite3* open_connection();
+  // Re-reads the schema (column positions for the preupdate hook) after a committed DDL.
+  void refresh_schema(sqlite3* handle);
 
   sim::Kernel& kernel_;
   FaultPoints& faults_;
@@ -127,6 +147,8 @@ class Database {
   std::uint32_t next_connection_id_ = 1;
   std::vector<RecordedStatement>* statement_log_ = nullptr;
   sim::StreamId latency_stream_ = 0;
+  std::shared_ptr<const SchemaColumns> schema_;  // shared with every run until a DDL commits
+  std::uint64_t schema_generation_ = 0;
 };
 
 class Connection {
@@ -148,6 +170,10 @@ class Connection {
   // Rolls back without a yield point: used while unwinding (a crash, an exception).
   void rollback_now();
   const std::string& owner() const { return owner_; }
+  bool has_column(std::string_view table, std::string_view column) const {
+    return database_.has_column(table, column);
+  }
+  std::uint64_t schema_generation() const { return database_.schema_generation(); }
 
  private:
   friend class Database;
@@ -174,6 +200,7 @@ class Connection {
   std::uint32_t id_;
   std::map<std::string, sqlite3_stmt*, std::less<>> statements_;
   std::vector<PendingChange> pending_;
+  bool schema_change_pending_ = false;  // this connection ran DDL not yet committed
   sim::Micros statement_started_ = 0;
   sim::Micros previous_statement_started_ = 0;
 };
@@ -192,6 +219,23 @@ class Transaction {
   Connection& connection_;
   bool finished_ = false;
 };
+
+// Runs attempt() — which chooses its SQL for the schema it finds (Connection::has_column) — and
+// runs it again when it failed because the schema changed between the choice and the statement
+// (the plan's rollback committed at the statement's yield point). Other errors propagate.
+template <typename Attempt>
+auto with_current_schema(Connection& db, Attempt attempt) -> decltype(attempt()) {
+  for (;;) {
+    const std::uint64_t generation = db.schema_generation();
+    try {
+      return attempt();
+    } catch (const LockWaitTimeout&) {
+      throw;
+    } catch (const SqlError&) {
+      if (db.schema_generation() == generation) throw;
+    }
+  }
+}
 
 // The embedded model/sql/*.sql files by name (e.g. "schema").
 std::string_view embedded_sql(std::string_view name);

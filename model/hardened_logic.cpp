@@ -90,7 +90,11 @@ void HardenedLogic::consume_messages(ServerPorts& ports) {
 void HardenedLogic::process_dispatch_event(ServerPorts& ports, const DispatchEvent& event,
                                            const ReceivedMessage&) {
   Transaction transaction(ports.db);
-  const auto request = ports.db.query_one("SELECT status, version FROM ride_requests WHERE id = ?",
+  // Inside the transaction the schema cannot change under us. After the plan's database rollback
+  // (no version, no idempotency_key) the same decision is made without them (docs/hardened.md).
+  const auto request = ports.db.query_one(ports.db.has_column("ride_requests", "version")
+                                              ? "SELECT status, version FROM ride_requests WHERE id = ?"
+                                              : "SELECT status, 0 FROM ride_requests WHERE id = ?",
                                           {event.request_id});
   const auto status = request ? status_from_sql(request->text(0)) : std::nullopt;
   if (!status || !is_open(*status)) {
@@ -100,10 +104,16 @@ void HardenedLogic::process_dispatch_event(ServerPorts& ports, const DispatchEve
     return;
   }
   const std::string key = dispatch_key(event.request_id, event.driver_id);
-  const StatementResult logged = ports.db.execute(
-      "INSERT INTO dispatch_log (request_id, driver_id, sent_at, idempotency_key) "
-      "VALUES (?, ?, sim_now(), ?) ON CONFLICT (idempotency_key) DO NOTHING",
-      {event.request_id, event.driver_id, key});
+  const StatementResult logged =
+      ports.db.has_column("dispatch_log", "idempotency_key")
+               ? ports.db.execute(
+                     "INSERT INTO dispatch_log (request_id, driver_id, sent_at, idempotency_key) "
+                     "VALUES (?, ?, sim_now(), ?) ON CONFLICT (idempotency_key) DO NOTHING",
+                     {event.request_id, event.driver_id, key})
+               : ports.db.execute(
+                     "INSERT INTO dispatch_log (request_id, driver_id, sent_at) SELECT ?, ?, sim_now() "
+                     "WHERE NOT EXISTS (SELECT 1 FROM dispatch_log WHERE request_id = ? AND driver_id = ?)",
+                     {event.request_id, event.driver_id, event.request_id, event.driver_id});
   if (logged.changes == 1) {
     ports.db.execute(
         "INSERT INTO driver_notifications (driver_id, request_id, notification_id, version) "
@@ -228,8 +238,11 @@ bool HardenedLogic::close_request(ServerPorts& ports, RequestId request, Request
       return current == status;
     }
     ports.db.execute(
-        "UPDATE ride_requests SET status = ?, declined_by = ?, decline_reason = ?, accepted_by = ?, "
-        "version = version + 1, updated_at = sim_now() WHERE id = ?",
+        ports.db.has_column("ride_requests", "version")
+            ? "UPDATE ride_requests SET status = ?, declined_by = ?, decline_reason = ?, accepted_by = ?, "
+              "version = version + 1, updated_at = sim_now() WHERE id = ?"
+            : "UPDATE ride_requests SET status = ?, declined_by = ?, decline_reason = ?, accepted_by = ?, "
+              "updated_at = sim_now() WHERE id = ?",
         {std::string(to_sql(status)),
          status == RequestStatus::declined && driver != 0 ? SqlValue{driver} : SqlValue{nullptr},
          status == RequestStatus::declined ? SqlValue{reason} : SqlValue{nullptr},
@@ -284,11 +297,19 @@ LocationResult HardenedLogic::apply_location_update(ServerPorts& ports, RequestI
                                                     std::int64_t sequence_number,
                                                     std::optional<sim::Micros> issued_at) {
   Transaction transaction(ports.db);
-  const StatementResult updated = ports.db.execute(
-      "UPDATE ride_requests SET pickup_lat = round(?, 6), pickup_lng = round(?, 6), "
-      "pickup_address = ?, location_sequence = ?, location_updated_at = sim_now() "
-      "WHERE id = ? AND location_sequence < ?",
-      {lat, lng, address, sequence_number, request, sequence_number});
+  // After the plan's database rollback the newest applied sequence is the location log's.
+  const StatementResult updated =
+      ports.db.has_column("ride_requests", "location_sequence")
+          ? ports.db.execute(
+                "UPDATE ride_requests SET pickup_lat = round(?, 6), pickup_lng = round(?, 6), "
+                "pickup_address = ?, location_sequence = ?, location_updated_at = sim_now() "
+                "WHERE id = ? AND location_sequence < ?",
+                {lat, lng, address, sequence_number, request, sequence_number})
+          : ports.db.execute(
+                "UPDATE ride_requests SET pickup_lat = round(?, 6), pickup_lng = round(?, 6), "
+                "pickup_address = ? WHERE id = ? AND ? > COALESCE((SELECT MAX(sequence) FROM "
+                "request_location_log WHERE request_id = ?), 0)",
+                {lat, lng, address, request, sequence_number, request});
   if (updated.changes == 0) {
     transaction.commit();
     return LocationResult{true, true};

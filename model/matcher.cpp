@@ -26,7 +26,11 @@ std::vector<DriverId> choose_candidates(World& world, sim::StreamId stream) {
 void offer_request(World& world, ServerPorts& ports, RequestId request, sim::StreamId stream) {
   const std::vector<DriverId> candidates = choose_candidates(world, stream);
   Transaction transaction(ports.db);
-  const auto row = ports.db.query_one("SELECT status, version FROM ride_requests WHERE id = ?", {request});
+  // Inside the transaction the schema cannot change; after the plan's rollback there is no version.
+  const auto row = ports.db.query_one(ports.db.has_column("ride_requests", "version")
+                                          ? "SELECT status, version FROM ride_requests WHERE id = ?"
+                                          : "SELECT status, 0 FROM ride_requests WHERE id = ?",
+                                      {request});
   if (!row || row->text(0) != "PENDING") {
     transaction.commit();
     return;

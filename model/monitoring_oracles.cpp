@@ -35,26 +35,11 @@ bool meant_to_catch(const MonitoringOracleInfo& info, std::string_view property)
          info.meant_to_catch.end();
 }
 
-// The alerts meant to catch one violation. Step 2 and Metric 1 look for duplicate dispatches;
-// an offer that was never shown (the other half of exactly-once-dispatch) has no alert in the
-// plan (its Step 3 broker metric is not a query on the database).
-std::vector<std::string> alerts_for(const Violation& violation) {
-  std::vector<std::string> alerts;
-  if (violation.property == "exactly-once-dispatch" &&
-      violation.description.find("never shown") != std::string::npos) {
-    return alerts;
-  }
-  for (const MonitoringOracleInfo& info : monitoring_oracle_catalogue()) {
-    if (meant_to_catch(info, violation.property)) alerts.emplace_back(info.id);
-  }
-  return alerts;
-}
-
 ViolationCoverage cover(std::size_t index, const Violation& violation,
                         const std::vector<OracleResult>& oracles) {
   ViolationCoverage coverage;
   coverage.violation = index;
-  coverage.alerts = alerts_for(violation);
+  coverage.alerts = oracles_meant_for(violation);
   for (const OracleResult& oracle : oracles) {
     if (!oracle.fired || std::find(coverage.alerts.begin(), coverage.alerts.end(), oracle.id) ==
                              coverage.alerts.end()) {
@@ -85,6 +70,21 @@ bool is_false_positive(const OracleResult& oracle, const std::vector<Violation>&
 
 }  // namespace
 
+// Step 2 and Metric 1 look for duplicate dispatches; an offer that was never shown (the other
+// half of exactly-once-dispatch) has no alert in the plan (its Step 3 broker metric is not a
+// query on the database).
+std::vector<std::string> oracles_meant_for(const Violation& violation) {
+  std::vector<std::string> alerts;
+  if (violation.property == "exactly-once-dispatch" &&
+      violation.description.find("never shown") != std::string::npos) {
+    return alerts;
+  }
+  for (const MonitoringOracleInfo& info : monitoring_oracle_catalogue()) {
+    if (meant_to_catch(info, violation.property)) alerts.emplace_back(info.id);
+  }
+  return alerts;
+}
+
 std::size_t MonitoringVerdict::caught() const {
   return static_cast<std::size_t>(std::count_if(
       coverage.begin(), coverage.end(), [](const ViolationCoverage& c) { return c.caught; }));
@@ -104,9 +104,17 @@ std::size_t MonitoringVerdict::uncovered() const {
 std::vector<OracleResult> run_monitoring_oracles(Database& database) {
   std::vector<OracleResult> results;
   for (const MonitoringOracleInfo& info : monitoring_oracle_catalogue()) {
-    const std::vector<Row> rows = database.inspect(embedded_sql(info.sql_name));
     OracleResult result;
     result.id = std::string(info.id);
+    std::vector<Row> rows;
+    try {
+      rows = database.inspect(embedded_sql(info.sql_name));
+    } catch (const SqlError& error) {
+      if (std::string_view(error.what()).find("no such column") == std::string_view::npos) throw;
+      result.error = error.what();
+      results.push_back(std::move(result));
+      continue;
+    }
     if (info.is_count) {
       assert(rows.size() == 1);
       result.rows = rows.front().integer(0);
@@ -139,9 +147,12 @@ MonitoringVerdict judge_monitoring(std::vector<OracleResult> oracles,
 std::string summarize_monitoring(const MonitoringVerdict& verdict) {
   std::string fired;
   std::string silent;
+  std::string broken;
   for (const OracleResult& oracle : verdict.oracles) {
     const MonitoringOracleInfo& info = oracle_info(oracle.id);
-    if (!oracle.fired) {
+    if (!oracle.error.empty()) {
+      broken += fmt::format("{}{} ({})", broken.empty() ? "" : ", ", info.title, oracle.error);
+    } else if (!oracle.fired) {
       silent += fmt::format("{}{}", silent.empty() ? "" : ", ", info.title);
     } else {
       fired += fmt::format("{}{} ({} {})", fired.empty() ? "" : ", ", info.title, oracle.rows,
@@ -150,6 +161,7 @@ std::string summarize_monitoring(const MonitoringVerdict& verdict) {
   }
   std::string text = "monitoring: fired " + (fired.empty() ? std::string("nothing") : fired);
   if (!silent.empty()) text += "; silent " + silent;
+  if (!broken.empty()) text += "; did not run " + broken;
   const std::size_t total = verdict.coverage.size();
   text += fmt::format(" -- caught {} of {} violation{}, missed {}", verdict.caught(), total,
                       total == 1 ? "" : "s", verdict.missed());

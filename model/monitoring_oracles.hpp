@@ -34,6 +34,9 @@ struct OracleResult {
   bool fired = false;
   std::int64_t rows = 0;         // rows returned (Steps) or the count (Metrics)
   std::set<RequestId> requests;  // the requests a Step's rows name; empty for a Metric
+  // Set when the query does not run on this database (the plan's rollback dropped a column it
+  // names: Step 4 reads r.version); the oracle then counts as silent.
+  std::string error;
 };
 
 // Whether the plan's monitoring noticed one ground-truth violation.
@@ -57,8 +60,14 @@ struct MonitoringVerdict {
   std::size_t uncovered() const;  // no alert of the plan is meant to catch it
 };
 
+// The oracles meant to catch one violation (ids), in catalogue order; empty: the plan has none.
+// (An offer never shown has none: Step 2 and Metric 1 only see duplicate dispatch_log rows.)
+std::vector<std::string> oracles_meant_for(const Violation& violation);
+
 // Runs every monitoring query on the database of a finished run (NOW() is the end of the run).
-// Throws SqlError if a query does not run, which is a bug in model/sql/monitoring_*.sql.
+// A query that names a column the schema no longer has (after the plan's rollback) gets an
+// error instead of an answer; any other SqlError is a bug in model/sql/monitoring_*.sql and
+// propagates.
 std::vector<OracleResult> run_monitoring_oracles(Database& database);
 
 // Sets the oracles' answers against the violations the properties found. checked_properties are

@@ -38,10 +38,15 @@ std::optional<RequestSnapshot> decode_request_snapshot(const std::string& text) 
 }
 
 std::optional<RequestSnapshot> load_request(Connection& db, RequestId request) {
-  const auto row = db.query_one(
-      "SELECT status, version, pickup_lat, pickup_lng, pickup_address, location_sequence "
-      "FROM ride_requests WHERE id = ?",
-      {request});
+  // After the plan's rollback the row has no version and no location_sequence: they read as 0.
+  const auto row = with_current_schema(db, [&] {
+    return db.query_one(db.has_column("ride_requests", "version")
+                            ? "SELECT status, version, pickup_lat, pickup_lng, pickup_address, "
+                              "location_sequence FROM ride_requests WHERE id = ?"
+                            : "SELECT status, 0, pickup_lat, pickup_lng, pickup_address, 0 "
+                              "FROM ride_requests WHERE id = ?",
+                        {request});
+  });
   if (!row) return std::nullopt;
   RequestSnapshot snapshot;
   snapshot.id = request;

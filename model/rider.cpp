@@ -20,11 +20,20 @@ void run_rider(World& world, const RiderPlan& rider, ServerPorts& ports) {
       world.config.migration.backfill_pending || world.faults.fires(Fault::unbackfilled_rows);
   for (;;) {
     try {
-      ports.db.execute(
-          "INSERT INTO ride_requests (id, rider_id, status, version, pickup_lat, pickup_lng, "
-          "pickup_address) VALUES (?, ?, 'PENDING', ?, ?, ?, ?)",
-          {rider.request, rider.request, std::int64_t{unbackfilled ? 0 : 1}, pickup_lat(rider, 0),
-           pickup_lng(rider, 0), std::string("pickup #0")});
+      with_current_schema(ports.db, [&] {
+        if (!ports.db.has_column("ride_requests", "version")) {  // after the plan's rollback
+          return ports.db.execute(
+              "INSERT INTO ride_requests (id, rider_id, status, pickup_lat, pickup_lng, "
+              "pickup_address) VALUES (?, ?, 'PENDING', ?, ?, ?)",
+              {rider.request, rider.request, pickup_lat(rider, 0), pickup_lng(rider, 0),
+               std::string("pickup #0")});
+        }
+        return ports.db.execute(
+            "INSERT INTO ride_requests (id, rider_id, status, version, pickup_lat, pickup_lng, "
+            "pickup_address) VALUES (?, ?, 'PENDING', ?, ?, ?, ?)",
+            {rider.request, rider.request, std::int64_t{unbackfilled ? 0 : 1}, pickup_lat(rider, 0),
+             pickup_lng(rider, 0), std::string("pickup #0")});
+      });
       break;
     } catch (const LockWaitTimeout&) {
       // The request API timed out on a busy database (db-busy): the rider's app tries again.

@@ -42,12 +42,18 @@ class RunLog {
   }
   const std::vector<LogLine>& lines() const { return lines_; }
   // One line as the plan's log filter reads it:
-  // "2026-01-01 00:00:03.120 worker-1 ERROR request_id=3 driver_id=2 event_type=... message".
+  // "2026-01-01 00:00:03.120000 worker-1 ERROR request_id=3 driver_id=2 event_type=... message".
   std::string format(const LogLine& line) const;
+  // The same line as one JSON object (see format_log_line_json).
+  std::string format_json(const LogLine& line) const;
 
  private:
   sim::Kernel& kernel_;
   std::vector<LogLine> lines_;
 };
+
+// One line as a JSON object for JSON Lines (fields in docs/run-artifacts.md): time_us,
+// timestamp, process, level, event_type, request_id, driver_id, message.
+std::string format_log_line_json(const LogLine& line, const std::string& process_name);
 
 }  // namespace dispatchsim::model

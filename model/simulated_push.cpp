@@ -2,6 +2,8 @@
 
 #include "model/coverage_probes.hpp"
 
+#include <fmt/format.h>
+
 #include <cassert>
 
 namespace dispatchsim::model {
@@ -36,6 +38,7 @@ void SimulatedPush::websocket_send(DriverId driver, PushNotification notificatio
   notification.delivery_id = next_delivery_id_++;
   history_.record(HistoryKind::push_sent, notification.request_id, driver, notification.delivery_id,
                   notification.version);
+  log_send(driver, notification);
   if (faults_.fires(Fault::push_drop)) return;
   sim::Micros delay = kernel_.choices().uniform(latency_stream_, latency_.min, latency_.max);
   if (faults_.fires(Fault::push_delay)) delay += faults_.magnitude(Fault::push_delay);
@@ -44,6 +47,28 @@ void SimulatedPush::websocket_send(DriverId driver, PushNotification notificatio
     schedule_delivery(driver, notification,
                       kernel_.choices().uniform(latency_stream_, latency_.min, latency_.max));
   }
+}
+
+// Where "Dispatch sent for DECLINED request" is detectable for every variant: at the send, in the
+// sender's process, against the request's committed status. No variant's worker can see it with
+// the plan's own queries (legacy trusts the cached status; the plan's Fix 2 checks the status
+// before the insert and the push, outside any transaction; hardened sends only inside a
+// transaction that re-checks the status, so for it the line never appears). The committed status
+// is read as MySQL's consistent read would: without waiting for locks. Here it comes from the
+// commit stream (the history's committed status changes), because an SQLite read waits for any
+// open write transaction and a statement would be a yield point that changes the run.
+void SimulatedPush::log_send(DriverId driver, const PushNotification& notification) {
+  if (log_ == nullptr) return;
+  const RequestId request = notification.request_id;
+  log_->info("notification_sent", request, driver,
+             fmt::format("Sent {} {} to driver {} (delivery {})", notification.type,
+                         notification.notification_id.empty() ? std::to_string(request)
+                                                              : notification.notification_id,
+                         driver, notification.delivery_id));
+  if (!history_.declined_at(request)) return;
+  log_->error("dispatch_after_decline", request, driver,
+              fmt::format("Dispatch sent for DECLINED request request_id={} driver_id={}", request, driver));
+  history_.record(HistoryKind::log_error_redispatch, request, driver, notification.delivery_id);
 }
 
 void SimulatedPush::schedule_delivery(DriverId driver, const PushNotification& notification,

@@ -10,6 +10,7 @@
 #include "model/fault_points.hpp"
 #include "model/history.hpp"
 #include "model/push_gateway.hpp"
+#include "model/run_log.hpp"
 #include "model/world_config.hpp"
 #include "sim/kernel.hpp"
 
@@ -33,6 +34,10 @@ class SimulatedPush final : public PushGateway {
  public:
   SimulatedPush(sim::Kernel& kernel, FaultPoints& faults, History& history, DurationRange latency);
   void add_driver(DriverId driver);
+  // The push server's log (the plan's "Push notification/WebSocket server logs"): every send,
+  // and the plan's ERROR line for a send whose request's decline has committed. log must outlive
+  // this; without it nothing is logged.
+  void attach_log(RunLog& log) { log_ = &log; }
   DriverInbox& inbox(DriverId driver) { return inboxes_.at(driver); }
   void websocket_send(DriverId driver, PushNotification notification) override;
   std::int64_t sent() const { return next_delivery_id_ - 1; }
@@ -41,10 +46,12 @@ class SimulatedPush final : public PushGateway {
 
  private:
   void schedule_delivery(DriverId driver, const PushNotification& notification, sim::Micros delay);
+  void log_send(DriverId driver, const PushNotification& notification);
 
   sim::Kernel& kernel_;
   FaultPoints& faults_;
   History& history_;
+  RunLog* log_ = nullptr;
   DurationRange latency_;
   sim::StreamId latency_stream_;
   std::map<DriverId, DriverInbox> inboxes_;

@@ -1,6 +1,10 @@
 #include "model/world.hpp"
 
+#include <algorithm>
 #include <cassert>
+
+#include "model/coverage_probes.hpp"
+#include "model/database_rollback.hpp"
 
 namespace dispatchsim::model {
 
@@ -48,8 +52,10 @@ World::World(sim::Kernel& kernel_, FaultPoints& faults_, const WorldConfig& conf
       cache(kernel_, faults_, redis_config(config_.cache)),
       push(kernel_, faults_, history, config_.timing.push_latency),
       api(kernel_, faults_, config_.timing.api_latency),
-      flag(config_.variant.flag_percent) {
+      flag(config_.variant.flag_switch ? config_.variant.flag_switch->from_percent
+                                       : config_.variant.flag_percent) {
   logic = make_dispatch_logic(config.variant, config.broker, config.cache, flag);
+  push.attach_log(log);
   const sim::StreamId stream = kernel.choices().stream("world");
   for (int index = 0; index < config.workload.requests; ++index) {
     RiderPlan rider;
@@ -75,7 +81,7 @@ ProcessRole World::role(sim::ProcessId process) const {
 
 void World::spawn_with_role(ProcessRole process_role, std::string name, std::function<void()> body,
                             sim::Micros restart_after) {
-  const sim::ProcessId id = kernel.spawn(std::move(name), std::move(body), restart_after);
+  [[maybe_unused]] const sim::ProcessId id = kernel.spawn(std::move(name), std::move(body), restart_after);
   assert(id == roles_.size() + 1);
   roles_.push_back(process_role);
 }
@@ -109,13 +115,18 @@ bool World::quiescent() {
   const QueueCounts queue = dispatch_queue.counts();
   if (queue.visible + queue.in_flight > 0) return false;
   try {
+    // The version column only matters while a backfill runs (and the plan's rollback drops it).
     const auto counts = database.inspect(
-        "SELECT (SELECT COUNT(*) FROM ride_requests), "
-        "(SELECT COUNT(*) FROM ride_requests WHERE status IN ('PENDING', 'SEARCHING')), "
-        "(SELECT COUNT(*) FROM dispatch_queue WHERE status = 'PENDING'), "
-        "(SELECT COUNT(*) FROM ride_requests WHERE version = 0)");
+        config.migration.backfill_pending
+            ? "SELECT (SELECT COUNT(*) FROM ride_requests), "
+              "(SELECT COUNT(*) FROM ride_requests WHERE status IN ('PENDING', 'SEARCHING')), "
+              "(SELECT COUNT(*) FROM dispatch_queue WHERE status = 'PENDING'), "
+              "(SELECT COUNT(*) FROM ride_requests WHERE version = 0)"
+            : "SELECT (SELECT COUNT(*) FROM ride_requests), "
+              "(SELECT COUNT(*) FROM ride_requests WHERE status IN ('PENDING', 'SEARCHING')), "
+              "(SELECT COUNT(*) FROM dispatch_queue WHERE status = 'PENDING'), 0");
     const Row& row = counts.front();
-    const bool backfilled = !config.migration.backfill_pending || row.integer(3) == 0;
+    const bool backfilled = row.integer(3) == 0;
     return row.integer(0) == config.workload.requests && row.integer(1) == 0 &&
            row.integer(2) == 0 && backfilled;
   } catch (const SqlError&) {
@@ -134,8 +145,38 @@ void World::schedule_quiescence_check(sim::Micros when) {
   });
 }
 
+void World::schedule_flag_switch(sim::Micros when, sim::Micros latest) {
+  assert(when >= 0 && when <= latest);
+  kernel.at(when, [this, when, latest] {
+    const QueueCounts queue = dispatch_queue.counts();
+    const bool in_flight = queue.visible + queue.in_flight > 0;
+    if (!in_flight && when < latest) {
+      schedule_flag_switch(std::min(latest, when + sim::milliseconds(1)), latest);
+      return;
+    }
+    if (in_flight) kernel.probe(probe::flag_flipped_with_messages_in_flight);
+    flag.set_percent(config.variant.flag_percent);
+    kernel.record("flag.switch", flag.percent(), in_flight ? 1 : 0);
+  });
+}
+
+void World::spawn_operations(std::string name, std::function<void(ServerPorts&)> body) {
+  const std::string owner = name;
+  spawn_with_role(
+      ProcessRole::operations, std::move(name),
+      [this, owner, body = std::move(body)] {
+        const std::unique_ptr<Connection> connection = database.connect(owner);
+        ProcessClock clock(kernel, 0);
+        std::map<std::string, std::int64_t> memory;
+        ServerPorts ports{kernel, *connection, dispatch_queue, cache, push, clock, log, lock_tokens, memory};
+        body(ports);
+      },
+      sim::no_restart);
+}
+
 void World::start() {
   schedule_quiescence_check(config.phases.fault_window);
+  if (const auto& change = config.variant.flag_switch) schedule_flag_switch(change->at, change->at + flag_switch_wait);
   // Riders never fail and never hold a transaction, so they share one connection: the request
   // API's. (Every connection re-parses the schema; that was a quarter of a run's time.)
   request_api_connection_ = database.connect("request-api");
@@ -175,6 +216,9 @@ void World::start() {
   }
   for (auto& background : logic->background_processes()) {
     spawn_server(background.name, background.body);
+  }
+  if (config.rollback.at) {
+    spawn_operations("operator", [this](ServerPorts& ports) { run_database_rollback(*this, ports); });
   }
 }
 

@@ -26,8 +26,8 @@
 namespace dispatchsim::model {
 
 // Which faults a process is exposed to: servers crash and restart, driver apps restart, riders
-// (the load generator) never fail.
-enum class ProcessRole : std::uint8_t { server, driver_app, rider };
+// (the load generator) and operations (a person running a procedure, e.g. the rollback) never fail.
+enum class ProcessRole : std::uint8_t { server, driver_app, rider, operations };
 
 // What a rider will do, drawn when the world is built so it does not depend on scheduling.
 struct RiderPlan {
@@ -73,6 +73,9 @@ class World {
   // Spawns a server process: each incarnation gets a fresh connection, clock and ports, so a
   // crash loses everything in memory and rolls back the open transaction.
   sim::ProcessId spawn_server(std::string name, std::function<void(ServerPorts&)> body);
+  // Spawns a person running a procedure (the plan's rollback) with ports of its own: never
+  // crashed, never restarted.
+  void spawn_operations(std::string name, std::function<void(ServerPorts&)> body);
 
   sim::Kernel& kernel;
   FaultPoints& faults;
@@ -96,6 +99,9 @@ class World {
   void spawn_with_role(ProcessRole role, std::string name, std::function<void()> body,
                        sim::Micros restart_after);
   void schedule_quiescence_check(sim::Micros when);
+  // Switches the flag at `when`, or at the first millisecond up to `latest` with a dispatch
+  // message in the broker (FlagSwitch).
+  void schedule_flag_switch(sim::Micros when, sim::Micros latest);
   std::vector<ProcessRole> roles_;  // by process id - 1
   int busy_actors_ = 0;
   std::unique_ptr<Connection> request_api_connection_;
@@ -111,5 +117,6 @@ void run_api_handler(World& world, ServerPorts& ports);
 void run_driver_app(World& world, DriverId driver);
 void run_location_reader(World& world, ServerPorts& ports);
 void run_version_backfill(World& world, ServerPorts& ports);
+// model/database_rollback.hpp: run_database_rollback (the scenario's [rollback] step).
 
 }  // namespace dispatchsim::model

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -78,10 +79,27 @@ struct MigrationConfig {
   sim::Micros backfill_interval = sim::seconds(2);
 };
 
+// A change of the flag during the run, as a deploy makes it while messages are in flight: the
+// run starts at from_percent and switches to VariantConfig::flag_percent at `at` — or, when no
+// dispatch message is in the broker then, at the first millisecond after it when one is (at most
+// flag_switch_wait later), so that old and new code paths meet on the same messages.
+struct FlagSwitch {
+  int from_percent = 0;
+  sim::Micros at = 0;
+};
+inline constexpr sim::Micros flag_switch_wait = sim::seconds(10);
+
 struct VariantConfig {
   std::string variant = "legacy";           // legacy | plan | hardened
   std::set<int> fixes = {1, 2, 3, 4, 5};    // plan only: which of the plan's fixes are deployed
   int flag_percent = 100;                   // plan only: ENABLE_IDEMPOTENT_DISPATCH rollout
+  std::optional<FlagSwitch> flag_switch;    // plan only: the rollout's transition into a phase
+};
+
+// The plan's "Database Rollback" during the run: at `at`, the feature flag goes off and
+// model/sql/rollback.sql drops the migration's columns while messages are in flight.
+struct RollbackConfig {
+  std::optional<sim::Micros> at;  // none: no rollback
 };
 
 struct PhaseConfig {
@@ -99,6 +117,7 @@ struct WorldConfig {
   MigrationConfig migration;
   VariantConfig variant;
   PhaseConfig phases;
+  RollbackConfig rollback;
 };
 
 }  // namespace dispatchsim::model

@@ -137,9 +137,10 @@ void Kernel::wake(ProcessId id) {
 }
 
 void Kernel::push_timer(Micros time, ProcessId process_id, std::uint64_t generation,
-                        std::function<void()> callback) {
+                        std::function<void()> callback, bool observer) {
+  if (!observer) ++pending_non_observer_timers_;
   timers_.push(Timer{std::max(time, now_), timer_sequence_++, process_id, generation,
-                     std::move(callback)});
+                     std::move(callback), observer});
 }
 
 void Kernel::sleep_for(Micros duration) { sleep_until(now_ + std::max<Micros>(duration, 0)); }
@@ -209,6 +210,11 @@ void Kernel::at(Micros when, std::function<void()> callback) {
   push_timer(when, 0, 0, std::move(callback));
 }
 
+void Kernel::observe_at(Micros when, std::function<void()> callback) {
+  assert(callback);
+  push_timer(when, 0, 0, std::move(callback), true);
+}
+
 void Kernel::yield_point(std::string_view point) {
   if (yield_hook_) yield_hook_(current_, point);
   yield();
@@ -236,6 +242,10 @@ void Kernel::fire_due_timers() {
   while (!timers_.empty() && timers_.top().time == now_) {
     Timer timer = timers_.top();
     timers_.pop();
+    if (!timer.observer) {
+      --pending_non_observer_timers_;
+      last_event_time_ = now_;
+    }
     if (timer.process == 0) {
       timer.callback();
     } else {
@@ -251,10 +261,15 @@ RunSummary Kernel::run(Micros horizon, std::uint64_t max_switches) {
   attach_fiber_scheduler(this);
   while (!stopping_) {
     run_ready_processes();
-    if (stopping_ || stop_requested_ || timers_.empty() || timers_.top().time > horizon) break;
+    if (stopping_ || stop_requested_ || pending_non_observer_timers_ == 0 ||
+        timers_.top().time > horizon) {
+      break;
+    }
     now_ = timers_.top().time;
     fire_due_timers();
   }
+  // Observers may have looked at a later instant; the run ended at its last event.
+  now_ = last_event_time_;
   RunSummary summary;
   for (const auto& p : processes_) {
     if (!p->finished && p->parked && p->waiting_forever) summary.blocked_at_end.push_back(p->name);

@@ -92,6 +92,11 @@ class Kernel {
 
   // Runs callback at virtual time `when` on the kernel's loop. Callbacks must not block.
   void at(Micros when, std::function<void()> callback);
+  // The same for an observer: a callback that only reads (samples metrics, evaluates an alert).
+  // Observer timers never keep a run going nor move its end: the run ends when only observers
+  // are left, and its end time is the last instant something else happened. So a run with
+  // observers equals the run without them, event for event.
+  void observe_at(Micros when, std::function<void()> callback);
 
   // Ends the run after the current instant (e.g. once the world is quiescent): run() then stops
   // every process as it does at the horizon.
@@ -137,6 +142,7 @@ class Kernel {
     ProcessId process;          // 0: a callback timer
     std::uint64_t generation;   // wakes the process only if it is still in that park
     std::function<void()> callback;
+    bool observer = false;      // observe_at: does not count as something left to happen
     bool operator>(const Timer& other) const {
       return time != other.time ? time > other.time : sequence > other.sequence;
     }
@@ -151,7 +157,7 @@ class Kernel {
   void run_ready_processes();        // from the kernel loop: runs until no process is ready
   void stop_all_processes();
   void push_timer(Micros time, ProcessId process, std::uint64_t generation,
-                  std::function<void()> callback);
+                  std::function<void()> callback, bool observer = false);
 
   ChoiceSource& choices_;
   std::unique_ptr<ScheduleStrategy> strategy_;
@@ -159,6 +165,8 @@ class Kernel {
   Micros now_ = 0;
   ProcessId current_ = 0;
   std::uint64_t timer_sequence_ = 0;
+  std::uint64_t pending_non_observer_timers_ = 0;
+  Micros last_event_time_ = 0;  // the last instant a non-observer timer fired
   bool stopping_ = false;
   bool stop_requested_ = false;
   bool step_budget_exhausted_ = false;

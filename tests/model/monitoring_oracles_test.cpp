@@ -183,7 +183,7 @@ TEST(MonitoringVerdict, AViolationIsCaughtWhenItsAlertFiresAboutItsRequest) {
 }
 
 TEST(MonitoringVerdict, AnOracleIsNoFalseAlarmForAPropertyTheRunDidNotCheck) {
-  std::vector<OracleResult> oracles = {OracleResult{"step-5", true, 3, {1}}};
+  std::vector<OracleResult> oracles = {OracleResult{"step-5", true, 3, {1}, ""}};
   EXPECT_TRUE(judge_monitoring(oracles, {}, {"no-dispatch-after-decline"}).false_positives.empty());
 }
 
