@@ -17,7 +17,7 @@ test: build
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
 run: build
-	@bash scripts/default-sweep.sh $(DISPATCHSIM)
+	@bash scripts/default-run.sh $(DISPATCHSIM)
 
 bench: deps
 	@cmake -S . -B $(BUILD_DIR) -DDISPATCHSIM_BENCH=ON $(CMAKE_ARGS) >/dev/null

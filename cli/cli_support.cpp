@@ -34,6 +34,11 @@ void add_run_selection(CLI::App& command, RunSelection& selection) {
                      "plan only: ENABLE_IDEMPOTENT_DISPATCH rollout percentage "
                      "(default: the scenario's)")
       ->check(CLI::Range(0, 100));
+  command.add_option("--flag-from", selection.flag_from,
+                     "plan only: PERCENT@TIME, e.g. 10@4500ms: the flag starts at PERCENT and "
+                     "switches to --flag-percent at TIME, or as soon after it as a dispatch message "
+                     "is in the broker (at most 10 s later): a rollout phase's transition; "
+                     "`dispatchsim rollout` prints it");
 }
 
 std::string replay_command_line(const std::string& program, const scenarios::Scenario& scenario,

@@ -32,6 +32,7 @@ struct RunSelection {
   int depth = 3;
   std::string fixes;  // "1,2,3", "none" or "" (the scenario's)
   std::optional<int> flag_percent;
+  std::string flag_from;  // --flag-from "10@4500ms" or ""
   std::string results_file;         // --db: with row, a run stored by a sweep
   std::optional<std::int64_t> row;  // --row
   std::string tape_file;            // --tape: replay this choice tape
@@ -66,6 +67,8 @@ void install_sweep_worker_command(CLI::App& app, CommandContext& context);
 void install_merge_command(CLI::App& app, CommandContext& context);
 void install_shrink_command(CLI::App& app, CommandContext& context);
 void install_explain_command(CLI::App& app, CommandContext& context);
+void install_rollout_command(CLI::App& app, CommandContext& context);
+void install_report_command(CLI::App& app, CommandContext& context);
 void install_triage_command(CLI::App& app, CommandContext& context);
 
 }  // namespace dispatchsim::cli

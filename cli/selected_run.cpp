@@ -29,7 +29,7 @@ void add_row_selection(CLI::App& command, RunSelection& selection) {
   row->needs(db);
   db->needs(row);
   for (const char* name : {"--scenario", "--variant", "--seed", "--strategy", "--depth", "--fix",
-                           "--flag-percent"}) {
+                           "--flag-percent", "--flag-from"}) {
     if (CLI::Option* option = command.get_option_no_throw(name)) row->excludes(option);
   }
 }
@@ -49,6 +49,7 @@ explore::RunSpec spec_of(const RunSelection& selection) {
   spec.pct_depth = selection.depth;
   if (!selection.fixes.empty()) spec.fixes = explore::parse_fixes(selection.fixes);
   spec.flag_percent = selection.flag_percent;
+  if (!selection.flag_from.empty()) spec.flag_switch = explore::parse_flag_switch(selection.flag_from);
   return spec;
 }
 

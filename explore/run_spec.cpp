@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "explore/input_error.hpp"
+#include "explore/sweep_orchestrator.hpp"
 
 namespace dispatchsim::explore {
 
@@ -17,6 +18,7 @@ scenarios::RunOptions RunSpec::run_options() const {
   options.pct_depth = pct_depth;
   options.fixes = fixes;
   options.flag_percent = flag_percent;
+  options.flag_switch = flag_switch;
   return options;
 }
 
@@ -25,7 +27,28 @@ std::string RunSpec::arguments() const {
   if (strategy != "random") text += fmt::format(" --strategy {} --depth {}", strategy, pct_depth);
   if (fixes) text += " --fix " + fixes_text(*fixes);
   if (flag_percent) text += fmt::format(" --flag-percent {}", *flag_percent);
+  if (flag_switch) text += " --flag-from " + scenarios::flag_switch_text(*flag_switch);
   return text;
+}
+
+model::FlagSwitch parse_flag_switch(const std::string& text) {
+  const auto bad = [&] {
+    return InputError(fmt::format("--flag-from: '{}' is not PERCENT@TIME; type e.g. 10@4500ms "
+                                  "(start at 10 %, switch to --flag-percent at 4.5 s)", text));
+  };
+  const std::size_t at = text.find('@');
+  if (at == std::string::npos) throw bad();
+  model::FlagSwitch change;
+  std::size_t used = 0;
+  try {
+    change.from_percent = std::stoi(text.substr(0, at), &used);
+  } catch (const std::logic_error&) {
+    throw bad();
+  }
+  if (used != at || change.from_percent < 0 || change.from_percent > 100) throw bad();
+  const double seconds = parse_duration_seconds(text.substr(at + 1), "--flag-from");
+  change.at = static_cast<sim::Micros>(seconds * 1e6 + 0.5);
+  return change;
 }
 
 std::string fixes_text(const std::set<int>& fixes) {

@@ -20,6 +20,7 @@ struct RunSpec {
   int pct_depth = 3;
   std::optional<std::set<int>> fixes;     // plan: overrides the scenario's [plan] fixes
   std::optional<int> flag_percent;        // plan: overrides the scenario's flag_percent
+  std::optional<model::FlagSwitch> flag_switch;  // plan: starts at another percent (rollout)
 
   // The options run_scenario takes for this run (no tape, no trace).
   scenarios::RunOptions run_options() const;
@@ -32,6 +33,9 @@ struct RunSpec {
 std::string fixes_text(const std::set<int>& fixes);
 // The inverse of fixes_text. Throws InputError naming --fix and an example.
 std::set<int> parse_fixes(const std::string& text);
+// "10@4500ms": the flag starts at 10 % and switches to --flag-percent at 4.5 s (--flag-from).
+// Throws InputError naming --flag-from and an example.
+model::FlagSwitch parse_flag_switch(const std::string& text);
 // Quotes a word for a POSIX shell when it needs quoting ("a b" -> 'a b').
 std::string shell_word(const std::string& word);
 

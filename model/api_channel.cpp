@@ -22,6 +22,7 @@ void ApiChannel::arrive_later(IncomingCall call, sim::Micros extra_delay) {
 
 std::optional<ApiResponse> ApiChannel::call(const ApiRequest& request, sim::Micros timeout) {
   kernel_.yield_point("api.call");
+  ++calls_made_;
   const std::int64_t id = next_call_id_++;
   PendingCall& pending = pending_[id];
   arrive_later(IncomingCall{id, request}, 0);
@@ -33,6 +34,7 @@ std::optional<ApiResponse> ApiChannel::call(const ApiRequest& request, sim::Micr
   } forget{pending_, id};
   while (!pending.response) {
     if (!kernel_.wait(pending.answered, deadline) && kernel_.now() >= deadline) {
+      ++calls_timed_out_;
       kernel_.record("api.timeout", id, static_cast<std::int64_t>(request.operation));
       return std::nullopt;
     }
@@ -42,6 +44,7 @@ std::optional<ApiResponse> ApiChannel::call(const ApiRequest& request, sim::Micr
 
 void ApiChannel::post(const ApiRequest& request) {
   kernel_.yield_point("api.post");
+  ++calls_made_;
   sim::Micros extra = 0;
   if (request.operation == ApiOperation::update_location && faults_.fires(Fault::location_reorder)) {
     extra = faults_.magnitude(Fault::location_reorder);

@@ -67,6 +67,10 @@ class ApiChannel {
 
   // Nothing in transit, queued or awaiting an answer.
   bool idle() const { return in_transit_ == 0 && incoming_.empty() && pending_.empty(); }
+  // Totals since the start, as the clients saw them (for the rollout's error rate): calls and
+  // posts made, retries included, and calls the client gave up on (a gateway timeout).
+  std::int64_t calls_made() const { return calls_made_; }
+  std::int64_t calls_timed_out() const { return calls_timed_out_; }
 
  private:
   struct PendingCall {
@@ -84,6 +88,8 @@ class ApiChannel {
   std::map<std::int64_t, PendingCall> pending_;
   std::deque<IncomingCall> incoming_;
   std::int64_t in_transit_ = 0;  // calls and answers on the wire
+  std::int64_t calls_made_ = 0;
+  std::int64_t calls_timed_out_ = 0;
   sim::WaitQueue arrived_;
 };
 

@@ -37,6 +37,7 @@ bool RedisLock::acquire(bool blocking, sim::Micros blocking_timeout) {
     }
     const sim::Micros next_try_at = kernel_.now() + sleep_;
     if (!blocking || next_try_at > stop_trying_at) {
+      if (blocking) tokens_.count_acquire_timeout();
       kernel_.record("lock.acquire", name_field_, 0, attempts);
       return false;
     }

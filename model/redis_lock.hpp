@@ -36,9 +36,14 @@ class LockTokenSource {
  public:
   std::string next() { return "lock-token-" + std::to_string(++issued_); }
   std::int64_t issued() const { return issued_; }
+  // Blocking acquires of the run's locks that gave up at their blocking_timeout (the plan's
+  // LockTimeout), counted here because every lock of the run shares this source.
+  void count_acquire_timeout() { ++acquire_timeouts_; }
+  std::int64_t acquire_timeouts() const { return acquire_timeouts_; }
 
  private:
   std::int64_t issued_ = 0;
+  std::int64_t acquire_timeouts_ = 0;
 };
 
 class RedisLock {

@@ -69,6 +69,7 @@ std::vector<ReceivedMessage> SimulatedQueue::receive_messages(int max_messages,
 void SimulatedQueue::delete_message(std::int64_t receipt_handle) {
   kernel_.yield_point("broker.delete");
   advance_to_now();
+  if (receipt_handle > 0 && receipt_handle <= last_receipt_handle_) deleted_handles_.insert(receipt_handle);
   if (faults_.fires(Fault::lost_delete)) {
     ++lost_deletes_;
     kernel_.record("broker.delete_lost", receipt_handle);
@@ -116,6 +117,7 @@ QueueCounts SimulatedQueue::counts() const {
   counts.lost_deletes = lost_deletes_;
   counts.duplicate_deliveries = duplicate_deliveries_;
   counts.stale_visibility_changes = stale_visibility_changes_;
+  counts.acknowledged_deliveries = static_cast<std::int64_t>(deleted_handles_.size());
   // The stored states lag behind the clock until the next call; classify live messages for now.
   for (const auto& [sent_at, id] : live_by_sent_at_) {
     sim::Micros changed_at = 0;

@@ -54,6 +54,9 @@ struct QueueCounts {
   std::int64_t lost_deletes = 0;              // deletes lost by the lost_delete fault
   std::int64_t duplicate_deliveries = 0;      // deliveries made by the duplicate_delivery fault
   std::int64_t stale_visibility_changes = 0;  // ignored: stale handle or message not in flight
+  // Deliveries whose receipt handle some delete named (whether it deleted, was stale or was
+  // lost): the consumer finished with them. The others were given up (crash, error, NACK).
+  std::int64_t acknowledged_deliveries = 0;
 };
 
 // The full history of one message, for properties and metrics.
@@ -176,6 +179,7 @@ class SimulatedQueue final : public MessageQueue {
   std::int64_t lost_deletes_ = 0;
   std::int64_t duplicate_deliveries_ = 0;
   std::int64_t stale_visibility_changes_ = 0;
+  std::set<std::int64_t> deleted_handles_;  // receipt handles named by a delete
 };
 
 }  // namespace dispatchsim::model

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "faults/fault_injector.hpp"
+#include "model/coverage_probes.hpp"
 #include "model/world.hpp"
 #include "sim/kernel.hpp"
 
@@ -22,11 +23,54 @@ model::WorldConfig world_config(const Scenario& scenario, const RunOptions& opti
   config.variant.variant = options.variant;
   if (options.fixes) config.variant.fixes = *options.fixes;
   if (options.flag_percent) config.variant.flag_percent = *options.flag_percent;
+  if (options.flag_switch) config.variant.flag_switch = options.flag_switch;
   return config;
 }
 
 std::int64_t count(model::World& world, const char* sql) {
   return world.database.inspect(sql).front().integer(0);
+}
+
+// Declined requests, and those a dispatch_log row or a push named after the decline committed
+// (the plan's SLO: "declined requests should have 0 subsequent dispatches").
+void count_redispatches(const model::World& world, RunMetrics& metrics) {
+  std::map<model::RequestId, bool> redispatched;  // declined request -> dispatched after
+  for (const auto& event : world.history.events()) {
+    if (event.kind == model::HistoryKind::status_committed &&
+        static_cast<model::RequestStatus>(event.b) == model::RequestStatus::declined) {
+      redispatched.emplace(event.request, false);
+    }
+    const bool dispatch = event.kind == model::HistoryKind::dispatch_logged ||
+                          event.kind == model::HistoryKind::push_sent;
+    const auto declined = redispatched.find(event.request);
+    if (dispatch && declined != redispatched.end()) declined->second = true;
+  }
+  metrics.declined_requests = static_cast<std::int64_t>(redispatched.size());
+  for (const auto& [request, after] : redispatched) metrics.redispatched_after_decline += after ? 1 : 0;
+}
+
+// Offers, and those processed exactly once: shown to their driver once, or never because the
+// request closed first (the exactly-once-dispatch property's reading, counted per offer).
+void count_offers(model::World& world, RunMetrics& metrics) {
+  std::map<std::pair<model::RequestId, model::DriverId>, std::int64_t> shown_count;
+  for (const auto& event : world.history.events()) {
+    const auto pair = std::make_pair(event.request, event.driver);
+    if (event.kind == model::HistoryKind::queue_row_added) shown_count.emplace(pair, 0);
+    if (event.kind == model::HistoryKind::shown) {
+      const auto offer = shown_count.find(pair);
+      if (offer != shown_count.end()) ++offer->second;
+    }
+  }
+  std::set<model::RequestId> open;
+  for (const auto& row : world.database.inspect(
+           "SELECT id FROM ride_requests WHERE status IN ('PENDING', 'SEARCHING')")) {
+    open.insert(row.integer(0));
+  }
+  metrics.dispatch_offers = static_cast<std::int64_t>(shown_count.size());
+  for (const auto& [pair, shows] : shown_count) {
+    const bool lost = shows == 0 && open.count(pair.first) == 1;
+    if (shows == 1 || (shows == 0 && !lost)) ++metrics.offers_exactly_once;
+  }
 }
 
 RunMetrics collect_metrics(model::World& world) {
@@ -45,6 +89,14 @@ RunMetrics collect_metrics(model::World& world) {
   }
   metrics.messages_sent = world.dispatch_queue.counts().sent;
   metrics.dead_letters = world.dead_letter_queue.counts().visible + world.dead_letter_queue.counts().in_flight;
+  const model::QueueCounts queue = world.dispatch_queue.counts();
+  metrics.deliveries = queue.received;
+  metrics.failed_deliveries = queue.received - queue.acknowledged_deliveries;
+  metrics.api_calls = world.api.calls_made();
+  metrics.api_timeouts = world.api.calls_timed_out();
+  metrics.lock_acquire_timeouts = world.lock_tokens.acquire_timeouts();
+  count_redispatches(world, metrics);
+  count_offers(world, metrics);
   for (const auto& line : world.log.lines()) {
     if (line.event_type == "api_error") ++metrics.api_errors;
     if (line.message.find("LockTimeout") != std::string::npos ||
@@ -109,6 +161,7 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
   result.seed = options.seed;
   result.fixes = config.variant.fixes;
   result.flag_percent = config.variant.flag_percent;
+  result.flag_switch = config.variant.flag_switch;
   result.trace_hash = summary.trace_hash;
   result.events = summary.events;
   result.scheduling_steps = summary.scheduling_steps;
@@ -133,6 +186,8 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
   result.fault_plan = injector.effective_plan();
   result.faults_fired = injector.fired();
   result.metrics = collect_metrics(world);
+  const auto lock_waits = kernel.probe_hits().find(model::probe::lock_wait_timeout);
+  if (lock_waits != kernel.probe_hits().end()) result.metrics.lock_wait_timeouts = lock_waits->second;
   for (const auto& [probe, hits] : kernel.probe_hits()) result.probe_hits[std::string(probe)] = hits;
   if (options.keep_trace) {
     result.trace = kernel.trace().events();
@@ -161,11 +216,16 @@ std::string replay_command(const Scenario& scenario, const RunResult& result) {
       for (int fix : result.fixes) list += (list.empty() ? "" : ",") + std::to_string(fix);
       command += " --fix " + (list.empty() ? std::string("none") : list);
     }
-    if (result.flag_percent != scenario.world.variant.flag_percent) {
+    if (result.flag_percent != scenario.world.variant.flag_percent || result.flag_switch) {
       command += fmt::format(" --flag-percent {}", result.flag_percent);
     }
+    if (result.flag_switch) command += " --flag-from " + flag_switch_text(*result.flag_switch);
   }
   return command;
+}
+
+std::string flag_switch_text(const model::FlagSwitch& change) {
+  return fmt::format("{}@{}ms", change.from_percent, change.at / 1000);
 }
 
 }  // namespace dispatchsim::scenarios

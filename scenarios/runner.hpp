@@ -30,6 +30,9 @@ struct RunOptions {
   std::uint64_t pct_expected_steps = 0;   // 0: estimated from the scenario's size
   std::optional<std::set<int>> fixes;     // plan: overrides the scenario's [plan] fixes
   std::optional<int> flag_percent;        // plan: overrides the scenario's flag_percent
+  // plan: the flag starts at from_percent and switches to the flag percent mid-run (a rollout's
+  // transition into a phase, with messages in flight).
+  std::optional<model::FlagSwitch> flag_switch;
   // Replays a choice tape instead of the seed (rapidcheck and shrink drive runs this way).
   const std::vector<std::uint64_t>* tape = nullptr;
   // Records every choice made, so the run can be replayed from a tape.
@@ -56,6 +59,18 @@ struct RunMetrics {
   std::int64_t dead_letters = 0;        // DLQ depth at the end
   std::int64_t api_errors = 0;          // HTTP 500s
   std::int64_t lock_timeouts = 0;       // LockTimeout + lock wait timeouts logged
+  // The rollout's SLO inputs (docs/rollout.md), all from the ground truth and the infrastructure,
+  // none from the variant's own logs:
+  std::int64_t declined_requests = 0;   // requests whose decline committed
+  std::int64_t redispatched_after_decline = 0;  // of those: a dispatch_log row or push after it
+  std::int64_t dispatch_offers = 0;     // (request, driver) pairs the matcher offered
+  std::int64_t offers_exactly_once = 0;  // of those: shown once, or never because the request closed
+  std::int64_t api_calls = 0;           // calls and posts the apps made, retries included
+  std::int64_t api_timeouts = 0;        // calls the app gave up on (no answer in time)
+  std::int64_t deliveries = 0;          // dispatch messages handed to workers, duplicates included
+  std::int64_t failed_deliveries = 0;   // of those: no delete followed (crash, exception, NACK)
+  std::int64_t lock_acquire_timeouts = 0;  // Redis lock acquires that gave up (blocking timeout)
+  std::int64_t lock_wait_timeouts = 0;  // database lock waits that timed out
 };
 
 struct RunResult {
@@ -65,6 +80,7 @@ struct RunResult {
   std::uint64_t seed = 0;
   std::set<int> fixes;
   int flag_percent = 100;
+  std::optional<model::FlagSwitch> flag_switch;
   std::uint64_t trace_hash = 0;
   std::uint64_t events = 0;
   std::uint64_t scheduling_steps = 0;
@@ -95,5 +111,9 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options);
 
 // The exact command line that reproduces this run.
 std::string replay_command(const Scenario& scenario, const RunResult& result);
+
+// The --flag-from argument of a flag switch: "10@4500ms" (the switch time in whole milliseconds;
+// callers choose times that are).
+std::string flag_switch_text(const model::FlagSwitch& change);
 
 }  // namespace dispatchsim::scenarios

@@ -13,11 +13,9 @@ packages=(
   # The scale-out tests (tests/cluster/) start a one-machine Slurm cluster and GNU parallel, and
   # check the Kubernetes manifests with PyYAML.
   slurm-wlm munge parallel python3-yaml
+  # The HTML report test (tests/reports/) opens the report in headless Chromium.
+  chromium
 )
-# Optional extras: `make deps EXTRAS=1` also installs the browser for the HTML report test.
-if [[ "${EXTRAS:-0}" == "1" ]]; then
-  packages+=(chromium)
-fi
 
 missing=()
 for package in "${packages[@]}"; do

@@ -1,0 +1,381 @@
+#include "explore/rollout.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cassert>
+
+#include "explore/input_error.hpp"
+#include "explore/run_spec.hpp"
+#include "model/coverage_probes.hpp"
+
+namespace dispatchsim::explore {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+struct CountField {
+  std::string_view name;
+  std::int64_t RolloutCounts::*member;
+};
+
+// RolloutCounts by name, in a stable order: the JSON file and its reader use this one list.
+const std::vector<CountField>& count_fields() {
+  static const std::vector<CountField> fields = {
+      {"declined_requests", &RolloutCounts::declined_requests},
+      {"redispatched_after_decline", &RolloutCounts::redispatched_after_decline},
+      {"dispatch_offers", &RolloutCounts::dispatch_offers},
+      {"offers_exactly_once", &RolloutCounts::offers_exactly_once},
+      {"api_calls", &RolloutCounts::api_calls},
+      {"api_errors", &RolloutCounts::api_errors},
+      {"api_timeouts", &RolloutCounts::api_timeouts},
+      {"deliveries", &RolloutCounts::deliveries},
+      {"failed_deliveries", &RolloutCounts::failed_deliveries},
+      {"lock_acquire_timeouts", &RolloutCounts::lock_acquire_timeouts},
+      {"lock_wait_timeouts", &RolloutCounts::lock_wait_timeouts},
+      {"dead_letters", &RolloutCounts::dead_letters},
+  };
+  return fields;
+}
+
+double share(std::int64_t part, std::int64_t whole) {
+  return whole == 0 ? 1.0 : static_cast<double>(part) / static_cast<double>(whole);
+}
+
+std::string percent_text(double fraction) { return fmt::format("{:.2f} %", 100 * fraction); }
+
+void add_run(RolloutPhase& phase, const scenarios::Scenario& scenario,
+             const scenarios::RunResult& result) {
+  const scenarios::RunMetrics& m = result.metrics;
+  RolloutCounts& c = phase.counts;
+  c.declined_requests += m.declined_requests;
+  c.redispatched_after_decline += m.redispatched_after_decline;
+  c.dispatch_offers += m.dispatch_offers;
+  c.offers_exactly_once += m.offers_exactly_once;
+  c.api_calls += m.api_calls;
+  c.api_errors += m.api_errors;
+  c.api_timeouts += m.api_timeouts;
+  c.deliveries += m.deliveries;
+  c.failed_deliveries += m.failed_deliveries;
+  c.lock_acquire_timeouts += m.lock_acquire_timeouts;
+  c.lock_wait_timeouts += m.lock_wait_timeouts;
+  c.dead_letters += m.dead_letters;
+  phase.dead_letters_max = std::max(phase.dead_letters_max, m.dead_letters);
+  ++phase.runs;
+  for (const model::OracleResult& oracle : result.monitoring.oracles) {
+    if (oracle.fired && oracle.id == "metric-1") ++phase.duplicate_dispatch_alerts;
+    if (oracle.fired && oracle.id == "metric-2") ++phase.redispatch_alerts;
+  }
+  const auto in_flight = result.probe_hits.find(std::string(model::probe::flag_flipped_with_messages_in_flight));
+  if (phase.transition && in_flight != result.probe_hits.end()) ++phase.switched_with_messages_in_flight;
+  if (!result.violated()) return;
+  ++phase.violating_runs;
+  for (const std::string& property : result.violated_properties()) ++phase.violating_runs_by_property[property];
+  if (!phase.first_failing_seed || result.seed < *phase.first_failing_seed) {
+    phase.first_failing_seed = result.seed;
+    phase.first_violation = result.violations.front().property + ": " + result.violations.front().description;
+    phase.replay = scenarios::replay_command(scenario, result);
+  }
+}
+
+sim::Micros default_switch_time(const scenarios::Scenario& scenario) {
+  const model::DurationRange& arrival = scenario.world.workload.request_arrival;
+  const sim::Micros middle = arrival.min + (arrival.max - arrival.min) / 2;
+  return std::max<sim::Micros>(sim::milliseconds(1), middle / 1000 * 1000);
+}
+
+void check_request(const RolloutRequest& request) {
+  if (request.phases.empty()) throw InputError("--phases: name at least one phase, e.g. 0,10,50,100");
+  for (int percent : request.phases) {
+    if (percent < 0 || percent > 100) {
+      throw InputError(fmt::format("--phases: {} is not a percentage (0 to 100)", percent));
+    }
+  }
+  if (request.seeds.first > request.seeds.last) throw InputError("--seeds: the range is empty");
+}
+
+}  // namespace
+
+std::string_view to_string(PhaseVerdict verdict) {
+  switch (verdict) {
+    case PhaseVerdict::go: return "go";
+    case PhaseVerdict::no_go: return "no-go";
+    case PhaseVerdict::rollback: return "rollback";
+  }
+  return "?";
+}
+
+double RolloutPhase::declined_without_redispatch() const {
+  return share(counts.declined_requests - counts.redispatched_after_decline, counts.declined_requests);
+}
+
+double RolloutPhase::exactly_once() const { return share(counts.offers_exactly_once, counts.dispatch_offers); }
+
+double RolloutPhase::error_rate() const {
+  return counts.operations() == 0 ? 0.0 : share(counts.errors(), counts.operations());
+}
+
+void judge_phase(const RolloutTargets& targets, RolloutPhase& phase) {
+  phase.reasons.clear();
+  phase.notes.clear();
+  // Every phase is judged alike, 0 % included: the deploy at 0 % already ships Fix 4's consumer
+  // and Fix 5's app to everyone, so it can make things worse than before (the baseline row).
+  std::vector<std::string>& slo_misses = phase.reasons;
+  if (phase.declined_without_redispatch() < targets.declined_without_redispatch_min) {
+    slo_misses.push_back(fmt::format("declined requests without a later dispatch {} < {} ({} of {})",
+                                     percent_text(phase.declined_without_redispatch()),
+                                     percent_text(targets.declined_without_redispatch_min),
+                                     phase.counts.redispatched_after_decline, phase.counts.declined_requests));
+  }
+  if (phase.exactly_once() < targets.exactly_once_min) {
+    slo_misses.push_back(fmt::format("dispatch events processed exactly once {} < {} ({} of {} not)",
+                                     percent_text(phase.exactly_once()), percent_text(targets.exactly_once_min),
+                                     phase.counts.dispatch_offers - phase.counts.offers_exactly_once,
+                                     phase.counts.dispatch_offers));
+  }
+  if (phase.duplicate_dispatch_alerts > 0) {
+    slo_misses.push_back(fmt::format("Metric 1 (duplicate dispatch) paged in {} of {} runs",
+                                     phase.duplicate_dispatch_alerts, phase.runs));
+  }
+  if (phase.redispatch_alerts > 0) {
+    slo_misses.push_back(fmt::format("Metric 2 (declined re-dispatched) paged in {} of {} runs",
+                                     phase.redispatch_alerts, phase.runs));
+  }
+  if (phase.dead_letters_max > 0) {
+    phase.reasons.push_back(fmt::format("DLQ not empty: {} dead letters in {} runs (deepest {})",
+                                        phase.counts.dead_letters, phase.runs, phase.dead_letters_max));
+  }
+  if (phase.counts.lock_timeouts() > 0) {
+    phase.notes.push_back(fmt::format("{} lock timeouts: {} Redis lock acquires gave up, {} database lock waits "
+                                      "(the plan's lock-contention risk)",
+                                      phase.counts.lock_timeouts(), phase.counts.lock_acquire_timeouts,
+                                      phase.counts.lock_wait_timeouts));
+  }
+  const bool rollback = phase.error_rate() > targets.error_rate_max;
+  if (rollback) {
+    phase.reasons.insert(phase.reasons.begin(),
+                         fmt::format("error rate {} > {} ({} errors in {} operations)",
+                                     percent_text(phase.error_rate()), percent_text(targets.error_rate_max),
+                                     phase.counts.errors(), phase.counts.operations()));
+  }
+  phase.verdict = rollback ? PhaseVerdict::rollback
+                           : (phase.reasons.empty() ? PhaseVerdict::go : PhaseVerdict::no_go);
+}
+
+void decide_rollout(RolloutResult& result) {
+  result.rollback_phase.reset();
+  result.halt_phase.reset();
+  std::int64_t violating = 0;
+  std::set<std::string> properties;
+  for (std::size_t i = 0; i < result.phases.size(); ++i) {
+    const RolloutPhase& phase = result.phases[i];
+    if (phase.verdict == PhaseVerdict::rollback && !result.rollback_phase) result.rollback_phase = i;
+    if (phase.verdict != PhaseVerdict::go && !result.halt_phase) result.halt_phase = i;
+    violating += phase.violating_runs;
+    for (const auto& [property, runs] : phase.violating_runs_by_property) properties.insert(property);
+  }
+  std::string text;
+  if (result.rollback_phase) {
+    const RolloutPhase& phase = result.phases[*result.rollback_phase];
+    text = fmt::format("ROLLBACK at {} %: error rate {} > {}; the plan's rule disables the flag and runs "
+                       "`kubectl rollout undo`.",
+                       phase.percent, percent_text(phase.error_rate()),
+                       percent_text(result.request.targets.error_rate_max));
+  } else if (result.halt_phase) {
+    const RolloutPhase& phase = result.phases[*result.halt_phase];
+    text = fmt::format("HALT at {} % ({}). The plan's only automatic rule (error rate > {}) never fires, so "
+                       "its process ramps on unless someone acts on the SLOs and alerts.",
+                       phase.percent, phase.reasons.front(), percent_text(result.request.targets.error_rate_max));
+  } else {
+    text = fmt::format("GO through {} %: every phase meets the SLOs with no alert, an empty DLQ and an "
+                       "error rate <= {}.",
+                       result.phases.back().percent, percent_text(result.request.targets.error_rate_max));
+  }
+  if (violating > 0) {
+    std::string list;
+    for (const std::string& property : properties) list += (list.empty() ? "" : ", ") + property;
+    text += fmt::format(" Ground truth: {} runs violate properties ({}).", violating, list);
+  }
+  result.decision = text;
+}
+
+RolloutResult run_rollout(const RolloutRequest& request,
+                          const std::function<void(std::size_t, std::size_t)>& on_run) {
+  check_request(request);
+  const scenarios::Scenario scenario = scenarios::load_scenario(scenarios::resolve_scenario(request.scenario));
+  RolloutResult result;
+  result.request = request;
+  result.request.switch_at = request.switch_at.value_or(default_switch_time(scenario));
+  result.scenario_name = scenario.name;
+  const bool with_baseline = request.variant != "legacy";
+  const std::size_t total = (request.phases.size() + (with_baseline ? 1 : 0)) * request.seeds.size();
+  std::size_t done = 0;
+  const auto run_phase = [&](const std::string& variant, RolloutPhase& phase) {
+    for (std::uint64_t seed = request.seeds.first; seed <= request.seeds.last; ++seed) {
+      scenarios::RunOptions options;
+      options.variant = variant;
+      options.seed = seed;
+      if (variant == "plan") {
+        options.fixes = request.fixes;
+        options.flag_percent = phase.percent;
+        options.flag_switch = phase.transition;
+      }
+      add_run(phase, scenario, scenarios::run_scenario(scenario, options));
+      if (on_run) on_run(++done, total);
+    }
+    judge_phase(request.targets, phase);
+  };
+  if (with_baseline) {
+    result.baseline.emplace();
+    run_phase("legacy", *result.baseline);
+  }
+  for (std::size_t i = 0; i < request.phases.size(); ++i) {
+    RolloutPhase phase;
+    phase.percent = request.phases[i];
+    if (i > 0) phase.transition = model::FlagSwitch{request.phases[i - 1], *result.request.switch_at};
+    run_phase(request.variant, phase);
+    result.phases.push_back(std::move(phase));
+  }
+  decide_rollout(result);
+  return result;
+}
+
+std::vector<int> parse_phases(const std::string& text) {
+  std::vector<int> phases;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = std::min(text.find(',', start), text.size());
+    const std::string item = text.substr(start, end - start);
+    std::size_t used = 0;
+    int percent = -1;
+    try {
+      percent = std::stoi(item, &used);
+    } catch (const std::logic_error&) {
+      used = 0;
+    }
+    if (item.empty() || used != item.size() || percent < 0 || percent > 100) {
+      throw InputError(fmt::format("--phases: '{}' is not a percentage; type e.g. 0,10,50,100", item));
+    }
+    phases.push_back(percent);
+    start = end + 1;
+  }
+  return phases;
+}
+
+namespace {
+
+json phase_to_json(const RolloutPhase& phase) {
+  json counts = json::object();
+  for (const CountField& field : count_fields()) counts[std::string(field.name)] = phase.counts.*field.member;
+  json by_property = json::object();
+  for (const auto& [property, runs] : phase.violating_runs_by_property) by_property[property] = runs;
+  return json{
+      {"percent", phase.percent},
+      {"from_percent", phase.transition ? json(phase.transition->from_percent) : json(nullptr)},
+      {"runs", phase.runs},
+      {"declined_without_redispatch", phase.declined_without_redispatch()},
+      {"exactly_once", phase.exactly_once()},
+      {"error_rate", phase.error_rate()},
+      {"dead_letters_max", phase.dead_letters_max},
+      {"duplicate_dispatch_alerts", phase.duplicate_dispatch_alerts},
+      {"redispatch_alerts", phase.redispatch_alerts},
+      {"switched_with_messages_in_flight", phase.switched_with_messages_in_flight},
+      {"counts", counts},
+      {"violating_runs", phase.violating_runs},
+      {"violating_runs_by_property", by_property},
+      {"first_failing_seed", phase.first_failing_seed ? json(*phase.first_failing_seed) : json(nullptr)},
+      {"first_violation", phase.first_violation},
+      {"replay", phase.replay},
+      {"verdict", to_string(phase.verdict)},
+      {"reasons", phase.reasons},
+      {"notes", phase.notes}};
+}
+
+// The measured part of a phase; the verdict is judged again from it.
+RolloutPhase phase_from_json(const nlohmann::json& p, const RolloutRequest& request) {
+  RolloutPhase phase;
+  phase.percent = p.at("percent").get<int>();
+  if (!p.at("from_percent").is_null()) {
+    phase.transition = model::FlagSwitch{p.at("from_percent").get<int>(), request.switch_at.value_or(0)};
+  }
+  phase.runs = p.at("runs").get<std::int64_t>();
+  for (const CountField& field : count_fields()) {
+    phase.counts.*field.member = p.at("counts").at(std::string(field.name)).get<std::int64_t>();
+  }
+  phase.dead_letters_max = p.at("dead_letters_max").get<std::int64_t>();
+  phase.duplicate_dispatch_alerts = p.at("duplicate_dispatch_alerts").get<std::int64_t>();
+  phase.redispatch_alerts = p.at("redispatch_alerts").get<std::int64_t>();
+  phase.switched_with_messages_in_flight = p.at("switched_with_messages_in_flight").get<std::int64_t>();
+  phase.violating_runs = p.at("violating_runs").get<std::int64_t>();
+  for (const auto& [property, runs] : p.at("violating_runs_by_property").items()) {
+    phase.violating_runs_by_property[property] = runs.get<std::int64_t>();
+  }
+  if (!p.at("first_failing_seed").is_null()) phase.first_failing_seed = p.at("first_failing_seed").get<std::uint64_t>();
+  phase.first_violation = p.at("first_violation").get<std::string>();
+  phase.replay = p.at("replay").get<std::string>();
+  judge_phase(request.targets, phase);
+  return phase;
+}
+
+}  // namespace
+
+json rollout_to_json(const RolloutResult& result) {
+  const RolloutRequest& request = result.request;
+  json phases = json::array();
+  for (const RolloutPhase& phase : result.phases) phases.push_back(phase_to_json(phase));
+  const auto index = [](const std::optional<std::size_t>& i) { return i ? json(*i) : json(nullptr); };
+  return json{{"format", "dispatchsim-rollout"},
+              {"version", 1},
+              {"scenario", result.scenario_name},
+              {"scenario_argument", request.scenario},
+              {"variant", request.variant},
+              {"fixes", request.fixes ? json(fixes_text(*request.fixes)) : json(nullptr)},
+              {"seed_first", request.seeds.first},
+              {"seed_last", request.seeds.last},
+              {"switch_at_us", request.switch_at.value_or(0)},
+              {"targets", {{"declined_without_redispatch_min", request.targets.declined_without_redispatch_min},
+                           {"exactly_once_min", request.targets.exactly_once_min},
+                           {"error_rate_max", request.targets.error_rate_max}}},
+              {"baseline", result.baseline ? phase_to_json(*result.baseline) : json(nullptr)},
+              {"phases", phases},
+              {"rollback_phase", index(result.rollback_phase)},
+              {"halt_phase", index(result.halt_phase)},
+              {"decision", result.decision}};
+}
+
+RolloutResult rollout_from_json(const nlohmann::json& in) {
+  if (!in.is_object() || in.value("format", "") != "dispatchsim-rollout") {
+    throw InputError("not a rollout file (written by `dispatchsim rollout --json FILE`)");
+  }
+  if (in.value("version", 0) != 1) {
+    throw InputError(fmt::format("rollout file version {} is not 1; use the dispatchsim that wrote it",
+                                 in.value("version", 0)));
+  }
+  try {
+    RolloutResult result;
+    RolloutRequest& request = result.request;
+    result.scenario_name = in.at("scenario").get<std::string>();
+    request.scenario = in.at("scenario_argument").get<std::string>();
+    request.variant = in.at("variant").get<std::string>();
+    if (!in.at("fixes").is_null()) request.fixes = parse_fixes(in.at("fixes").get<std::string>());
+    request.seeds = SeedRange{in.at("seed_first").get<std::uint64_t>(), in.at("seed_last").get<std::uint64_t>()};
+    request.switch_at = in.at("switch_at_us").get<sim::Micros>();
+    const auto& targets = in.at("targets");
+    request.targets = RolloutTargets{targets.at("declined_without_redispatch_min").get<double>(),
+                                     targets.at("exactly_once_min").get<double>(),
+                                     targets.at("error_rate_max").get<double>()};
+    if (!in.at("baseline").is_null()) result.baseline = phase_from_json(in.at("baseline"), request);
+    request.phases.clear();
+    for (const auto& p : in.at("phases")) {
+      result.phases.push_back(phase_from_json(p, request));
+      request.phases.push_back(result.phases.back().percent);
+    }
+    decide_rollout(result);
+    return result;
+  } catch (const nlohmann::json::exception& error) {
+    throw InputError(fmt::format("rollout file: {}", error.what()));
+  }
+}
+
+}  // namespace dispatchsim::explore

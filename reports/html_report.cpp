@@ -1,0 +1,472 @@
+#include "reports/html_report.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "reports/rollout_table.hpp"
+#include "reports/svg.hpp"
+
+namespace dispatchsim::reports {
+
+namespace {
+
+constexpr const char* style_sheet = R"css(
+:root { --red:#c0392b; --amber:#b9770e; --green:#1e8449; --grey:#6e7781; --line:#d0d7de; }
+* { box-sizing: border-box; }
+body { font: 14px/1.45 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color:#1f2328; margin:0; background:#fff; }
+main { max-width: 1360px; margin: 0 auto; padding: 18px 28px 60px; }
+h1 { font-size: 26px; margin: 8px 0 4px; }
+h2 { font-size: 20px; margin: 34px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
+h3 { font-size: 16px; margin: 22px 0 6px; }
+p.lead { color:#57606a; margin: 4px 0 12px; }
+nav a { margin-right: 14px; color:#0969da; text-decoration:none; font-weight:600; }
+.badges { display:flex; gap:10px; flex-wrap:wrap; margin: 10px 0; }
+.badge { border-radius: 6px; padding: 8px 12px; font-weight:600; border:1px solid var(--line); }
+.badge.holds { background:#dafbe1; border-color:#4ac26b; }
+.badge.found { background:#fff8c5; border-color:#d4a72c; }
+.badge.bug { background:#ffebe9; border-color:#ff8182; }
+table { border-collapse: collapse; margin: 8px 0 14px; font-size: 13px; }
+th, td { border: 1px solid var(--line); padding: 5px 9px; text-align: left; vertical-align: top; }
+th { background:#f6f8fa; font-weight:600; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.held { background:#dafbe1; }
+td.found { background:#fff8c5; }
+td.bug { background:#ffebe9; font-weight:600; }
+td.unchecked { color: var(--grey); background:#f6f8fa; }
+td.go { background:#dafbe1; font-weight:600; color: var(--green); }
+td.no-go { background:#fff8c5; font-weight:600; color: var(--amber); }
+td.rollback { background:#ffebe9; font-weight:700; color: var(--red); }
+td small, .muted { color:#57606a; }
+code, pre { font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+code { background:#f6f8fa; padding: 1px 4px; border-radius: 4px; }
+pre { background:#f6f8fa; padding: 8px 10px; border-radius: 6px; overflow-x:auto; white-space: pre-wrap; }
+.decision { padding: 8px 12px; border-left: 4px solid var(--amber); background:#fffbeb; margin: 8px 0; }
+.decision.go { border-color: var(--green); background:#f0fff4; }
+.decision.rollback { border-color: var(--red); background:#fff5f5; }
+.plots { display:flex; flex-wrap:wrap; gap: 18px; }
+.plot { border:1px solid var(--line); border-radius:6px; padding:8px; background:#fff; }
+.lane-box { overflow-x: auto; border:1px solid var(--line); border-radius:6px; padding: 4px 0; margin: 6px 0 4px; }
+svg text { font-family: -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; }
+.legend span { display:inline-flex; align-items:center; gap:4px; margin-right:14px; font-size:12px; }
+details { margin: 6px 0; }
+summary { cursor: pointer; font-weight: 600; }
+ul.reasons { margin: 4px 0 10px 18px; padding: 0; }
+)css";
+
+std::string esc(const std::string& text) { return escape_xml(text); }
+
+std::string timeline_anchor(const ReportData& data, const RunReference& run) {
+  for (std::size_t i = 0; i < data.timelines.size(); ++i) {
+    if (data.timelines[i].run.results_file == run.results_file && data.timelines[i].run.row == run.row) {
+      return fmt::format("#timeline-{}", i + 1);
+    }
+  }
+  return "";
+}
+
+std::string verdict_cell(const ReportData& data, const VerdictCell* cell) {
+  if (cell == nullptr || cell->runs == 0) return R"(<td class="unchecked">not checked</td>)";
+  if (!cell->minimal) return fmt::format(R"(<td class="held">✓ held in {} runs</td>)", cell->runs);
+  const RunReference& run = *cell->minimal;
+  const std::string anchor = timeline_anchor(data, run);
+  const std::string seed = anchor.empty() ? fmt::format("seed {}", run.seed)
+                                          : fmt::format(R"(<a href="{}">seed {}</a>)", anchor, run.seed);
+  return fmt::format(R"(<td class="{}">✗ {} of {} runs<br><small>minimal: {} · {}</small></td>)",
+                     cell->variant == "hardened" ? "bug" : "found", cell->violating_runs, cell->runs, seed,
+                     esc(run.scenario));
+}
+
+std::string badges(const ReportData& data) {
+  std::string html = R"(<div class="badges">)";
+  for (const VariantTotals& totals : data.totals) {
+    const bool holds = totals.violating_runs == 0 && totals.error_runs == 0;
+    const std::string kind = holds ? "holds" : (totals.variant == "hardened" ? "bug" : "found");
+    html += fmt::format(R"(<div class="badge {}">{}: {}</div>)", kind, esc(totals.variant),
+                        esc(variant_verdict(data, totals)));
+  }
+  return html + "</div>";
+}
+
+std::string verdict_section(const ReportData& data) {
+  std::string html = R"(<section id="verdict"><h2>Verdict: property × variant</h2>
+<p class="lead">Runs that violated each property (ground truth: history and final database), and the lowest failing seed — click it for its timeline. A violation in <b>legacy</b> or <b>plan</b> is the harness finding the incident or a hole in the plan; in <b>hardened</b> it is a bug in our design.</p>
+<table class="verdict"><tr><th>property</th>)";
+  for (const std::string& variant : data.variants) html += "<th>" + esc(variant) + "</th>";
+  html += "</tr>";
+  for (const std::string& property : data.properties) {
+    html += "<tr><th><code>" + esc(property) + "</code></th>";
+    for (const std::string& variant : data.variants) html += verdict_cell(data, data.cell(variant, property));
+    html += "</tr>";
+  }
+  return html + "</table></section>";
+}
+
+const std::vector<std::string>& palette() {
+  static const std::vector<std::string> colors = {"#e07b39", "#3b75af", "#4c9a2a", "#8e44ad", "#c0392b", "#7f8c8d"};
+  return colors;
+}
+
+std::string variant_color(const std::string& variant) {
+  if (variant == "legacy") return "#e07b39";
+  if (variant == "plan") return "#3b75af";
+  if (variant == "hardened") return "#4c9a2a";
+  return "#7f8c8d";
+}
+
+std::string fault_plot(const ReportData& data) {
+  BarChart chart;
+  chart.title = "Violating runs per 1,000 runs in which the fault fired";
+  std::vector<std::string> faults;
+  for (const FaultMatrix& matrix : data.fault_matrices) {
+    for (const FaultRow& row : matrix.rows) {
+      if (std::find(faults.begin(), faults.end(), row.fault) == faults.end()) faults.push_back(row.fault);
+    }
+  }
+  for (const std::string& fault : faults) chart.categories.push_back(fault == "none" ? "(no fault fired)" : fault);
+  for (const FaultMatrix& matrix : data.fault_matrices) {
+    BarSeries series{matrix.variant, variant_color(matrix.variant), {}, {}};
+    for (const std::string& fault : faults) {
+      const auto row = std::find_if(matrix.rows.begin(), matrix.rows.end(), [&](const FaultRow& r) { return r.fault == fault; });
+      if (row == matrix.rows.end()) {
+        series.values.push_back(std::nullopt);
+        series.labels.emplace_back();
+        continue;
+      }
+      const double rate = 1000.0 * static_cast<double>(row->violating_runs) / static_cast<double>(row->runs);
+      series.values.push_back(rate);
+      series.labels.push_back(fmt::format("{:.0f} ({}/{})", rate, row->violating_runs, row->runs));
+    }
+    chart.series.push_back(series);
+  }
+  chart.maximum = 1000;
+  return faults.empty() ? "" : R"(<div class="plot">)" + bar_chart_svg(chart) + "</div>";
+}
+
+std::string fault_matrix_table(const ReportData& data, const FaultMatrix& matrix) {
+  std::string html = "<table><tr><th>fault fired</th><th class=\"num\">runs</th><th class=\"num\">violating</th>";
+  for (const std::string& property : data.properties) html += "<th><code>" + esc(property) + "</code></th>";
+  html += "</tr>";
+  for (const FaultRow& row : matrix.rows) {
+    html += fmt::format(R"(<tr><th>{}</th><td class="num">{}</td><td class="num">{}</td>)",
+                        row.fault == "none" ? "(no fault fired)" : esc(row.fault), row.runs, row.violating_runs);
+    for (const std::string& property : data.properties) {
+      const auto found = row.by_property.find(property);
+      if (found == row.by_property.end()) {
+        html += R"(<td class="num muted">·</td>)";
+        continue;
+      }
+      const double share = static_cast<double>(found->second) / static_cast<double>(row.runs);
+      html += fmt::format(R"~(<td class="num" style="background:rgba(214,39,40,{:.2f})">{}</td>)~",
+                          0.12 + 0.6 * share, found->second);
+    }
+    html += "</tr>";
+  }
+  return html + "</table>";
+}
+
+std::string faults_section(const ReportData& data) {
+  std::string html = R"(<section id="faults"><h2>Fault matrix: which faults expose which properties</h2>
+<p class="lead">For each fault, the runs in which it fired, and how many of them violated each property (a run may have several faults firing: read it as correlation, and replay the minimal seeds to see cause).</p>)";
+  html += R"(<div class="plots">)" + fault_plot(data) + "</div>";
+  for (const FaultMatrix& matrix : data.fault_matrices) {
+    const bool open = matrix.variant == "plan";
+    html += fmt::format("<details{}><summary>{}: violating runs by fault and property</summary>{}</details>",
+                        open ? " open" : "", esc(matrix.variant), fault_matrix_table(data, matrix));
+  }
+  return html + "</section>";
+}
+
+std::string ladder_section(const ReportData& data) {
+  std::string html = R"(<section id="fixes"><h2>The plan's fixes one by one</h2>)";
+  if (data.ladder.empty()) {
+    return html + R"(<p class="lead">No <code>--fix</code> sweeps among the inputs: <code>make run</code> sweeps them; by hand, <code>dispatchsim sweep -v plan --fix 1,2 ...</code> then pass each file to <code>report --db</code>.</p></section>)";
+  }
+  html += R"(<p class="lead">The plan with only these fixes deployed (every request in the flag's rollout): violating runs / runs checking the property. A hole that stays open down to "1,2,3,4,5" is one the plan does not close.</p><table><tr><th>fixes deployed</th><th class="num">runs</th><th class="num">violating</th>)";
+  for (const std::string& property : data.properties) html += "<th><code>" + esc(property) + "</code></th>";
+  html += "</tr>";
+  for (const LadderRow& row : data.ladder) {
+    html += fmt::format(R"(<tr><th>{}</th><td class="num">{}</td><td class="num">{}</td>)", esc(row.fixes), row.runs,
+                        row.violating_runs);
+    for (const std::string& property : data.properties) {
+      const auto checked = row.runs_by_property.find(property);
+      const auto violated = row.by_property.find(property);
+      if (checked == row.runs_by_property.end()) {
+        html += R"(<td class="unchecked">—</td>)";
+      } else if (violated == row.by_property.end()) {
+        html += fmt::format(R"(<td class="held num">0 / {}</td>)", checked->second);
+      } else {
+        const RunReference& run = row.minimal.at(property);
+        html += fmt::format(R"(<td class="found num">{} / {}<br><small title="{}">seed {} · {}</small></td>)",
+                            violated->second, checked->second, esc(run.replay), run.seed, esc(run.scenario));
+      }
+    }
+    html += "</tr>";
+  }
+  return html + "</table></section>";
+}
+
+std::string rollout_table_html(const explore::RolloutResult& rollout) {
+  const TextTable table = rollout_table(rollout);
+  std::string html = "<table><tr>";
+  for (std::size_t c = 0; c < table.header.size(); ++c) {
+    html += fmt::format(R"(<th{}>{}</th>)", table.right_aligned[c] ? R"( class="num")" : "", esc(table.header[c]));
+  }
+  html += "</tr>";
+  std::vector<const explore::RolloutPhase*> phases;
+  if (rollout.baseline) phases.push_back(&*rollout.baseline);
+  for (const auto& phase : rollout.phases) phases.push_back(&phase);
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    html += "<tr>";
+    for (std::size_t c = 0; c < table.rows[r].size(); ++c) {
+      const bool verdict = c + 1 == table.rows[r].size();
+      std::string cell = esc(table.rows[r][c]);
+      if (verdict) {
+        std::string why;
+        for (const auto& reason : phases[r]->reasons) why += reason + "\n";
+        for (const auto& note : phases[r]->notes) why += "note: " + note + "\n";
+        html += fmt::format(R"(<td class="{}" title="{}">{}</td>)", cell, esc(why), cell);
+      } else {
+        html += fmt::format(R"(<td{}>{}</td>)", table.right_aligned[c] ? R"( class="num")" : "", cell);
+      }
+    }
+    html += "</tr>";
+  }
+  return html + "</table>";
+}
+
+std::string rollout_reasons(const explore::RolloutResult& rollout) {
+  std::string html = R"(<ul class="reasons">)";
+  std::vector<std::pair<std::string, const explore::RolloutPhase*>> phases;
+  if (rollout.baseline) phases.emplace_back("before (legacy)", &*rollout.baseline);
+  for (const auto& phase : rollout.phases) phases.emplace_back(fmt::format("{} %", phase.percent), &phase);
+  for (const auto& [name, phase] : phases) {
+    std::string why;
+    for (const auto& reason : phase->reasons) why += (why.empty() ? "" : "; ") + reason;
+    for (const auto& note : phase->notes) why += (why.empty() ? "" : "; ") + std::string("note: ") + note;
+    html += fmt::format("<li><b>{}</b>: {}{}", esc(name), esc(std::string(explore::to_string(phase->verdict))),
+                        why.empty() ? "" : " — " + esc(why));
+    if (phase->first_failing_seed) {
+      html += fmt::format(R"(<br><span class="muted">first failing seed {}: {}</span><br><code>{}</code>)",
+                          *phase->first_failing_seed, esc(phase->first_violation), esc(phase->replay));
+    }
+    html += "</li>";
+  }
+  return html + "</ul>";
+}
+
+// One chart per SLO, the phases as categories, one series per rollout; bars show how far each
+// phase is from perfect, the dashed line the plan's allowance.
+std::string slo_plots(const ReportData& data) {
+  struct Measure {
+    const char* title;
+    double target;
+    std::string target_label;
+    double (*value)(const explore::RolloutPhase&);
+  };
+  const std::vector<Measure> measures = {
+      {"Declined requests re-dispatched (% of declined)", 0.1, "SLO ≤ 0.1 %",
+       [](const explore::RolloutPhase& p) { return 100 * (1 - p.declined_without_redispatch()); }},
+      {"Dispatch events not processed exactly once (%)", 0.5, "SLO ≤ 0.5 %",
+       [](const explore::RolloutPhase& p) { return 100 * (1 - p.exactly_once()); }},
+      {"Error rate (%)", 1.0, "rollback > 1 %", [](const explore::RolloutPhase& p) { return 100 * p.error_rate(); }}};
+  std::vector<std::string> categories;
+  for (const auto& rollout : data.rollouts) {
+    if (rollout.baseline && std::find(categories.begin(), categories.end(), "before (legacy)") == categories.end()) {
+      categories.insert(categories.begin(), "before (legacy)");
+    }
+    for (const auto& phase : rollout.phases) {
+      const std::string name = fmt::format("{} %", phase.percent);
+      if (std::find(categories.begin(), categories.end(), name) == categories.end()) categories.push_back(name);
+    }
+  }
+  std::string html = R"(<div class="plots">)";
+  for (const Measure& measure : measures) {
+    BarChart chart{measure.title, categories, {}, std::nullopt, measure.target, measure.target_label, " %"};
+    for (std::size_t r = 0; r < data.rollouts.size(); ++r) {
+      const auto& rollout = data.rollouts[r];
+      BarSeries series{fmt::format("{} · {}", rollout.request.variant, rollout.scenario_name),
+                       palette()[(r + 1) % palette().size()], {}, {}};
+      for (const std::string& category : categories) {
+        const explore::RolloutPhase* phase = nullptr;
+        if (category == "before (legacy)" && rollout.baseline) phase = &*rollout.baseline;
+        for (const auto& p : rollout.phases) {
+          if (fmt::format("{} %", p.percent) == category) phase = &p;
+        }
+        series.values.push_back(phase ? std::optional<double>(measure.value(*phase)) : std::nullopt);
+        series.labels.push_back(phase ? fmt::format("{:.2f} %", measure.value(*phase)) : "");
+      }
+      chart.series.push_back(series);
+    }
+    html += R"(<div class="plot">)" + bar_chart_svg(chart) + "</div>";
+  }
+  return html + "</div>";
+}
+
+std::string rollout_section(const ReportData& data) {
+  std::string html = R"(<section id="rollout"><h2>Rollout of ENABLE_IDEMPOTENT_DISPATCH: SLO go / no-go per phase</h2>)";
+  if (data.rollouts.empty()) {
+    return html + R"(<p class="lead">No rollout file among the inputs: <code>dispatchsim rollout -s SCENARIO --json rollout.json</code>, then <code>report --rollout rollout.json</code>.</p></section>)";
+  }
+  html += R"(<p class="lead">Each phase's runs start at the previous phase's percentage and switch mid-run, with messages in flight; "before" is <code>legacy</code> on the same seeds. Go needs: ≥ 99.90 % of declined requests without a later dispatch, ≥ 99.50 % of dispatch events processed exactly once, no Metric 1 / Metric 2 page, an empty DLQ; an error rate above 1 % means rollback (definitions: docs/rollout.md). Hover a verdict for its reasons.</p>)";
+  for (const auto& rollout : data.rollouts) {
+    const std::string kind = rollout.rollback_phase ? "rollback" : (rollout.halt_phase ? "" : "go");
+    html += "<h3>" + esc(rollout_title(rollout)) + "</h3>" + rollout_table_html(rollout);
+    html += fmt::format(R"(<div class="decision {}"><b>Decision:</b> {}</div>)", kind, esc(rollout.decision));
+    html += "<details><summary>reasons, notes and replay commands per phase</summary>" + rollout_reasons(rollout) + "</details>";
+  }
+  return html + "<h3>SLOs per phase</h3>" + slo_plots(data) + "</section>";
+}
+
+std::string monitoring_section(const ReportData& data) {
+  std::string html = R"(<section id="monitoring"><h2>Monitoring efficacy: would the plan's alerts have fired?</h2>
+<p class="lead">The plan's Step 1–6 queries and Metric 1–2 alerts, ported to SQLite and run on each run's final database, set against the ground truth. <b>Caught</b>: an alert meant for the property fired about it; <b>missed</b>: it stayed silent; <b>no alert</b>: the plan has no query meant for it.</p>)";
+  if (data.monitoring.empty()) {
+    html += "<p>No violation to catch.</p>";
+  } else {
+    html += R"(<table><tr><th>variant</th><th>property</th><th class="num">violations</th><th class="num">caught</th><th class="num">missed</th><th class="num">no alert</th><th class="num">caught %</th></tr>)";
+    for (const MonitoringRow& row : data.monitoring) {
+      html += fmt::format(R"(<tr><td>{}</td><td><code>{}</code></td><td class="num">{}</td><td class="num">{}</td><td class="num{}">{}</td><td class="num{}">{}</td><td class="num">{:.0f} %</td></tr>)",
+                          esc(row.variant), esc(row.property), row.violations, row.caught,
+                          row.missed > 0 ? " bug" : "", row.missed, row.uncovered > 0 ? " found" : "", row.uncovered,
+                          100.0 * static_cast<double>(row.caught) / static_cast<double>(row.violations));
+    }
+    html += "</table>";
+  }
+  html += R"(<table><tr><th>query</th><th class="num">fired in runs</th><th class="num">false alarms (runs)</th></tr>)";
+  for (const OracleRow& row : data.oracles) {
+    html += fmt::format(R"(<tr><td>{} <small class="muted">{}</small></td><td class="num">{}</td><td class="num{}">{}</td></tr>)",
+                        esc(row.title), esc(row.oracle), row.fired_runs, row.false_alarm_runs > 0 ? " found" : "",
+                        row.false_alarm_runs);
+  }
+  return html + "</table></section>";
+}
+
+std::string strategy_plot(const ReportData& data, const std::vector<std::string>& strategies) {
+  BarChart chart;
+  chart.title = "Runs until the first failure (lower is better)";
+  std::vector<std::pair<std::string, std::string>> combos;  // scenario, variant with a failure
+  for (const StrategyRow& row : data.strategies) {
+    const auto combo = std::make_pair(row.scenario, row.variant);
+    if (row.first_failing_seed && std::find(combos.begin(), combos.end(), combo) == combos.end()) combos.push_back(combo);
+  }
+  for (const auto& [scenario, variant] : combos) chart.categories.push_back(scenario + " / " + variant);
+  for (std::size_t s = 0; s < strategies.size(); ++s) {
+    BarSeries series{strategies[s], palette()[(s + 1) % palette().size()], {}, {}};
+    for (const auto& [scenario, variant] : combos) {
+      const auto row = std::find_if(data.strategies.begin(), data.strategies.end(), [&](const StrategyRow& r) {
+        return r.strategy == strategies[s] && r.scenario == scenario && r.variant == variant;
+      });
+      if (row == data.strategies.end()) {
+        series.values.push_back(std::nullopt);
+        series.labels.push_back("not run");
+      } else if (!row->first_failing_seed) {
+        series.values.push_back(std::nullopt);
+        series.labels.push_back(fmt::format("none in {} runs", row->runs));
+      } else {
+        series.values.push_back(static_cast<double>(row->runs_to_first_failure));
+        series.labels.push_back(fmt::format("{} ({:.2f} s)", row->runs_to_first_failure,
+                                            static_cast<double>(row->wall_us_to_first_failure) / 1e6));
+      }
+    }
+    chart.series.push_back(series);
+  }
+  return combos.empty() ? "<p>No failure found by any strategy.</p>" : R"(<div class="plot">)" + bar_chart_svg(chart) + "</div>";
+}
+
+std::string strategies_section(const ReportData& data) {
+  std::vector<std::string> strategies;
+  for (const StrategyRow& row : data.strategies) {
+    if (std::find(strategies.begin(), strategies.end(), row.strategy) == strategies.end()) strategies.push_back(row.strategy);
+  }
+  std::string html = R"(<section id="strategies"><h2>Time to first failure per schedule strategy</h2>
+<p class="lead">Runs (in seed order) until the first failing one, and their summed wall time, per scenario × variant. Strategies come from the results files given (<code>sweep --strategy pct</code> adds PCT).</p>)";
+  html += strategy_plot(data, strategies);
+  if (strategies.size() < 2) {
+    html += R"(<p class="muted">Only one strategy among the inputs; sweep another into its own file (<code>dispatchsim sweep ... --strategy pct --db pct.db</code>) and pass both to <code>report --db</code> to compare.</p>)";
+  }
+  return html + "</section>";
+}
+
+std::string coverage_section(const ReportData& data) {
+  std::string html = R"(<section id="coverage"><h2>Coverage probes</h2>
+<p class="lead">Named markers on rare paths. A probe never hit is a path the exploration never reached.</p><table><tr><th>probe</th><th class="num">hits</th><th class="num">runs</th><th>path</th></tr>)";
+  for (const ProbeRow& row : data.probes) {
+    html += fmt::format(R"(<tr><td><code>{}</code></td><td class="num{}">{}</td><td class="num">{}</td><td>{}</td></tr>)",
+                        esc(row.probe), row.hits == 0 ? " bug" : "", row.hits == 0 ? "never hit" : std::to_string(row.hits),
+                        row.runs, esc(row.description));
+  }
+  return html + "</table></section>";
+}
+
+std::string swimlane_legend() {
+  Svg svg(760, 22);
+  double x = 4;
+  const auto item = [&](const std::string& label, auto draw) {
+    draw(x + 6, 11.0);
+    svg.text(x + 16, 15, label, "font-size:11px");
+    x += 22 + 6.2 * static_cast<double>(label.size());
+  };
+  item("commit / statement", [&](double cx, double cy) { svg.circle(cx, cy, 5, "fill:#5d6d7e"); });
+  item("broker", [&](double cx, double cy) { svg.rect(cx - 4, cy - 4, 8, 8, "fill:#8e44ad"); });
+  item("lock", [&](double cx, double cy) { svg.polygon({{cx, cy - 5}, {cx + 5, cy}, {cx, cy + 5}, {cx - 5, cy}}, "fill:#b8860b"); });
+  item("push / shown", [&](double cx, double cy) { svg.circle(cx, cy, 5, "fill:#2ca02c"); });
+  item("decline", [&](double cx, double cy) { svg.circle(cx, cy, 4, "fill:#fff;stroke:#e67e22;stroke-width:2"); });
+  item("fault / crash", [&](double cx, double cy) { svg.polygon({{cx, cy - 7}, {cx - 6, cy + 5}, {cx + 6, cy + 5}}, "fill:#d62728"); });
+  item("violation", [&](double cx, double cy) { svg.circle(cx, cy, 7, "fill:none;stroke:#d62728;stroke-width:2.5"); });
+  item("message", [&](double cx, double cy) { svg.arrow(cx - 6, cy, cx + 8, cy, "#8e44ad"); });
+  return svg.str();
+}
+
+std::string timelines_section(const ReportData& data) {
+  std::string html = R"(<section id="timelines"><h2>Timelines of the minimal failing runs</h2>
+<p class="lead">One per lowest failing seed of the verdict table: the violating request's events, one lane per process, in run order (virtual time on top). Arrows are messages: broker send → delivery, push → shown on the driver's screen, decline call → commit → answer. Hover any mark for its full text.</p>)";
+  html += R"(<div class="legend">)" + swimlane_legend() + "</div>";
+  if (data.timelines.empty()) return html + "<p>No failing run.</p></section>";
+  for (std::size_t i = 0; i < data.timelines.size(); ++i) {
+    const Timeline& t = data.timelines[i];
+    std::string properties;
+    for (const auto& property : t.properties) properties += (properties.empty() ? "" : ", ") + property;
+    html += fmt::format(R"(<h3 id="timeline-{}">{} · {} · {} · seed {}</h3>)", i + 1, esc(t.run.variant), esc(properties),
+                        esc(t.run.scenario), t.run.seed);
+    html += fmt::format("<p>{}{}</p>", esc(t.run.violation),
+                        t.run.request != 0 ? fmt::format(" <span class=\"muted\">(request {}, {} events drawn)</span>", t.run.request, t.events) : "");
+    if (!t.note.empty()) html += fmt::format(R"(<p class="muted">{}</p>)", esc(t.note));
+    if (!t.svg.empty()) html += R"(<div class="lane-box">)" + t.svg + "</div>";
+    html += fmt::format("<pre>replay:  {}\nstored:  {}\nexplain: {}\nshrink:  {}</pre>", esc(t.run.replay),
+                        esc(t.run.replay_row), esc(t.run.explain), esc(t.run.shrink));
+  }
+  return html + "</section>";
+}
+
+std::string inputs_footer(const ReportData& data) {
+  std::string html = R"(<section id="inputs"><h2>Inputs</h2><ul>)";
+  for (const InputFile& input : data.inputs) {
+    html += fmt::format("<li><code>{}</code> ({}): {}{}</li>", esc(input.path), esc(input.role), esc(input.description),
+                        input.role == "rollout" ? "" : fmt::format(", {} runs", input.runs));
+  }
+  return html + "</ul></section>";
+}
+
+}  // namespace
+
+std::string report_html(const ReportData& data) {
+  std::string html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                     "<title>dispatchsim report</title><style>";
+  html += style_sheet;
+  html += "</style></head><body><main>";
+  html += fmt::format(R"(<h1>dispatchsim report</h1><p class="lead">{} runs of the remediation plan's system under faults, from {} input file(s). Does the fix hold, and what is the smallest seed that shows it does not?</p>)",
+                      data.runs(), data.inputs.size());
+  html += badges(data);
+  html += R"(<nav><a href="#verdict">Verdict</a><a href="#faults">Faults</a><a href="#fixes">Fixes one by one</a><a href="#rollout">Rollout</a><a href="#monitoring">Monitoring</a><a href="#strategies">Strategies</a><a href="#coverage">Coverage</a><a href="#timelines">Timelines</a><a href="#inputs">Inputs</a></nav>)";
+  for (const std::string& section : {verdict_section(data), faults_section(data), ladder_section(data),
+                                     rollout_section(data), monitoring_section(data), strategies_section(data),
+                                     coverage_section(data), timelines_section(data), inputs_footer(data)}) {
+    html += section;
+  }
+  return html + "</main></body></html>\n";
+}
+
+}  // namespace dispatchsim::reports

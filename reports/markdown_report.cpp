@@ -1,0 +1,191 @@
+#include "reports/markdown_report.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "reports/rollout_table.hpp"
+#include "reports/text_table.hpp"
+
+namespace dispatchsim::reports {
+
+namespace {
+
+std::string verdict_cell_text(const VerdictCell* cell) {
+  if (cell == nullptr || cell->runs == 0) return "—";
+  if (!cell->minimal) return fmt::format("✓ 0 / {}", cell->runs);
+  return fmt::format("✗ {} / {} (seed {}, {})", cell->violating_runs, cell->runs, cell->minimal->seed,
+                     cell->minimal->scenario);
+}
+
+std::string verdict_section(const ReportData& data) {
+  TextTable table;
+  table.header = {"property"};
+  for (const std::string& variant : data.variants) table.header.push_back(variant);
+  for (const std::string& property : data.properties) {
+    std::vector<std::string> row = {property};
+    for (const std::string& variant : data.variants) row.push_back(verdict_cell_text(data.cell(variant, property)));
+    table.rows.push_back(row);
+  }
+  return "## Verdict: violating runs / runs, by property and variant\n\n" + table.markdown() +
+         "\n✗ violated (the lowest failing seed and its scenario), ✓ held, — not checked by any scenario.\n";
+}
+
+std::string ladder_section(const ReportData& data) {
+  std::string text = "## The plan's fixes one by one\n\n";
+  if (data.ladder.empty()) {
+    return text + "No `--fix` sweeps among the inputs. `make run` sweeps them; by hand: "
+                  "`dispatchsim sweep -s SCENARIO... -v plan --fix 1,2 --db fixes-2.db`, then "
+                  "`dispatchsim report --db results.db --db fixes-2.db ...`.\n";
+  }
+  TextTable table;
+  table.header = {"fixes deployed", "runs", "violating"};
+  for (const std::string& property : data.properties) table.header.push_back(property);
+  table.right_aligned = std::vector<bool>(table.header.size(), true);
+  table.right_aligned[0] = false;
+  for (const LadderRow& row : data.ladder) {
+    std::vector<std::string> cells = {row.fixes, std::to_string(row.runs), std::to_string(row.violating_runs)};
+    for (const std::string& property : data.properties) {
+      const auto checked = row.runs_by_property.find(property);
+      const auto violated = row.by_property.find(property);
+      if (checked == row.runs_by_property.end()) {
+        cells.push_back("—");
+      } else {
+        cells.push_back(violated == row.by_property.end() ? "0" : std::to_string(violated->second));
+      }
+    }
+    table.rows.push_back(cells);
+  }
+  return text + "Violating runs of the plan with only these fixes deployed (all requests in the flag's rollout).\n\n" +
+         table.markdown();
+}
+
+std::string rollout_section(const ReportData& data) {
+  std::string text = "## Rollout of ENABLE_IDEMPOTENT_DISPATCH\n\n";
+  if (data.rollouts.empty()) {
+    return text + "No rollout file among the inputs (`dispatchsim rollout -s SCENARIO --json rollout.json`, "
+                  "then `report --rollout rollout.json`).\n";
+  }
+  text += "SLOs: ≥ 99.90 % of declined requests without a later dispatch, ≥ 99.50 % of dispatch events "
+          "processed exactly once; rollback when the error rate exceeds 1 % (docs/rollout.md).\n";
+  for (const explore::RolloutResult& rollout : data.rollouts) {
+    text += fmt::format("\n### {}\n\n", rollout_title(rollout));
+    text += rollout_table(rollout).markdown() + "\n" + rollout_details(rollout, true);
+  }
+  return text;
+}
+
+std::string monitoring_section(const ReportData& data) {
+  std::string text = "## Monitoring efficacy: did the plan's alerts fire for each violation?\n\n";
+  if (data.monitoring.empty()) {
+    text += "No violation to catch.\n";
+  } else {
+    TextTable table;
+    table.header = {"variant", "property", "violations", "caught", "missed", "no alert meant for it"};
+    table.right_aligned = {false, false, true, true, true, true};
+    for (const MonitoringRow& row : data.monitoring) {
+      table.rows.push_back({row.variant, row.property, std::to_string(row.violations), std::to_string(row.caught),
+                            std::to_string(row.missed), std::to_string(row.uncovered)});
+    }
+    text += table.markdown();
+  }
+  TextTable oracles;
+  oracles.header = {"query", "fired in runs", "false alarms (runs)"};
+  oracles.right_aligned = {false, true, true};
+  for (const OracleRow& row : data.oracles) {
+    oracles.rows.push_back({row.title, std::to_string(row.fired_runs), std::to_string(row.false_alarm_runs)});
+  }
+  return text + "\n" + oracles.markdown();
+}
+
+std::string faults_section(const ReportData& data) {
+  std::string text = "## Faults that expose violations (violating runs per 1,000 runs in which the fault fired)\n\n";
+  TextTable table;
+  table.header = {"fault"};
+  for (const std::string& variant : data.variants) table.header.push_back(variant);
+  table.right_aligned = std::vector<bool>(table.header.size(), true);
+  table.right_aligned[0] = false;
+  std::vector<std::string> faults;
+  for (const FaultMatrix& matrix : data.fault_matrices) {
+    for (const FaultRow& row : matrix.rows) {
+      if (std::find(faults.begin(), faults.end(), row.fault) == faults.end()) faults.push_back(row.fault);
+    }
+  }
+  for (const std::string& fault : faults) {
+    std::vector<std::string> cells = {fault == "none" ? "(no fault fired)" : fault};
+    for (const FaultMatrix& matrix : data.fault_matrices) {
+      const auto row = std::find_if(matrix.rows.begin(), matrix.rows.end(), [&](const FaultRow& r) { return r.fault == fault; });
+      cells.push_back(row == matrix.rows.end()
+                          ? "—"
+                          : fmt::format("{:.0f} ({} runs)", 1000.0 * static_cast<double>(row->violating_runs) / static_cast<double>(row->runs),
+                                        row->runs));
+    }
+    table.rows.push_back(cells);
+  }
+  return text + (faults.empty() ? "No runs.\n" : table.markdown());
+}
+
+std::string probes_section(const ReportData& data) {
+  std::string text = "## Coverage probes never hit\n\n";
+  const auto never = data.probes_never_hit();
+  if (never.empty()) return text + "Every probe was hit at least once.\n";
+  for (const ProbeRow& row : data.probes) {
+    if (row.hits == 0) text += fmt::format("- `{}`: {}\n", row.probe, row.description);
+  }
+  return text + "\nThese rare paths were never reached: the exploration is weak there.\n";
+}
+
+std::string replays_section(const ReportData& data) {
+  std::string text = "## Minimal failing runs\n\n";
+  bool any = false;
+  for (const VerdictCell& cell : data.verdict) {
+    if (!cell.minimal) continue;
+    any = true;
+    const RunReference& run = *cell.minimal;
+    text += fmt::format("- **{} / {}** — {} seed {}: {}\n  `{}`\n", cell.variant, cell.property, run.scenario, run.seed,
+                        run.violation.empty() ? "(no description stored)" : run.violation, run.replay);
+  }
+  return any ? text : text + "None.\n";
+}
+
+std::string inputs_section(const ReportData& data) {
+  std::string text = "Inputs:\n\n";
+  for (const InputFile& input : data.inputs) {
+    text += fmt::format("- `{}` ({}): {}{}\n", input.path, input.role, input.description,
+                        input.role == "rollout" ? "" : fmt::format(", {} runs", input.runs));
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string short_verdict(const ReportData& data) {
+  std::string text;
+  for (const VariantTotals& totals : data.totals) {
+    text += fmt::format("{}: {}\n", totals.variant, variant_verdict(data, totals));
+  }
+  for (const explore::RolloutResult& rollout : data.rollouts) {
+    // The decision's first sentence: what the plan's process does.
+    const std::size_t end = rollout.decision.find(". ");
+    text += fmt::format("rollout ({} on {}): {}\n", rollout.request.variant, rollout.scenario_name,
+                        end == std::string::npos ? rollout.decision : rollout.decision.substr(0, end + 1));
+  }
+  return text;
+}
+
+std::string summary_markdown(const ReportData& data) {
+  std::string text = "# dispatchsim report\n\n";
+  for (const VariantTotals& totals : data.totals) {
+    text += fmt::format("- **{}**: {}\n", totals.variant, variant_verdict(data, totals));
+  }
+  text += "\n" + inputs_section(data) + "\n";
+  for (const std::string& section : {verdict_section(data), ladder_section(data), rollout_section(data),
+                                     monitoring_section(data), faults_section(data), probes_section(data),
+                                     replays_section(data)}) {
+    text += section + "\n";
+  }
+  text += "Details, fault matrices, timelines and plots: index.html. Machine-readable: results.json, junit.xml.\n";
+  return text;
+}
+
+}  // namespace dispatchsim::reports

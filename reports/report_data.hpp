@@ -1,0 +1,169 @@
+#pragma once
+// Everything a report shows, gathered once from its inputs — results files (one row per run,
+// docs/results-schema.md) and rollout files (docs/rollout.md) — so that the writers (Markdown,
+// HTML, JSON, JUnit) only format. What each section means, and which input it comes from, is
+// documented in docs/report-json-schema.md.
+//
+// Results files play two roles, told apart by their sweep definition:
+//   - sweeps without --fix / --flag-percent (the plan as each scenario deploys it), any strategy:
+//     the verdict, fault matrix, monitoring, probes, time to first failure and timelines;
+//   - sweeps with --fix (and/or --flag-percent): the plan's fixes one by one, a row per fix set.
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "explore/rollout.hpp"
+#include "explore/run_record.hpp"
+
+namespace dispatchsim::reports {
+
+struct ReportInputs {
+  std::vector<std::string> results_files;  // --db, at least one
+  std::vector<std::string> rollout_files;  // --rollout
+  std::string program = "dispatchsim";     // how printed commands start
+};
+
+// One stored run, as the report points at it.
+struct RunReference {
+  std::string results_file;
+  std::int64_t row = 0;
+  std::string scenario;           // the scenario's name
+  std::string scenario_argument;  // what -s takes here (the sweep's argument, or the bundled name)
+  std::string variant;
+  std::string strategy;
+  int pct_depth = 3;
+  std::uint64_t seed = 0;
+  std::optional<std::string> fixes;  // the sweep's --fix override, if any
+  std::optional<int> flag_percent;   // the sweep's --flag-percent override, if any
+  std::uint64_t trace_hash = 0;
+  std::string replay;             // "dispatchsim run -s ... --seed N"
+  std::string replay_row;         // "dispatchsim run --db FILE --row ID"
+  std::string explain;            // "dispatchsim explain ... --request R"
+  std::string shrink;             // "dispatchsim shrink --db FILE --row ID"
+  std::string violation;          // the first violation of the property in words
+  std::int64_t request = 0;       // its request (0: none)
+};
+
+struct InputFile {
+  std::string path;
+  std::string role;         // "sweep", "fixes" or "rollout"
+  std::string description;  // scenarios × variants, seeds, strategy, overrides
+  std::int64_t runs = 0;
+};
+
+struct VariantTotals {
+  std::string variant;
+  std::int64_t runs = 0;
+  std::int64_t violating_runs = 0;
+  std::int64_t error_runs = 0;
+};
+
+struct VerdictCell {
+  std::string variant;
+  std::string property;
+  std::int64_t runs = 0;            // runs of scenarios that check the property
+  std::int64_t violating_runs = 0;
+  std::optional<RunReference> minimal;  // the lowest failing seed
+};
+
+// Runs of one variant in which one fault fired (or none did: fault "none").
+struct FaultRow {
+  std::string fault;
+  std::int64_t runs = 0;
+  std::int64_t violating_runs = 0;
+  std::map<std::string, std::int64_t> by_property;  // violating runs per property
+};
+
+struct FaultMatrix {
+  std::string variant;
+  std::vector<FaultRow> rows;  // catalogue order, faults that fired; "none" last
+};
+
+// The plan with one set of fixes deployed.
+struct LadderRow {
+  std::string fixes;  // "none", "1", "1,2", ... (with "@P%" when the flag was overridden)
+  std::int64_t runs = 0;
+  std::int64_t violating_runs = 0;
+  std::map<std::string, std::int64_t> by_property;
+  std::map<std::string, std::int64_t> runs_by_property;  // runs that checked it
+  std::map<std::string, RunReference> minimal;            // lowest failing seed per property
+};
+
+struct MonitoringRow {
+  std::string variant;
+  std::string property;
+  std::int64_t violations = 0;
+  std::int64_t caught = 0;
+  std::int64_t missed = 0;
+  std::int64_t uncovered = 0;
+};
+
+struct OracleRow {
+  std::string oracle;  // step-1 ... metric-2
+  std::string title;   // "Step 1", "Metric 2"
+  std::int64_t fired_runs = 0;
+  std::int64_t false_alarm_runs = 0;  // fired although everything it is meant for held
+};
+
+struct ProbeRow {
+  std::string probe;
+  std::string description;
+  std::int64_t hits = 0;
+  std::int64_t runs = 0;  // runs that hit it
+};
+
+// How long one strategy took to find the first failure of one scenario × variant.
+struct StrategyRow {
+  std::string strategy;  // "random", "pct (d=3)"
+  std::string scenario;
+  std::string variant;
+  std::int64_t runs = 0;
+  std::optional<std::uint64_t> first_failing_seed;
+  std::int64_t runs_to_first_failure = 0;      // runs with seeds up to it
+  std::int64_t wall_us_to_first_failure = 0;   // their summed wall time
+};
+
+// A minimal failing run re-run with its trace: the swimlane picture of its violating request.
+struct Timeline {
+  RunReference run;
+  std::vector<std::string> properties;  // the verdict cells it is the minimal run of
+  bool reproduced = false;              // the re-run's trace hash equals the stored one
+  std::string note;                     // why not, when not
+  std::size_t events = 0;               // timeline entries drawn
+  std::string svg;
+};
+
+struct ReportData {
+  std::vector<InputFile> inputs;
+  std::vector<std::string> variants;    // legacy, plan, hardened (those present)
+  std::vector<std::string> properties;  // the property catalogue
+  std::vector<VariantTotals> totals;
+  std::vector<VerdictCell> verdict;     // variant-major, properties in catalogue order
+  std::vector<FaultMatrix> fault_matrices;
+  std::vector<LadderRow> ladder;
+  std::vector<explore::RolloutResult> rollouts;
+  std::vector<MonitoringRow> monitoring;
+  std::vector<OracleRow> oracles;
+  std::vector<ProbeRow> probes;         // the probe catalogue, with hits
+  std::vector<StrategyRow> strategies;
+  std::vector<Timeline> timelines;
+
+  const VerdictCell* cell(const std::string& variant, const std::string& property) const;
+  std::vector<std::string> probes_never_hit() const;
+  std::int64_t runs() const;
+};
+
+// Reads every input. Throws explore::InputError for a missing or foreign file.
+ReportData gather_report(const ReportInputs& inputs);
+
+// Re-runs each verdict cell's minimal failing run with its trace and draws its timeline (one per
+// distinct run). Runs are deterministic, so this is exact when this build made the results.
+void add_timelines(ReportData& data, std::size_t max_timelines = 24);
+
+// The one-line verdict of a variant: "holds every property" / "violates 3 properties in 41 runs".
+std::string variant_verdict(const ReportData& data, const VariantTotals& totals);
+
+}  // namespace dispatchsim::reports

@@ -1,0 +1,27 @@
+#pragma once
+// `dispatchsim report`: gathers the inputs once and writes summary.md, index.html, results.json
+// and junit.xml into one directory, timing each step (wall clock: reports run outside runs).
+
+#include <string>
+#include <vector>
+
+#include "reports/report_data.hpp"
+
+namespace dispatchsim::reports {
+
+struct ReportStep {
+  std::string name;   // "read inputs", "timelines", "summary.md", ...
+  double seconds = 0;
+};
+
+struct WrittenReport {
+  ReportData data;
+  std::vector<std::string> files;  // the paths written
+  std::vector<ReportStep> steps;
+};
+
+// Creates out_directory if needed. timelines: re-run the minimal failing runs to draw them.
+// Throws explore::InputError for unusable inputs or an unwritable directory.
+WrittenReport write_report(const ReportInputs& inputs, const std::string& out_directory, bool timelines = true);
+
+}  // namespace dispatchsim::reports

@@ -1,0 +1,66 @@
+#include "reports/rollout_table.hpp"
+
+#include <fmt/format.h>
+
+namespace dispatchsim::reports {
+
+std::string percent(double fraction) { return fmt::format("{:.2f} %", 100 * fraction); }
+
+TextTable rollout_table(const explore::RolloutResult& result) {
+  TextTable table;
+  table.header = {"phase", "switch", "runs", "declined w/o re-dispatch", "exactly once", "error rate",
+                  "DLQ (max)", "lock timeouts", "Metric 1", "Metric 2", "violating runs", "verdict"};
+  table.right_aligned = {true, false, true, true, true, true, true, true, true, true, true, false};
+  const auto add = [&](const explore::RolloutPhase& phase, bool before) {
+    table.rows.push_back({
+        before ? "before" : fmt::format("{} %", phase.percent),
+        before ? "legacy" : phase.transition ? fmt::format("{}→{} %", phase.transition->from_percent, phase.percent) : "—",
+        std::to_string(phase.runs),
+        percent(phase.declined_without_redispatch()),
+        percent(phase.exactly_once()),
+        percent(phase.error_rate()),
+        fmt::format("{} ({})", phase.counts.dead_letters, phase.dead_letters_max),
+        std::to_string(phase.counts.lock_timeouts()),
+        std::to_string(phase.duplicate_dispatch_alerts),
+        std::to_string(phase.redispatch_alerts),
+        std::to_string(phase.violating_runs),
+        std::string(explore::to_string(phase.verdict)),
+    });
+  };
+  if (result.baseline) add(*result.baseline, true);
+  for (const explore::RolloutPhase& phase : result.phases) add(phase, false);
+  return table;
+}
+
+std::string rollout_title(const explore::RolloutResult& result) {
+  const explore::RolloutRequest& request = result.request;
+  return fmt::format("{} on {}, seeds {}..{}{}, switch at {} ms", request.variant, result.scenario_name,
+                     request.seeds.first, request.seeds.last,
+                     request.fixes ? ", fixes " + explore::fixes_text(*request.fixes) : std::string(),
+                     request.switch_at.value_or(0) / 1000);
+}
+
+std::string rollout_details(const explore::RolloutResult& result, bool markdown) {
+  const std::string indent = markdown ? "  - " : "      ";
+  std::string text;
+  std::vector<const explore::RolloutPhase*> rows;
+  if (result.baseline) rows.push_back(&*result.baseline);
+  for (const explore::RolloutPhase& phase : result.phases) rows.push_back(&phase);
+  for (const explore::RolloutPhase* row : rows) {
+    const explore::RolloutPhase& phase = *row;
+    const std::string name = row == rows.front() && result.baseline ? std::string("before (legacy)")
+                                                                     : fmt::format("{} %", phase.percent);
+    text += fmt::format("{}{}: {}", markdown ? "- " : "  ", name, explore::to_string(phase.verdict));
+    for (const auto& reason : phase.reasons) text += "; " + reason;
+    for (const auto& note : phase.notes) text += "; note: " + note;
+    text += "\n";
+    if (!phase.first_failing_seed) continue;
+    text += fmt::format("{}first failing seed {}: {}\n", indent, *phase.first_failing_seed, phase.first_violation);
+    text += fmt::format("{}replay: {}\n", indent, markdown ? "`" + phase.replay + "`" : phase.replay);
+  }
+  text += markdown ? fmt::format("\n**Decision:** {}\n", result.decision)
+                   : fmt::format("decision: {}\n", result.decision);
+  return text;
+}
+
+}  // namespace dispatchsim::reports

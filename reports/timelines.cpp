@@ -1,0 +1,74 @@
+// add_timelines (report_data.hpp): the minimal failing runs, re-run with their traces and drawn.
+
+#include <fmt/format.h>
+
+#include <set>
+
+#include "explore/request_timeline.hpp"
+#include "explore/run_spec.hpp"
+#include "reports/report_data.hpp"
+#include "reports/swimlane.hpp"
+
+namespace dispatchsim::reports {
+
+namespace {
+
+explore::RunSpec spec_of(const RunReference& run) {
+  explore::RunSpec spec;
+  spec.scenario = run.scenario_argument;
+  spec.variant = run.variant;
+  spec.seed = run.seed;
+  spec.strategy = run.strategy;
+  spec.pct_depth = run.pct_depth;
+  if (run.variant == "plan") {
+    if (run.fixes) spec.fixes = explore::parse_fixes(*run.fixes);
+    spec.flag_percent = run.flag_percent;
+  }
+  return spec;
+}
+
+// Re-runs one stored run with its trace and draws the violating request's lanes.
+Timeline draw_timeline(const RunReference& run, std::vector<std::string> properties) {
+  Timeline timeline{run, std::move(properties), false, "", 0, ""};
+  try {
+    const scenarios::Scenario scenario = scenarios::load_scenario(scenarios::resolve_scenario(run.scenario_argument));
+    scenarios::RunOptions options = spec_of(run).run_options();
+    options.keep_trace = true;
+    const scenarios::RunResult result = scenarios::run_scenario(scenario, options);
+    timeline.reproduced = result.trace_hash == run.trace_hash;
+    if (!timeline.reproduced) {
+      timeline.note = fmt::format("this build does not reproduce the stored run (trace hash {:016x}, stored "
+                                  "{:016x}): the model or scenario changed since the sweep; the picture "
+                                  "shows this build's run", result.trace_hash, run.trace_hash);
+    }
+    std::optional<model::RequestId> request;
+    if (run.request != 0) request = run.request;
+    const auto timelines = explore::build_timelines(result, request);
+    const Swimlane swimlane = draw_swimlane(result, timelines.front());
+    timeline.svg = swimlane.svg;
+    timeline.events = swimlane.events;
+  } catch (const std::exception& error) {
+    timeline.note = fmt::format("no timeline: {}", error.what());
+  }
+  return timeline;
+}
+
+}  // namespace
+
+void add_timelines(ReportData& data, std::size_t max_timelines) {
+  std::map<std::pair<std::string, std::int64_t>, std::size_t> drawn;  // (file, row) -> timeline
+  for (const VerdictCell& cell : data.verdict) {
+    if (!cell.minimal) continue;
+    const auto key = std::make_pair(cell.minimal->results_file, cell.minimal->row);
+    const auto found = drawn.find(key);
+    if (found != drawn.end()) {
+      data.timelines[found->second].properties.push_back(cell.property);
+      continue;
+    }
+    if (data.timelines.size() >= max_timelines) continue;
+    drawn[key] = data.timelines.size();
+    data.timelines.push_back(draw_timeline(*cell.minimal, {cell.property}));
+  }
+}
+
+}  // namespace dispatchsim::reports

@@ -1,0 +1,649 @@
+PRAGMA foreign_keys=OFF;
+BEGIN TRANSACTION;
+CREATE TABLE runs (
+  id INTEGER PRIMARY KEY,
+  scenario TEXT NOT NULL,
+  variant TEXT NOT NULL,
+  seed INTEGER NOT NULL,
+  strategy TEXT NOT NULL,
+  pct_depth INTEGER,
+  fixes TEXT,
+  flag_percent INTEGER,
+  outcome TEXT NOT NULL CHECK (outcome IN ('pass', 'violation', 'error')),
+  violated_properties TEXT NOT NULL,
+  violation_count INTEGER NOT NULL,
+  faults_fired TEXT NOT NULL,
+  error TEXT,
+  trace_hash TEXT NOT NULL,
+  events INTEGER NOT NULL,
+  scheduling_steps INTEGER NOT NULL,
+  processes INTEGER NOT NULL,
+  virtual_end_us INTEGER NOT NULL,
+  wall_time_us INTEGER NOT NULL,
+  pct_bound REAL NOT NULL,
+  requests INTEGER NOT NULL,
+  offers INTEGER NOT NULL,
+  dispatch_log_rows INTEGER NOT NULL,
+  pushes_sent INTEGER NOT NULL,
+  shown INTEGER NOT NULL,
+  declines INTEGER NOT NULL,
+  accepted INTEGER NOT NULL,
+  cancelled INTEGER NOT NULL,
+  still_open INTEGER NOT NULL,
+  messages_sent INTEGER NOT NULL,
+  dead_letters INTEGER NOT NULL,
+  api_errors INTEGER NOT NULL,
+  lock_timeouts INTEGER NOT NULL,
+  UNIQUE (scenario, variant, seed)
+);
+INSERT INTO runs VALUES(1,'decline-race','legacy',1,'random',NULL,NULL,NULL,'pass','',0,'',NULL,'ba69b950ed2defe2',699,1962,18,10000000,49877,0.0,8,24,24,24,24,8,0,0,0,24,0,0,0);
+INSERT INTO runs VALUES(2,'decline-race','plan',1,'random',NULL,'1,2,3,4,5',100,'pass','',0,'',NULL,'18d2fa69983ddb86',1006,2198,18,10000000,5434,0.0,8,24,24,24,24,6,2,0,0,24,0,0,0);
+INSERT INTO runs VALUES(3,'decline-race','hardened',1,'random',NULL,NULL,NULL,'pass','',0,'',NULL,'75b563506e4baadf',1199,4833,20,10000000,46790,0.0,8,24,24,24,16,6,2,0,0,24,0,0,0);
+INSERT INTO runs VALUES(4,'push-chaos','plan',1,'random',NULL,'1,2,3,4,5',100,'violation','exactly-once-dispatch,liveness',3,'push-drop:7,push-duplicate:1,push-delay:1',NULL,'eb8916c61c23d640',6024,11306,18,270000000,26865,0.0,8,16,16,16,9,5,2,0,1,20,0,0,0);
+INSERT INTO runs VALUES(5,'push-chaos','legacy',1,'random',NULL,NULL,NULL,'violation','exactly-once-dispatch,no-dispatch-after-decline',2,'push-drop:7,push-duplicate:1,push-delay:1',NULL,'284ff1fce366703c',1513,2524,18,51000000,16962,0.0,8,16,18,18,12,5,3,0,0,18,0,0,0);
+INSERT INTO runs VALUES(6,'worker-crash-restart','legacy',1,'random',NULL,NULL,NULL,'violation','legal-transitions',2,'process-crash:8',NULL,'cc695e9be90628f7',810,1179,18,30000000,5011,0.0,8,16,16,16,16,8,0,0,0,16,0,0,0);
+INSERT INTO runs VALUES(7,'worker-crash-restart','hardened',1,'random',NULL,NULL,NULL,'pass','',0,'process-crash:11',NULL,'5380a6d0ee62a085',1524,2311,20,40000000,9061,0.0,8,16,14,15,12,7,1,0,0,16,0,0,0);
+INSERT INTO runs VALUES(8,'decline-race','legacy',2,'random',NULL,NULL,NULL,'pass','',0,'',NULL,'e4638cf150155093',705,1936,18,10000000,8929,0.0,8,24,24,24,24,8,0,0,0,24,0,0,0);
+INSERT INTO runs VALUES(9,'decline-race','plan',2,'random',NULL,'1,2,3,4,5',100,'pass','',0,'',NULL,'3754742e0844beb7',1002,2167,18,10000000,3884,0.0,8,24,24,24,24,5,3,0,0,24,0,0,0);
+INSERT INTO runs VALUES(10,'push-chaos','hardened',1,'random',NULL,NULL,NULL,'pass','',0,'push-drop:11,push-duplicate:4,push-delay:4,app-restart:3',NULL,'aee5575d66f2c239',1634,2409,20,30000000,32006,0.0,8,16,16,30,10,5,3,0,0,16,0,0,0);
+INSERT INTO runs VALUES(11,'decline-race','hardened',2,'random',NULL,NULL,NULL,'pass','',0,'',NULL,'b15184c7a12c0431',1153,4691,20,10000000,11796,0.0,8,24,24,24,11,8,0,0,0,24,0,0,0);
+INSERT INTO runs VALUES(12,'push-chaos','legacy',2,'random',NULL,NULL,NULL,'violation','exactly-once-dispatch,legal-transitions,no-dispatch-after-decline',5,'push-drop:3,push-duplicate:2,push-delay:2,app-restart:2',NULL,'45bf1349fba54562',1583,2673,18,53000000,5255,0.0,8,16,18,18,15,7,1,0,0,18,0,0,0);
+INSERT INTO runs VALUES(13,'worker-crash-restart','plan',1,'random',NULL,'1,2,3,4,5',100,'pass','',0,'process-crash:8',NULL,'721d12ddf3255b35',895,990,18,30000000,14196,0.0,8,16,16,16,16,5,3,0,0,16,0,0,0);
+INSERT INTO runs VALUES(14,'push-chaos','plan',2,'random',NULL,'1,2,3,4,5',100,'pass','',0,'push-drop:3,push-duplicate:2,push-delay:2,app-restart:2',NULL,'b58572ea2f79785b',1180,1572,18,30000000,11141,0.0,8,16,16,16,12,4,4,0,0,16,0,0,0);
+INSERT INTO runs VALUES(15,'push-chaos','hardened',2,'random',NULL,NULL,NULL,'pass','',0,'push-drop:4,push-duplicate:3,push-delay:3,app-restart:3',NULL,'9256f85e974255ec',1673,2629,20,30000000,15950,0.0,8,16,16,28,11,5,3,0,0,16,0,0,0);
+INSERT INTO runs VALUES(16,'worker-crash-restart','legacy',2,'random',NULL,NULL,NULL,'violation','legal-transitions',4,'process-crash:9',NULL,'0cbbb5d267c872e8',921,1368,18,41000000,8601,0.0,8,16,16,16,16,8,0,0,0,16,0,0,0);
+INSERT INTO runs VALUES(17,'decline-race','legacy',3,'random',NULL,NULL,NULL,'pass','',0,'',NULL,'e66b305fd6797bd7',697,2047,18,10000000,8292,0.0,8,24,24,24,24,8,0,0,0,24,0,0,0);
+INSERT INTO runs VALUES(18,'decline-race','plan',3,'random',NULL,'1,2,3,4,5',100,'pass','',0,'',NULL,'65b34d7e881bb416',1002,2183,18,10000000,4158,0.0,8,24,24,24,24,6,2,0,0,24,0,0,0);
+INSERT INTO runs VALUES(19,'decline-race','hardened',3,'random',NULL,NULL,NULL,'pass','',0,'',NULL,'c0817c9089a433e3',1181,4798,20,10000000,8526,0.0,8,24,24,24,15,6,2,0,0,24,0,0,0);
+INSERT INTO runs VALUES(20,'push-chaos','legacy',3,'random',NULL,NULL,NULL,'violation','exactly-once-dispatch,legal-transitions,no-dispatch-after-decline',6,'push-drop:1,push-duplicate:2,push-delay:4',NULL,'fb73ade71cfc8d5d',1054,1670,18,30000000,3991,0.0,8,16,16,16,17,7,1,0,0,16,0,0,0);
+INSERT INTO runs VALUES(21,'push-chaos','plan',3,'random',NULL,'1,2,3,4,5',100,'pass','',0,'push-drop:1,push-duplicate:2,push-delay:4',NULL,'05c95b52fb3d3bce',1201,1695,18,30000000,4056,0.0,8,16,16,16,15,5,3,0,0,16,0,0,0);
+INSERT INTO runs VALUES(22,'push-chaos','hardened',3,'random',NULL,NULL,NULL,'pass','',0,'push-drop:3,push-duplicate:5,push-delay:7,app-restart:4',NULL,'aff667538c789510',1816,3003,20,30000000,7340,0.0,8,16,16,32,12,6,2,0,0,16,0,0,0);
+INSERT INTO runs VALUES(23,'worker-crash-restart','legacy',3,'random',NULL,NULL,NULL,'violation','legal-transitions',3,'process-crash:5',NULL,'868ce2a4354c792c',853,1320,18,30000000,4136,0.0,8,16,16,16,16,7,1,0,0,16,0,0,0);
+INSERT INTO runs VALUES(24,'worker-crash-restart','plan',3,'random',NULL,'1,2,3,4,5',100,'pass','',0,'process-crash:6',NULL,'db76aa1f590dcf0c',1044,1371,18,30000000,4583,0.0,8,16,16,16,16,3,5,0,0,16,0,0,0);
+INSERT INTO runs VALUES(25,'worker-crash-restart','plan',2,'random',NULL,'1,2,3,4,5',100,'violation','exactly-once-dispatch,liveness',3,'process-crash:11',NULL,'efdd5297a6f68be6',5743,10779,18,270000000,65780,0.0,8,16,14,13,13,3,4,0,1,20,0,0,1);
+INSERT INTO runs VALUES(26,'worker-crash-restart','hardened',3,'random',NULL,NULL,NULL,'pass','',0,'process-crash:11',NULL,'bd41b4fa51bced33',1361,2103,20,34000000,7533,0.0,8,16,15,18,14,4,4,0,0,16,0,0,0);
+INSERT INTO runs VALUES(27,'decline-race','legacy',4,'random',NULL,NULL,NULL,'pass','',0,'',NULL,'4944d77a5a65d3a6',700,1982,18,10000000,3538,0.0,8,24,24,24,24,8,0,0,0,24,0,0,0);
+INSERT INTO runs VALUES(28,'decline-race','hardened',4,'random',NULL,NULL,NULL,'pass','',0,'',NULL,'e64bb2813d5a3153',1086,4234,20,10000000,5437,0.0,8,24,24,24,13,5,3,0,0,24,0,0,0);
+INSERT INTO runs VALUES(29,'push-chaos','legacy',4,'random',NULL,NULL,NULL,'violation','legal-transitions',3,'push-drop:4,push-delay:2,app-restart:2',NULL,'238f2a825ff22963',1639,2723,18,55000000,11412,0.0,8,16,20,20,14,7,1,0,0,20,0,0,0);
+INSERT INTO runs VALUES(30,'worker-crash-restart','hardened',2,'random',NULL,NULL,NULL,'pass','',0,'process-crash:15',NULL,'443507dfd6f657f2',1135,1661,20,31000000,25029,0.0,8,15,15,12,10,5,3,0,0,16,0,0,0);
+INSERT INTO runs VALUES(31,'decline-race','plan',4,'random',NULL,'1,2,3,4,5',100,'pass','',0,'',NULL,'ba8646e136824dbc',1006,2168,18,10000000,12145,0.0,8,24,24,24,24,5,3,0,0,24,0,0,0);
+INSERT INTO runs VALUES(32,'push-chaos','plan',4,'random',NULL,'1,2,3,4,5',100,'pass','',0,'push-drop:4,push-delay:2,app-restart:2',NULL,'05112e7ea2bb435c',1192,1523,18,30000000,4366,0.0,8,16,16,16,11,6,2,0,0,16,0,0,0);
+INSERT INTO runs VALUES(33,'push-chaos','hardened',4,'random',NULL,NULL,NULL,'pass','',0,'push-drop:6,push-delay:3,app-restart:2',NULL,'3318b00a8217eb6f',1614,2523,20,30000000,11153,0.0,8,16,16,27,13,6,2,0,0,16,0,0,0);
+INSERT INTO runs VALUES(34,'worker-crash-restart','legacy',4,'random',NULL,NULL,NULL,'violation','legal-transitions,no-dispatch-after-decline',3,'process-crash:7',NULL,'aff7ff1b8ef5ce9c',994,1619,18,40000000,17615,0.0,8,16,16,16,16,7,1,0,0,16,0,0,0);
+INSERT INTO runs VALUES(35,'worker-crash-restart','plan',4,'random',NULL,'1,2,3,4,5',100,'pass','',0,'process-crash:6',NULL,'02ec55830b6007bc',1236,1702,18,44000000,9449,0.0,8,16,15,15,15,6,2,0,0,16,0,0,0);
+INSERT INTO runs VALUES(36,'decline-race','plan',5,'random',NULL,'1,2,3,4,5',100,'pass','',0,'',NULL,'34d511d6c8a7ce4b',1013,2199,18,10000000,12151,0.0,8,24,24,24,24,7,1,0,0,24,0,0,0);
+INSERT INTO runs VALUES(37,'worker-crash-restart','hardened',4,'random',NULL,NULL,NULL,'pass','',0,'process-crash:14',NULL,'164b9003ca14f9de',2099,3696,20,51000000,35908,0.0,8,16,14,20,12,5,3,0,0,16,0,0,0);
+INSERT INTO runs VALUES(38,'decline-race','hardened',5,'random',NULL,NULL,NULL,'pass','',0,'',NULL,'9676869d6ceaf6e7',1180,4856,20,10000000,25397,0.0,8,24,24,24,14,7,1,0,0,24,0,0,0);
+INSERT INTO runs VALUES(39,'decline-race','legacy',5,'random',NULL,NULL,NULL,'violation','no-dispatch-after-decline',2,'',NULL,'f35abd5b68a79758',705,1929,18,10000000,11934,0.0,8,24,24,24,24,8,0,0,0,24,0,0,0);
+INSERT INTO runs VALUES(40,'push-chaos','plan',5,'random',NULL,'1,2,3,4,5',100,'pass','',0,'push-drop:3,push-duplicate:3,push-delay:2',NULL,'c0496b80a38b8f9b',1215,1595,18,30000000,20687,0.0,8,16,16,16,13,7,1,0,0,16,0,0,0);
+INSERT INTO runs VALUES(41,'push-chaos','legacy',5,'random',NULL,NULL,NULL,'violation','exactly-once-dispatch,legal-transitions,no-dispatch-after-decline',8,'push-drop:3,push-duplicate:3,push-delay:2',NULL,'9504631fbe6a2e2c',1571,2654,18,52000000,27033,0.0,8,16,18,18,18,7,1,0,0,18,0,0,0);
+INSERT INTO runs VALUES(42,'worker-crash-restart','legacy',5,'random',NULL,NULL,NULL,'violation','legal-transitions',1,'process-crash:6',NULL,'54040b4caf531fcd',861,1204,18,30000000,17386,0.0,8,16,16,16,16,8,0,0,0,16,0,0,0);
+INSERT INTO runs VALUES(43,'worker-crash-restart','plan',5,'random',NULL,'1,2,3,4,5',100,'pass','',0,'process-crash:6',NULL,'f0ea8fde5e24ff3b',1209,1650,18,39000000,5542,0.0,8,16,15,15,15,7,1,0,0,16,0,0,0);
+INSERT INTO runs VALUES(44,'push-chaos','hardened',5,'random',NULL,NULL,NULL,'pass','',0,'push-drop:4,push-duplicate:7,push-delay:3,app-restart:3',NULL,'474d853aab0eda49',1661,2594,20,30000000,15828,0.0,8,16,16,26,16,7,1,0,0,16,0,0,0);
+INSERT INTO runs VALUES(45,'decline-race','legacy',6,'random',NULL,NULL,NULL,'pass','',0,'',NULL,'cecdd13949d566ea',702,1960,18,10000000,20584,0.0,8,24,24,24,24,8,0,0,0,24,0,0,0);
+INSERT INTO runs VALUES(46,'decline-race','plan',6,'random',NULL,'1,2,3,4,5',100,'pass','',0,'',NULL,'c06f281aeaf5e5e9',1018,2194,18,10000000,5494,0.0,8,24,24,24,24,7,1,0,0,24,0,0,0);
+INSERT INTO runs VALUES(47,'worker-crash-restart','hardened',5,'random',NULL,NULL,NULL,'pass','',0,'process-crash:9',NULL,'5d174b005fc9f942',1738,2878,20,44000000,40203,0.0,8,16,16,18,15,5,3,0,0,16,0,0,0);
+INSERT INTO runs VALUES(48,'decline-race','hardened',6,'random',NULL,NULL,NULL,'pass','',0,'',NULL,'4a6c279d2bd8c8b7',1213,4845,20,10000000,27332,0.0,8,24,24,24,18,7,1,0,0,24,0,0,0);
+INSERT INTO runs VALUES(49,'push-chaos','legacy',6,'random',NULL,NULL,NULL,'violation','exactly-once-dispatch,legal-transitions,no-dispatch-after-decline',3,'push-drop:6,push-duplicate:1,push-delay:3',NULL,'0c560b1f5089cc86',1551,2554,18,52000000,27729,0.0,8,16,18,18,13,8,0,0,0,18,0,0,0);
+INSERT INTO runs VALUES(50,'push-chaos','hardened',6,'random',NULL,NULL,NULL,'pass','',0,'push-drop:9,push-duplicate:1,push-delay:4,app-restart:1',NULL,'09f91b2add1e961d',1582,2398,20,30000000,15618,0.0,8,16,16,25,10,7,1,0,0,16,0,0,0);
+INSERT INTO runs VALUES(51,'worker-crash-restart','legacy',6,'random',NULL,NULL,NULL,'violation','legal-transitions',1,'process-crash:3',NULL,'661b938ffc920aa3',954,1547,18,30000000,12278,0.0,8,16,16,16,16,8,0,0,0,16,0,0,0);
+INSERT INTO runs VALUES(52,'push-chaos','plan',6,'random',NULL,'1,2,3,4,5',100,'violation','exactly-once-dispatch,liveness',3,'push-drop:6,push-duplicate:1,push-delay:3',NULL,'3202a02f3259dec2',6046,11371,18,270000000,46894,0.0,8,16,16,16,10,6,1,0,1,20,0,0,0);
+INSERT INTO runs VALUES(53,'worker-crash-restart','hardened',6,'random',NULL,NULL,NULL,'pass','',0,'process-crash:8',NULL,'780e8b1eab04757e',1334,2028,20,31000000,15231,0.0,8,16,16,16,12,7,1,0,0,16,0,0,0);
+INSERT INTO runs VALUES(54,'worker-crash-restart','plan',6,'random',NULL,'1,2,3,4,5',100,'pass','',0,'process-crash:4',NULL,'3198401c70785114',1135,1558,18,31000000,17119,0.0,8,16,15,15,15,6,2,0,0,16,0,0,0);
+INSERT INTO runs VALUES(55,'decline-race','legacy',7,'random',NULL,NULL,NULL,'pass','',0,'',NULL,'c59fc5ba84dda22a',702,1952,18,10000000,7987,0.0,8,24,24,24,24,8,0,0,0,24,0,0,0);
+INSERT INTO runs VALUES(56,'decline-race','plan',7,'random',NULL,'1,2,3,4,5',100,'pass','',0,'',NULL,'8158fe01da804272',1019,2169,18,10000000,8202,0.0,8,24,24,24,24,7,1,0,0,24,0,0,0);
+INSERT INTO runs VALUES(57,'decline-race','hardened',7,'random',NULL,NULL,NULL,'pass','',0,'',NULL,'b55b3fc0a2fe9dd8',1132,4329,20,10000000,10324,0.0,8,24,24,24,18,7,1,0,0,24,0,0,0);
+INSERT INTO runs VALUES(58,'push-chaos','legacy',7,'random',NULL,NULL,NULL,'violation','exactly-once-dispatch,no-dispatch-after-decline',2,'push-drop:4,push-duplicate:1,push-delay:3,app-restart:3',NULL,'ebd66a506c4695f0',1549,2556,18,50000000,8596,0.0,8,16,20,20,16,8,0,0,0,20,0,0,0);
+INSERT INTO runs VALUES(59,'push-chaos','plan',7,'random',NULL,'1,2,3,4,5',100,'violation','exactly-once-dispatch,liveness',9,'push-drop:4,push-duplicate:1,push-delay:3,app-restart:3',NULL,'678196588aae48e0',6101,11396,18,270000000,14714,0.0,8,16,16,16,9,4,1,0,3,28,0,0,0);
+INSERT INTO runs VALUES(60,'worker-crash-restart','legacy',7,'random',NULL,NULL,NULL,'pass','',0,'process-crash:6',NULL,'5ec2e1155ca0f391',1133,1743,18,42000000,4946,0.0,8,16,16,16,16,8,0,0,0,16,0,0,0);
+INSERT INTO runs VALUES(61,'worker-crash-restart','hardened',7,'random',NULL,NULL,NULL,'pass','',0,'process-crash:13',NULL,'7e1f58111db77857',1189,1736,20,36000000,7033,0.0,8,16,15,15,11,5,3,0,0,16,0,0,0);
+INSERT INTO runs VALUES(62,'decline-race','legacy',8,'random',NULL,NULL,NULL,'pass','',0,'',NULL,'e2a90a21fed52967',707,1954,18,10000000,3512,0.0,8,24,24,24,24,8,0,0,0,24,0,0,0);
+INSERT INTO runs VALUES(63,'decline-race','plan',8,'random',NULL,'1,2,3,4,5',100,'pass','',0,'',NULL,'2be4db139a981c75',1008,2229,18,10000000,3507,0.0,8,24,24,24,24,6,2,0,0,24,0,0,0);
+INSERT INTO runs VALUES(64,'decline-race','hardened',8,'random',NULL,NULL,NULL,'pass','',0,'',NULL,'4e28a2a4a3d4cf66',1176,4801,20,10000000,5467,0.0,8,24,24,24,14,6,2,0,0,24,0,0,0);
+INSERT INTO runs VALUES(65,'push-chaos','legacy',8,'random',NULL,NULL,NULL,'violation','exactly-once-dispatch,legal-transitions',4,'push-drop:5,push-duplicate:2,push-delay:1,app-restart:2',NULL,'9b577005023a3144',1533,2567,18,51000000,4991,0.0,8,16,18,18,14,7,1,0,0,18,0,0,0);
+INSERT INTO runs VALUES(66,'push-chaos','hardened',7,'random',NULL,NULL,NULL,'pass','',0,'push-drop:10,push-duplicate:7,push-delay:7,app-restart:4',NULL,'400621dccb238d08',1789,2718,20,30000000,40354,0.0,8,16,16,39,10,8,0,0,0,16,0,0,0);
+INSERT INTO runs VALUES(67,'push-chaos','plan',8,'random',NULL,'1,2,3,4,5',100,'pass','',0,'push-drop:5,push-duplicate:2,push-delay:1,app-restart:1',NULL,'ef12e73cee2ac7a1',1181,1554,18,30000000,3971,0.0,8,16,16,16,10,5,3,0,0,16,0,0,0);
+INSERT INTO runs VALUES(68,'push-chaos','hardened',8,'random',NULL,NULL,NULL,'pass','',0,'push-drop:5,push-duplicate:2,push-delay:3,app-restart:2',NULL,'c41cb1b5c6b5bfee',1567,2405,20,30000000,6240,0.0,8,16,16,23,10,5,3,0,0,16,0,0,0);
+INSERT INTO runs VALUES(69,'worker-crash-restart','plan',8,'random',NULL,'1,2,3,4,5',100,'pass','',0,'process-crash:5',NULL,'918cbef7fead75d8',1270,1792,18,40000000,4852,0.0,8,16,15,14,14,8,0,0,0,16,0,0,0);
+INSERT INTO runs VALUES(70,'worker-crash-restart','plan',7,'random',NULL,'1,2,3,4,5',100,'pass','',0,'process-crash:8',NULL,'eb7ecc237eabefe5',1172,1505,18,42000000,14106,0.0,8,16,15,15,15,6,2,0,0,16,0,0,0);
+INSERT INTO runs VALUES(71,'worker-crash-restart','hardened',8,'random',NULL,NULL,NULL,'pass','',0,'process-crash:8',NULL,'0d3863b0095e3f7c',1583,2559,20,33000000,7425,0.0,8,16,15,21,13,5,3,0,0,16,0,0,0);
+INSERT INTO runs VALUES(72,'worker-crash-restart','legacy',8,'random',NULL,NULL,NULL,'violation','legal-transitions',1,'process-crash:4',NULL,'ef181995918c46d9',1162,1833,18,41000000,13603,0.0,8,16,16,16,16,8,0,0,0,16,0,0,0);
+CREATE TABLE sweeps (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  definition_id TEXT NOT NULL,
+  definition TEXT NOT NULL,
+  scenarios TEXT NOT NULL,
+  variants TEXT NOT NULL,
+  seed_first INTEGER NOT NULL,
+  seed_last INTEGER NOT NULL,
+  strategy TEXT NOT NULL,
+  pct_depth INTEGER,
+  fixes TEXT,
+  flag_percent INTEGER,
+  shards TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+INSERT INTO sweeps VALUES(1,'677fa864a2b92698','{"scenarios":[{"name":"decline-race","content_hash":"0ffd195ac167eb57"},{"name":"push-chaos","content_hash":"0ada1c5c40713ae5"},{"name":"worker-crash-restart","content_hash":"7b48b7a1b64ef790"}],"variants":["legacy","plan","hardened"],"seed_first":1,"seed_last":8,"strategy":"random","pct_depth":null,"fixes":null,"flag_percent":null}','decline-race,push-chaos,worker-crash-restart','legacy,plan,hardened',1,8,'random',NULL,NULL,NULL,'all','2026-11-25T18:37:58Z');
+CREATE TABLE sweep_scenarios (
+  ordinal INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  argument TEXT NOT NULL,
+  content_hash TEXT NOT NULL
+);
+INSERT INTO sweep_scenarios VALUES(0,'decline-race','decline-race','0ffd195ac167eb57');
+INSERT INTO sweep_scenarios VALUES(1,'push-chaos','push-chaos','0ada1c5c40713ae5');
+INSERT INTO sweep_scenarios VALUES(2,'worker-crash-restart','worker-crash-restart','7b48b7a1b64ef790');
+CREATE TABLE run_violations (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  property TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  caught INTEGER NOT NULL,
+  missed INTEGER NOT NULL,
+  uncovered INTEGER NOT NULL,
+  PRIMARY KEY (run_id, property)
+) WITHOUT ROWID;
+INSERT INTO run_violations VALUES(4,'exactly-once-dispatch',2,0,0,2);
+INSERT INTO run_violations VALUES(4,'liveness',1,0,0,1);
+INSERT INTO run_violations VALUES(5,'exactly-once-dispatch',1,1,0,0);
+INSERT INTO run_violations VALUES(5,'no-dispatch-after-decline',1,0,1,0);
+INSERT INTO run_violations VALUES(6,'legal-transitions',2,0,2,0);
+INSERT INTO run_violations VALUES(12,'exactly-once-dispatch',2,2,0,0);
+INSERT INTO run_violations VALUES(12,'legal-transitions',2,0,2,0);
+INSERT INTO run_violations VALUES(12,'no-dispatch-after-decline',1,0,1,0);
+INSERT INTO run_violations VALUES(16,'legal-transitions',4,0,4,0);
+INSERT INTO run_violations VALUES(20,'exactly-once-dispatch',2,0,2,0);
+INSERT INTO run_violations VALUES(20,'legal-transitions',3,0,3,0);
+INSERT INTO run_violations VALUES(20,'no-dispatch-after-decline',1,0,1,0);
+INSERT INTO run_violations VALUES(23,'legal-transitions',3,0,3,0);
+INSERT INTO run_violations VALUES(25,'exactly-once-dispatch',2,0,0,2);
+INSERT INTO run_violations VALUES(25,'liveness',1,0,0,1);
+INSERT INTO run_violations VALUES(29,'legal-transitions',3,0,3,0);
+INSERT INTO run_violations VALUES(34,'legal-transitions',1,0,1,0);
+INSERT INTO run_violations VALUES(34,'no-dispatch-after-decline',2,0,2,0);
+INSERT INTO run_violations VALUES(39,'no-dispatch-after-decline',2,0,2,0);
+INSERT INTO run_violations VALUES(41,'exactly-once-dispatch',3,3,0,0);
+INSERT INTO run_violations VALUES(41,'legal-transitions',2,0,2,0);
+INSERT INTO run_violations VALUES(41,'no-dispatch-after-decline',3,0,3,0);
+INSERT INTO run_violations VALUES(42,'legal-transitions',1,0,1,0);
+INSERT INTO run_violations VALUES(49,'exactly-once-dispatch',1,1,0,0);
+INSERT INTO run_violations VALUES(49,'legal-transitions',1,0,1,0);
+INSERT INTO run_violations VALUES(49,'no-dispatch-after-decline',1,0,1,0);
+INSERT INTO run_violations VALUES(51,'legal-transitions',1,0,1,0);
+INSERT INTO run_violations VALUES(52,'exactly-once-dispatch',2,0,0,2);
+INSERT INTO run_violations VALUES(52,'liveness',1,0,0,1);
+INSERT INTO run_violations VALUES(58,'exactly-once-dispatch',1,1,0,0);
+INSERT INTO run_violations VALUES(58,'no-dispatch-after-decline',1,0,1,0);
+INSERT INTO run_violations VALUES(59,'exactly-once-dispatch',6,0,0,6);
+INSERT INTO run_violations VALUES(59,'liveness',3,0,0,3);
+INSERT INTO run_violations VALUES(65,'exactly-once-dispatch',2,2,0,0);
+INSERT INTO run_violations VALUES(65,'legal-transitions',2,0,2,0);
+INSERT INTO run_violations VALUES(72,'legal-transitions',1,0,1,0);
+CREATE TABLE run_oracles (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  oracle TEXT NOT NULL,
+  rows INTEGER NOT NULL,
+  false_positive INTEGER NOT NULL,
+  PRIMARY KEY (run_id, oracle)
+) WITHOUT ROWID;
+INSERT INTO run_oracles VALUES(5,'metric-1',2,0);
+INSERT INTO run_oracles VALUES(5,'step-2',2,0);
+INSERT INTO run_oracles VALUES(12,'metric-1',2,0);
+INSERT INTO run_oracles VALUES(12,'step-2',2,0);
+INSERT INTO run_oracles VALUES(29,'metric-1',4,1);
+INSERT INTO run_oracles VALUES(29,'step-2',4,1);
+INSERT INTO run_oracles VALUES(41,'metric-1',2,0);
+INSERT INTO run_oracles VALUES(41,'step-2',2,0);
+INSERT INTO run_oracles VALUES(49,'metric-1',2,0);
+INSERT INTO run_oracles VALUES(49,'step-2',2,0);
+INSERT INTO run_oracles VALUES(58,'metric-1',4,0);
+INSERT INTO run_oracles VALUES(58,'step-2',4,0);
+INSERT INTO run_oracles VALUES(65,'metric-1',2,0);
+INSERT INTO run_oracles VALUES(65,'step-2',2,0);
+CREATE TABLE run_probes (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  probe TEXT NOT NULL,
+  hits INTEGER NOT NULL,
+  PRIMARY KEY (run_id, probe)
+) WITHOUT ROWID;
+INSERT INTO run_probes VALUES(2,'stale-receipt-handle',24);
+INSERT INTO run_probes VALUES(3,'offer-suppressed-by-app',8);
+INSERT INTO run_probes VALUES(4,'offer-suppressed-by-app',1);
+INSERT INTO run_probes VALUES(4,'stale-receipt-handle',20);
+INSERT INTO run_probes VALUES(7,'offer-suppressed-by-app',3);
+INSERT INTO run_probes VALUES(9,'stale-receipt-handle',24);
+INSERT INTO run_probes VALUES(10,'offer-suppressed-by-app',10);
+INSERT INTO run_probes VALUES(10,'push-delivered-after-decline',6);
+INSERT INTO run_probes VALUES(11,'offer-suppressed-by-app',13);
+INSERT INTO run_probes VALUES(12,'push-delivered-after-decline',1);
+INSERT INTO run_probes VALUES(13,'stale-receipt-handle',16);
+INSERT INTO run_probes VALUES(14,'offer-suppressed-by-app',2);
+INSERT INTO run_probes VALUES(14,'stale-receipt-handle',16);
+INSERT INTO run_probes VALUES(15,'offer-suppressed-by-app',14);
+INSERT INTO run_probes VALUES(15,'push-delivered-after-decline',2);
+INSERT INTO run_probes VALUES(18,'stale-receipt-handle',24);
+INSERT INTO run_probes VALUES(19,'offer-suppressed-by-app',9);
+INSERT INTO run_probes VALUES(20,'push-delivered-after-decline',3);
+INSERT INTO run_probes VALUES(21,'offer-suppressed-by-app',2);
+INSERT INTO run_probes VALUES(21,'push-delivered-after-decline',2);
+INSERT INTO run_probes VALUES(21,'stale-receipt-handle',16);
+INSERT INTO run_probes VALUES(22,'offer-suppressed-by-app',19);
+INSERT INTO run_probes VALUES(22,'push-delivered-after-decline',5);
+INSERT INTO run_probes VALUES(24,'stale-receipt-handle',16);
+INSERT INTO run_probes VALUES(25,'stale-receipt-handle',19);
+INSERT INTO run_probes VALUES(26,'offer-suppressed-by-app',4);
+INSERT INTO run_probes VALUES(28,'offer-suppressed-by-app',11);
+INSERT INTO run_probes VALUES(29,'push-delivered-after-decline',2);
+INSERT INTO run_probes VALUES(30,'offer-suppressed-by-app',2);
+INSERT INTO run_probes VALUES(31,'stale-receipt-handle',24);
+INSERT INTO run_probes VALUES(32,'push-delivered-after-decline',1);
+INSERT INTO run_probes VALUES(32,'stale-receipt-handle',16);
+INSERT INTO run_probes VALUES(33,'offer-suppressed-by-app',7);
+INSERT INTO run_probes VALUES(34,'decline-between-check-and-dispatch',1);
+INSERT INTO run_probes VALUES(34,'push-delivered-after-decline',1);
+INSERT INTO run_probes VALUES(35,'stale-receipt-handle',16);
+INSERT INTO run_probes VALUES(36,'stale-receipt-handle',24);
+INSERT INTO run_probes VALUES(37,'offer-suppressed-by-app',8);
+INSERT INTO run_probes VALUES(38,'offer-suppressed-by-app',10);
+INSERT INTO run_probes VALUES(39,'dispatch-from-stale-read',1);
+INSERT INTO run_probes VALUES(39,'push-delivered-after-decline',1);
+INSERT INTO run_probes VALUES(40,'offer-suppressed-by-app',3);
+INSERT INTO run_probes VALUES(40,'stale-receipt-handle',16);
+INSERT INTO run_probes VALUES(43,'stale-receipt-handle',16);
+INSERT INTO run_probes VALUES(44,'offer-suppressed-by-app',10);
+INSERT INTO run_probes VALUES(44,'push-delivered-after-decline',3);
+INSERT INTO run_probes VALUES(46,'stale-receipt-handle',24);
+INSERT INTO run_probes VALUES(47,'offer-suppressed-by-app',3);
+INSERT INTO run_probes VALUES(48,'offer-suppressed-by-app',6);
+INSERT INTO run_probes VALUES(49,'push-delivered-after-decline',2);
+INSERT INTO run_probes VALUES(50,'offer-suppressed-by-app',6);
+INSERT INTO run_probes VALUES(50,'push-delivered-after-decline',3);
+INSERT INTO run_probes VALUES(52,'offer-suppressed-by-app',1);
+INSERT INTO run_probes VALUES(52,'push-delivered-after-decline',1);
+INSERT INTO run_probes VALUES(52,'stale-receipt-handle',20);
+INSERT INTO run_probes VALUES(53,'offer-suppressed-by-app',4);
+INSERT INTO run_probes VALUES(54,'stale-receipt-handle',16);
+INSERT INTO run_probes VALUES(56,'stale-receipt-handle',24);
+INSERT INTO run_probes VALUES(57,'offer-suppressed-by-app',6);
+INSERT INTO run_probes VALUES(58,'push-delivered-after-decline',2);
+INSERT INTO run_probes VALUES(59,'offer-suppressed-by-app',1);
+INSERT INTO run_probes VALUES(59,'push-delivered-after-decline',2);
+INSERT INTO run_probes VALUES(59,'stale-receipt-handle',28);
+INSERT INTO run_probes VALUES(61,'offer-suppressed-by-app',4);
+INSERT INTO run_probes VALUES(63,'stale-receipt-handle',24);
+INSERT INTO run_probes VALUES(64,'offer-suppressed-by-app',10);
+INSERT INTO run_probes VALUES(65,'push-delivered-after-decline',1);
+INSERT INTO run_probes VALUES(66,'offer-suppressed-by-app',23);
+INSERT INTO run_probes VALUES(66,'push-delivered-after-decline',7);
+INSERT INTO run_probes VALUES(67,'offer-suppressed-by-app',2);
+INSERT INTO run_probes VALUES(67,'push-delivered-after-decline',1);
+INSERT INTO run_probes VALUES(67,'stale-receipt-handle',16);
+INSERT INTO run_probes VALUES(68,'offer-suppressed-by-app',8);
+INSERT INTO run_probes VALUES(68,'push-delivered-after-decline',2);
+INSERT INTO run_probes VALUES(69,'stale-receipt-handle',16);
+INSERT INTO run_probes VALUES(70,'stale-receipt-handle',16);
+INSERT INTO run_probes VALUES(71,'offer-suppressed-by-app',8);
+CREATE TABLE run_violation_examples (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  property TEXT NOT NULL,
+  request_id INTEGER NOT NULL,
+  driver_id INTEGER NOT NULL,
+  time_us INTEGER NOT NULL,
+  description TEXT NOT NULL,
+  PRIMARY KEY (run_id, ordinal)
+) WITHOUT ROWID;
+INSERT INTO run_violation_examples VALUES(4,0,'exactly-once-dispatch',6,2,2600000,'the offer of request 6 to driver 2 (made at t=2.600000s) was never shown, and the request was still SEARCHING at the end');
+INSERT INTO run_violation_examples VALUES(4,1,'exactly-once-dispatch',6,4,2600000,'the offer of request 6 to driver 4 (made at t=2.600000s) was never shown, and the request was still SEARCHING at the end');
+INSERT INTO run_violation_examples VALUES(4,2,'liveness',6,0,270000000,'request 6 is still SEARCHING at the end of the heal window (t=270.000000s)');
+INSERT INTO run_violation_examples VALUES(5,0,'no-dispatch-after-decline',8,1,2816114,'driver 1 declined request 8 at t=2.807237s and was shown it again at t=2.816114s');
+INSERT INTO run_violation_examples VALUES(5,1,'exactly-once-dispatch',8,1,2816114,'request 8 was shown to driver 1 2 times (first at t=1.207501s, again at t=2.816114s)');
+INSERT INTO run_violation_examples VALUES(6,0,'legal-transitions',1,2,4761421,'request 1 went from ACCEPTED to DECLINED at t=4.761421s');
+INSERT INTO run_violation_examples VALUES(6,1,'legal-transitions',2,1,11644070,'request 2 went from ACCEPTED to DECLINED at t=11.644070s');
+INSERT INTO run_violation_examples VALUES(12,0,'no-dispatch-after-decline',4,2,10813513,'driver 2 declined request 4 at t=10.770565s and was shown it again at t=10.813513s');
+INSERT INTO run_violation_examples VALUES(12,1,'exactly-once-dispatch',3,3,6197739,'request 3 was shown to driver 3 2 times (first at t=4.196077s, again at t=6.197739s)');
+INSERT INTO run_violation_examples VALUES(12,2,'exactly-once-dispatch',4,2,10813513,'request 4 was shown to driver 2 2 times (first at t=8.952453s, again at t=10.813513s)');
+INSERT INTO run_violation_examples VALUES(12,3,'legal-transitions',3,2,6928102,'request 3 went from ACCEPTED to DECLINED at t=6.928102s');
+INSERT INTO run_violation_examples VALUES(12,4,'legal-transitions',6,1,52090819,'request 6 went from ACCEPTED to DECLINED at t=52.090819s');
+INSERT INTO run_violation_examples VALUES(16,0,'legal-transitions',5,1,4853505,'request 5 went from ACCEPTED to DECLINED at t=4.853505s');
+INSERT INTO run_violation_examples VALUES(16,1,'legal-transitions',8,2,12959357,'request 8 went from ACCEPTED to DECLINED at t=12.959357s');
+INSERT INTO run_violation_examples VALUES(16,2,'legal-transitions',2,1,14839028,'request 2 went from ACCEPTED to DECLINED at t=14.839028s');
+INSERT INTO run_violation_examples VALUES(16,3,'legal-transitions',6,3,40742145,'request 6 went from ACCEPTED to DECLINED at t=40.742145s');
+INSERT INTO run_violation_examples VALUES(20,0,'no-dispatch-after-decline',4,3,5216553,'driver 3 declined request 4 at t=5.163123s and was shown it again at t=5.216553s');
+INSERT INTO run_violation_examples VALUES(20,1,'exactly-once-dispatch',4,3,5216553,'request 4 was shown to driver 3 2 times (first at t=4.067779s, again at t=5.216553s)');
+INSERT INTO run_violation_examples VALUES(20,2,'exactly-once-dispatch',6,2,9586810,'request 6 was shown to driver 2 2 times (first at t=7.008140s, again at t=9.586810s)');
+INSERT INTO run_violation_examples VALUES(20,3,'legal-transitions',7,1,3465493,'request 7 went from ACCEPTED to DECLINED at t=3.465493s');
+INSERT INTO run_violation_examples VALUES(20,4,'legal-transitions',1,2,5819576,'request 1 went from ACCEPTED to DECLINED at t=5.819576s');
+INSERT INTO run_violation_examples VALUES(23,0,'legal-transitions',7,1,4086188,'request 7 went from ACCEPTED to DECLINED at t=4.086188s');
+INSERT INTO run_violation_examples VALUES(23,1,'legal-transitions',6,2,9684068,'request 6 went from ACCEPTED to DECLINED at t=9.684068s');
+INSERT INTO run_violation_examples VALUES(23,2,'legal-transitions',2,2,13105497,'request 2 went from ACCEPTED to DECLINED at t=13.105497s');
+INSERT INTO run_violation_examples VALUES(25,0,'exactly-once-dispatch',5,1,400000,'the offer of request 5 to driver 1 (made at t=0.400000s) was never shown, and the request was still SEARCHING at the end');
+INSERT INTO run_violation_examples VALUES(25,1,'exactly-once-dispatch',5,2,400000,'the offer of request 5 to driver 2 (made at t=0.400000s) was never shown, and the request was still SEARCHING at the end');
+INSERT INTO run_violation_examples VALUES(25,2,'liveness',5,0,270000000,'request 5 is still SEARCHING at the end of the heal window (t=270.000000s)');
+INSERT INTO run_violation_examples VALUES(29,0,'legal-transitions',2,4,6600927,'request 2 went from ACCEPTED to DECLINED at t=6.600927s');
+INSERT INTO run_violation_examples VALUES(29,1,'legal-transitions',1,2,51888650,'request 1 went from ACCEPTED to DECLINED at t=51.888650s');
+INSERT INTO run_violation_examples VALUES(29,2,'legal-transitions',8,2,54030456,'request 8 went from ACCEPTED to DECLINED at t=54.030456s');
+INSERT INTO run_violation_examples VALUES(34,0,'no-dispatch-after-decline',5,2,37000000,'request 5 was declined by driver 4 at t=10.458492s, then a dispatch_log row committed for driver 2 at t=37.000000s (+26541508 us)');
+INSERT INTO run_violation_examples VALUES(34,1,'no-dispatch-after-decline',5,2,37000000,'request 5 was declined by driver 4 at t=10.458492s, then a push was sent for driver 2 at t=37.000000s (+26541508 us)');
+INSERT INTO run_violation_examples VALUES(34,2,'legal-transitions',7,3,15173565,'request 7 went from ACCEPTED to DECLINED at t=15.173565s');
+INSERT INTO run_violation_examples VALUES(39,0,'no-dispatch-after-decline',2,2,1229100,'request 2 was declined by driver 3 at t=1.180717s, then a dispatch_log row committed for driver 2 at t=1.229100s (+48383 us)');
+INSERT INTO run_violation_examples VALUES(39,1,'no-dispatch-after-decline',2,2,1229100,'request 2 was declined by driver 3 at t=1.180717s, then a push was sent for driver 2 at t=1.229100s (+48383 us)');
+INSERT INTO run_violation_examples VALUES(41,0,'no-dispatch-after-decline',6,3,4891397,'driver 3 declined request 6 at t=4.866149s and was shown it again at t=4.891397s');
+INSERT INTO run_violation_examples VALUES(41,1,'no-dispatch-after-decline',8,3,8613049,'driver 3 declined request 8 at t=8.585627s and was shown it again at t=8.613049s');
+INSERT INTO run_violation_examples VALUES(41,2,'no-dispatch-after-decline',5,2,9799355,'driver 2 declined request 5 at t=9.773433s and was shown it again at t=9.799355s');
+INSERT INTO run_violation_examples VALUES(41,3,'exactly-once-dispatch',5,2,9799355,'request 5 was shown to driver 2 2 times (first at t=8.086471s, again at t=9.799355s)');
+INSERT INTO run_violation_examples VALUES(41,4,'exactly-once-dispatch',6,3,4891397,'request 6 was shown to driver 3 2 times (first at t=3.047811s, again at t=4.891397s)');
+INSERT INTO run_violation_examples VALUES(42,0,'legal-transitions',4,4,11659492,'request 4 went from ACCEPTED to DECLINED at t=11.659492s');
+INSERT INTO run_violation_examples VALUES(49,0,'no-dispatch-after-decline',6,4,17159650,'driver 4 declined request 6 at t=7.581501s and was shown it again at t=17.159650s');
+INSERT INTO run_violation_examples VALUES(49,1,'exactly-once-dispatch',6,4,17159650,'request 6 was shown to driver 4 2 times (first at t=5.271225s, again at t=17.159650s)');
+INSERT INTO run_violation_examples VALUES(49,2,'legal-transitions',4,2,7377229,'request 4 went from ACCEPTED to DECLINED at t=7.377229s');
+INSERT INTO run_violation_examples VALUES(51,0,'legal-transitions',4,3,10632040,'request 4 went from ACCEPTED to DECLINED at t=10.632040s');
+INSERT INTO run_violation_examples VALUES(52,0,'exactly-once-dispatch',3,1,4000000,'the offer of request 3 to driver 1 (made at t=4.000000s) was never shown, and the request was still SEARCHING at the end');
+INSERT INTO run_violation_examples VALUES(52,1,'exactly-once-dispatch',3,4,4000000,'the offer of request 3 to driver 4 (made at t=4.000000s) was never shown, and the request was still SEARCHING at the end');
+INSERT INTO run_violation_examples VALUES(52,2,'liveness',3,0,270000000,'request 3 is still SEARCHING at the end of the heal window (t=270.000000s)');
+INSERT INTO run_violation_examples VALUES(58,0,'no-dispatch-after-decline',5,4,5787026,'driver 4 declined request 5 at t=5.753987s and was shown it again at t=5.787026s');
+INSERT INTO run_violation_examples VALUES(58,1,'exactly-once-dispatch',5,4,5787026,'request 5 was shown to driver 4 2 times (first at t=4.014506s, again at t=5.787026s)');
+INSERT INTO run_violation_examples VALUES(59,0,'exactly-once-dispatch',2,1,3200000,'the offer of request 2 to driver 1 (made at t=3.200000s) was never shown, and the request was still SEARCHING at the end');
+INSERT INTO run_violation_examples VALUES(59,1,'exactly-once-dispatch',2,4,3200000,'the offer of request 2 to driver 4 (made at t=3.200000s) was never shown, and the request was still SEARCHING at the end');
+INSERT INTO run_violation_examples VALUES(59,2,'exactly-once-dispatch',6,1,800000,'the offer of request 6 to driver 1 (made at t=0.800000s) was never shown, and the request was still SEARCHING at the end');
+INSERT INTO run_violation_examples VALUES(59,3,'exactly-once-dispatch',6,4,800000,'the offer of request 6 to driver 4 (made at t=0.800000s) was never shown, and the request was still SEARCHING at the end');
+INSERT INTO run_violation_examples VALUES(59,4,'exactly-once-dispatch',7,1,2600000,'the offer of request 7 to driver 1 (made at t=2.600000s) was never shown, and the request was still SEARCHING at the end');
+INSERT INTO run_violation_examples VALUES(65,0,'exactly-once-dispatch',4,3,4622803,'request 4 was shown to driver 3 2 times (first at t=3.104592s, again at t=4.622803s)');
+INSERT INTO run_violation_examples VALUES(65,1,'exactly-once-dispatch',6,4,5528393,'request 6 was shown to driver 4 2 times (first at t=4.763637s, again at t=5.528393s)');
+INSERT INTO run_violation_examples VALUES(65,2,'legal-transitions',6,4,7156170,'request 6 went from ACCEPTED to DECLINED at t=7.156170s');
+INSERT INTO run_violation_examples VALUES(65,3,'legal-transitions',2,4,50877393,'request 2 went from ACCEPTED to DECLINED at t=50.877393s');
+INSERT INTO run_violation_examples VALUES(72,0,'legal-transitions',6,1,4872225,'request 6 went from ACCEPTED to DECLINED at t=4.872225s');
+CREATE TABLE run_faults (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  fault TEXT NOT NULL,
+  fired INTEGER NOT NULL,
+  PRIMARY KEY (run_id, fault)
+) WITHOUT ROWID;
+INSERT INTO run_faults VALUES(4,'push-delay',1);
+INSERT INTO run_faults VALUES(4,'push-drop',7);
+INSERT INTO run_faults VALUES(4,'push-duplicate',1);
+INSERT INTO run_faults VALUES(5,'push-delay',1);
+INSERT INTO run_faults VALUES(5,'push-drop',7);
+INSERT INTO run_faults VALUES(5,'push-duplicate',1);
+INSERT INTO run_faults VALUES(6,'process-crash',8);
+INSERT INTO run_faults VALUES(7,'process-crash',11);
+INSERT INTO run_faults VALUES(10,'app-restart',3);
+INSERT INTO run_faults VALUES(10,'push-delay',4);
+INSERT INTO run_faults VALUES(10,'push-drop',11);
+INSERT INTO run_faults VALUES(10,'push-duplicate',4);
+INSERT INTO run_faults VALUES(12,'app-restart',2);
+INSERT INTO run_faults VALUES(12,'push-delay',2);
+INSERT INTO run_faults VALUES(12,'push-drop',3);
+INSERT INTO run_faults VALUES(12,'push-duplicate',2);
+INSERT INTO run_faults VALUES(13,'process-crash',8);
+INSERT INTO run_faults VALUES(14,'app-restart',2);
+INSERT INTO run_faults VALUES(14,'push-delay',2);
+INSERT INTO run_faults VALUES(14,'push-drop',3);
+INSERT INTO run_faults VALUES(14,'push-duplicate',2);
+INSERT INTO run_faults VALUES(15,'app-restart',3);
+INSERT INTO run_faults VALUES(15,'push-delay',3);
+INSERT INTO run_faults VALUES(15,'push-drop',4);
+INSERT INTO run_faults VALUES(15,'push-duplicate',3);
+INSERT INTO run_faults VALUES(16,'process-crash',9);
+INSERT INTO run_faults VALUES(20,'push-delay',4);
+INSERT INTO run_faults VALUES(20,'push-drop',1);
+INSERT INTO run_faults VALUES(20,'push-duplicate',2);
+INSERT INTO run_faults VALUES(21,'push-delay',4);
+INSERT INTO run_faults VALUES(21,'push-drop',1);
+INSERT INTO run_faults VALUES(21,'push-duplicate',2);
+INSERT INTO run_faults VALUES(22,'app-restart',4);
+INSERT INTO run_faults VALUES(22,'push-delay',7);
+INSERT INTO run_faults VALUES(22,'push-drop',3);
+INSERT INTO run_faults VALUES(22,'push-duplicate',5);
+INSERT INTO run_faults VALUES(23,'process-crash',5);
+INSERT INTO run_faults VALUES(24,'process-crash',6);
+INSERT INTO run_faults VALUES(25,'process-crash',11);
+INSERT INTO run_faults VALUES(26,'process-crash',11);
+INSERT INTO run_faults VALUES(29,'app-restart',2);
+INSERT INTO run_faults VALUES(29,'push-delay',2);
+INSERT INTO run_faults VALUES(29,'push-drop',4);
+INSERT INTO run_faults VALUES(30,'process-crash',15);
+INSERT INTO run_faults VALUES(32,'app-restart',2);
+INSERT INTO run_faults VALUES(32,'push-delay',2);
+INSERT INTO run_faults VALUES(32,'push-drop',4);
+INSERT INTO run_faults VALUES(33,'app-restart',2);
+INSERT INTO run_faults VALUES(33,'push-delay',3);
+INSERT INTO run_faults VALUES(33,'push-drop',6);
+INSERT INTO run_faults VALUES(34,'process-crash',7);
+INSERT INTO run_faults VALUES(35,'process-crash',6);
+INSERT INTO run_faults VALUES(37,'process-crash',14);
+INSERT INTO run_faults VALUES(40,'push-delay',2);
+INSERT INTO run_faults VALUES(40,'push-drop',3);
+INSERT INTO run_faults VALUES(40,'push-duplicate',3);
+INSERT INTO run_faults VALUES(41,'push-delay',2);
+INSERT INTO run_faults VALUES(41,'push-drop',3);
+INSERT INTO run_faults VALUES(41,'push-duplicate',3);
+INSERT INTO run_faults VALUES(42,'process-crash',6);
+INSERT INTO run_faults VALUES(43,'process-crash',6);
+INSERT INTO run_faults VALUES(44,'app-restart',3);
+INSERT INTO run_faults VALUES(44,'push-delay',3);
+INSERT INTO run_faults VALUES(44,'push-drop',4);
+INSERT INTO run_faults VALUES(44,'push-duplicate',7);
+INSERT INTO run_faults VALUES(47,'process-crash',9);
+INSERT INTO run_faults VALUES(49,'push-delay',3);
+INSERT INTO run_faults VALUES(49,'push-drop',6);
+INSERT INTO run_faults VALUES(49,'push-duplicate',1);
+INSERT INTO run_faults VALUES(50,'app-restart',1);
+INSERT INTO run_faults VALUES(50,'push-delay',4);
+INSERT INTO run_faults VALUES(50,'push-drop',9);
+INSERT INTO run_faults VALUES(50,'push-duplicate',1);
+INSERT INTO run_faults VALUES(51,'process-crash',3);
+INSERT INTO run_faults VALUES(52,'push-delay',3);
+INSERT INTO run_faults VALUES(52,'push-drop',6);
+INSERT INTO run_faults VALUES(52,'push-duplicate',1);
+INSERT INTO run_faults VALUES(53,'process-crash',8);
+INSERT INTO run_faults VALUES(54,'process-crash',4);
+INSERT INTO run_faults VALUES(58,'app-restart',3);
+INSERT INTO run_faults VALUES(58,'push-delay',3);
+INSERT INTO run_faults VALUES(58,'push-drop',4);
+INSERT INTO run_faults VALUES(58,'push-duplicate',1);
+INSERT INTO run_faults VALUES(59,'app-restart',3);
+INSERT INTO run_faults VALUES(59,'push-delay',3);
+INSERT INTO run_faults VALUES(59,'push-drop',4);
+INSERT INTO run_faults VALUES(59,'push-duplicate',1);
+INSERT INTO run_faults VALUES(60,'process-crash',6);
+INSERT INTO run_faults VALUES(61,'process-crash',13);
+INSERT INTO run_faults VALUES(65,'app-restart',2);
+INSERT INTO run_faults VALUES(65,'push-delay',1);
+INSERT INTO run_faults VALUES(65,'push-drop',5);
+INSERT INTO run_faults VALUES(65,'push-duplicate',2);
+INSERT INTO run_faults VALUES(66,'app-restart',4);
+INSERT INTO run_faults VALUES(66,'push-delay',7);
+INSERT INTO run_faults VALUES(66,'push-drop',10);
+INSERT INTO run_faults VALUES(66,'push-duplicate',7);
+INSERT INTO run_faults VALUES(67,'app-restart',1);
+INSERT INTO run_faults VALUES(67,'push-delay',1);
+INSERT INTO run_faults VALUES(67,'push-drop',5);
+INSERT INTO run_faults VALUES(67,'push-duplicate',2);
+INSERT INTO run_faults VALUES(68,'app-restart',2);
+INSERT INTO run_faults VALUES(68,'push-delay',3);
+INSERT INTO run_faults VALUES(68,'push-drop',5);
+INSERT INTO run_faults VALUES(68,'push-duplicate',2);
+INSERT INTO run_faults VALUES(69,'process-crash',5);
+INSERT INTO run_faults VALUES(70,'process-crash',8);
+INSERT INTO run_faults VALUES(71,'process-crash',8);
+INSERT INTO run_faults VALUES(72,'process-crash',4);
+CREATE TABLE run_fault_plan (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  fault TEXT NOT NULL,
+  rate REAL NOT NULL,
+  magnitude_min_us INTEGER NOT NULL,
+  magnitude_max_us INTEGER NOT NULL,
+  PRIMARY KEY (run_id, fault)
+) WITHOUT ROWID;
+INSERT INTO run_fault_plan VALUES(4,'app-restart',0.029999999999999998889,0,0);
+INSERT INTO run_fault_plan VALUES(4,'push-delay',0.2000000000000000111,2000000,20000000);
+INSERT INTO run_fault_plan VALUES(4,'push-drop',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(4,'push-duplicate',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(5,'app-restart',0.029999999999999998889,0,0);
+INSERT INTO run_fault_plan VALUES(5,'push-delay',0.2000000000000000111,2000000,20000000);
+INSERT INTO run_fault_plan VALUES(5,'push-drop',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(5,'push-duplicate',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(6,'process-crash',0.010000000000000000208,0,0);
+INSERT INTO run_fault_plan VALUES(7,'process-crash',0.010000000000000000208,0,0);
+INSERT INTO run_fault_plan VALUES(10,'app-restart',0.029999999999999998889,0,0);
+INSERT INTO run_fault_plan VALUES(10,'push-delay',0.2000000000000000111,2000000,20000000);
+INSERT INTO run_fault_plan VALUES(10,'push-drop',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(10,'push-duplicate',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(12,'app-restart',0.029999999999999998889,0,0);
+INSERT INTO run_fault_plan VALUES(12,'push-delay',0.2000000000000000111,2000000,20000000);
+INSERT INTO run_fault_plan VALUES(12,'push-drop',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(12,'push-duplicate',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(13,'process-crash',0.010000000000000000208,0,0);
+INSERT INTO run_fault_plan VALUES(14,'app-restart',0.029999999999999998889,0,0);
+INSERT INTO run_fault_plan VALUES(14,'push-delay',0.2000000000000000111,2000000,20000000);
+INSERT INTO run_fault_plan VALUES(14,'push-drop',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(14,'push-duplicate',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(15,'app-restart',0.029999999999999998889,0,0);
+INSERT INTO run_fault_plan VALUES(15,'push-delay',0.2000000000000000111,2000000,20000000);
+INSERT INTO run_fault_plan VALUES(15,'push-drop',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(15,'push-duplicate',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(16,'process-crash',0.010000000000000000208,0,0);
+INSERT INTO run_fault_plan VALUES(20,'app-restart',0.029999999999999998889,0,0);
+INSERT INTO run_fault_plan VALUES(20,'push-delay',0.2000000000000000111,2000000,20000000);
+INSERT INTO run_fault_plan VALUES(20,'push-drop',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(20,'push-duplicate',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(21,'app-restart',0.029999999999999998889,0,0);
+INSERT INTO run_fault_plan VALUES(21,'push-delay',0.2000000000000000111,2000000,20000000);
+INSERT INTO run_fault_plan VALUES(21,'push-drop',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(21,'push-duplicate',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(22,'app-restart',0.029999999999999998889,0,0);
+INSERT INTO run_fault_plan VALUES(22,'push-delay',0.2000000000000000111,2000000,20000000);
+INSERT INTO run_fault_plan VALUES(22,'push-drop',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(22,'push-duplicate',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(23,'process-crash',0.010000000000000000208,0,0);
+INSERT INTO run_fault_plan VALUES(24,'process-crash',0.010000000000000000208,0,0);
+INSERT INTO run_fault_plan VALUES(25,'process-crash',0.010000000000000000208,0,0);
+INSERT INTO run_fault_plan VALUES(26,'process-crash',0.010000000000000000208,0,0);
+INSERT INTO run_fault_plan VALUES(29,'app-restart',0.029999999999999998889,0,0);
+INSERT INTO run_fault_plan VALUES(29,'push-delay',0.2000000000000000111,2000000,20000000);
+INSERT INTO run_fault_plan VALUES(29,'push-drop',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(29,'push-duplicate',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(30,'process-crash',0.010000000000000000208,0,0);
+INSERT INTO run_fault_plan VALUES(32,'app-restart',0.029999999999999998889,0,0);
+INSERT INTO run_fault_plan VALUES(32,'push-delay',0.2000000000000000111,2000000,20000000);
+INSERT INTO run_fault_plan VALUES(32,'push-drop',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(32,'push-duplicate',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(33,'app-restart',0.029999999999999998889,0,0);
+INSERT INTO run_fault_plan VALUES(33,'push-delay',0.2000000000000000111,2000000,20000000);
+INSERT INTO run_fault_plan VALUES(33,'push-drop',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(33,'push-duplicate',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(34,'process-crash',0.010000000000000000208,0,0);
+INSERT INTO run_fault_plan VALUES(35,'process-crash',0.010000000000000000208,0,0);
+INSERT INTO run_fault_plan VALUES(37,'process-crash',0.010000000000000000208,0,0);
+INSERT INTO run_fault_plan VALUES(40,'app-restart',0.029999999999999998889,0,0);
+INSERT INTO run_fault_plan VALUES(40,'push-delay',0.2000000000000000111,2000000,20000000);
+INSERT INTO run_fault_plan VALUES(40,'push-drop',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(40,'push-duplicate',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(41,'app-restart',0.029999999999999998889,0,0);
+INSERT INTO run_fault_plan VALUES(41,'push-delay',0.2000000000000000111,2000000,20000000);
+INSERT INTO run_fault_plan VALUES(41,'push-drop',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(41,'push-duplicate',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(42,'process-crash',0.010000000000000000208,0,0);
+INSERT INTO run_fault_plan VALUES(43,'process-crash',0.010000000000000000208,0,0);
+INSERT INTO run_fault_plan VALUES(44,'app-restart',0.029999999999999998889,0,0);
+INSERT INTO run_fault_plan VALUES(44,'push-delay',0.2000000000000000111,2000000,20000000);
+INSERT INTO run_fault_plan VALUES(44,'push-drop',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(44,'push-duplicate',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(47,'process-crash',0.010000000000000000208,0,0);
+INSERT INTO run_fault_plan VALUES(49,'app-restart',0.029999999999999998889,0,0);
+INSERT INTO run_fault_plan VALUES(49,'push-delay',0.2000000000000000111,2000000,20000000);
+INSERT INTO run_fault_plan VALUES(49,'push-drop',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(49,'push-duplicate',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(50,'app-restart',0.029999999999999998889,0,0);
+INSERT INTO run_fault_plan VALUES(50,'push-delay',0.2000000000000000111,2000000,20000000);
+INSERT INTO run_fault_plan VALUES(50,'push-drop',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(50,'push-duplicate',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(51,'process-crash',0.010000000000000000208,0,0);
+INSERT INTO run_fault_plan VALUES(52,'app-restart',0.029999999999999998889,0,0);
+INSERT INTO run_fault_plan VALUES(52,'push-delay',0.2000000000000000111,2000000,20000000);
+INSERT INTO run_fault_plan VALUES(52,'push-drop',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(52,'push-duplicate',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(53,'process-crash',0.010000000000000000208,0,0);
+INSERT INTO run_fault_plan VALUES(54,'process-crash',0.010000000000000000208,0,0);
+INSERT INTO run_fault_plan VALUES(58,'app-restart',0.029999999999999998889,0,0);
+INSERT INTO run_fault_plan VALUES(58,'push-delay',0.2000000000000000111,2000000,20000000);
+INSERT INTO run_fault_plan VALUES(58,'push-drop',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(58,'push-duplicate',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(59,'app-restart',0.029999999999999998889,0,0);
+INSERT INTO run_fault_plan VALUES(59,'push-delay',0.2000000000000000111,2000000,20000000);
+INSERT INTO run_fault_plan VALUES(59,'push-drop',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(59,'push-duplicate',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(60,'process-crash',0.010000000000000000208,0,0);
+INSERT INTO run_fault_plan VALUES(61,'process-crash',0.010000000000000000208,0,0);
+INSERT INTO run_fault_plan VALUES(65,'app-restart',0.029999999999999998889,0,0);
+INSERT INTO run_fault_plan VALUES(65,'push-delay',0.2000000000000000111,2000000,20000000);
+INSERT INTO run_fault_plan VALUES(65,'push-drop',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(65,'push-duplicate',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(66,'app-restart',0.029999999999999998889,0,0);
+INSERT INTO run_fault_plan VALUES(66,'push-delay',0.2000000000000000111,2000000,20000000);
+INSERT INTO run_fault_plan VALUES(66,'push-drop',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(66,'push-duplicate',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(67,'app-restart',0.029999999999999998889,0,0);
+INSERT INTO run_fault_plan VALUES(67,'push-delay',0.2000000000000000111,2000000,20000000);
+INSERT INTO run_fault_plan VALUES(67,'push-drop',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(67,'push-duplicate',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(68,'app-restart',0.029999999999999998889,0,0);
+INSERT INTO run_fault_plan VALUES(68,'push-delay',0.2000000000000000111,2000000,20000000);
+INSERT INTO run_fault_plan VALUES(68,'push-drop',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(68,'push-duplicate',0.2000000000000000111,0,0);
+INSERT INTO run_fault_plan VALUES(69,'process-crash',0.010000000000000000208,0,0);
+INSERT INTO run_fault_plan VALUES(70,'process-crash',0.010000000000000000208,0,0);
+INSERT INTO run_fault_plan VALUES(71,'process-crash',0.010000000000000000208,0,0);
+INSERT INTO run_fault_plan VALUES(72,'process-crash',0.010000000000000000208,0,0);
+CREATE TABLE run_signatures (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  signature TEXT NOT NULL,
+  property TEXT NOT NULL,
+  faults TEXT NOT NULL,
+  event_kinds TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (run_id, signature)
+) WITHOUT ROWID;
+INSERT INTO run_signatures VALUES(4,'7c6e6a15158643b3','exactly-once-dispatch','none','queue-row-added',2);
+INSERT INTO run_signatures VALUES(4,'fed520a724de081e','liveness','none','final-state',1);
+INSERT INTO run_signatures VALUES(5,'17c0d5654edb69bf','exactly-once-dispatch','none','shown',1);
+INSERT INTO run_signatures VALUES(5,'e2a1b7d51d51bf12','no-dispatch-after-decline','none','decline-submitted>shown',1);
+INSERT INTO run_signatures VALUES(6,'26de684e27e4a5d4','legal-transitions','none','status-committed:DECLINED',2);
+INSERT INTO run_signatures VALUES(12,'17c0d5654edb69bf','exactly-once-dispatch','none','shown',1);
+INSERT INTO run_signatures VALUES(12,'26de684e27e4a5d4','legal-transitions','none','status-committed:DECLINED',2);
+INSERT INTO run_signatures VALUES(12,'7815b293a6275934','exactly-once-dispatch','app-restart','shown',1);
+INSERT INTO run_signatures VALUES(12,'fad428e0bd89abbf','no-dispatch-after-decline','app-restart','decline-submitted>shown',1);
+INSERT INTO run_signatures VALUES(16,'26de684e27e4a5d4','legal-transitions','none','status-committed:DECLINED',4);
+INSERT INTO run_signatures VALUES(20,'17c0d5654edb69bf','exactly-once-dispatch','none','shown',2);
+INSERT INTO run_signatures VALUES(20,'26de684e27e4a5d4','legal-transitions','none','status-committed:DECLINED',3);
+INSERT INTO run_signatures VALUES(20,'e2a1b7d51d51bf12','no-dispatch-after-decline','none','decline-submitted>shown',1);
+INSERT INTO run_signatures VALUES(23,'26de684e27e4a5d4','legal-transitions','none','status-committed:DECLINED',3);
+INSERT INTO run_signatures VALUES(25,'7c6e6a15158643b3','exactly-once-dispatch','none','queue-row-added',2);
+INSERT INTO run_signatures VALUES(25,'fed520a724de081e','liveness','none','final-state',1);
+INSERT INTO run_signatures VALUES(29,'26de684e27e4a5d4','legal-transitions','none','status-committed:DECLINED',3);
+INSERT INTO run_signatures VALUES(34,'26de684e27e4a5d4','legal-transitions','none','status-committed:DECLINED',1);
+INSERT INTO run_signatures VALUES(34,'ab9721f7b8915c36','no-dispatch-after-decline','process-crash','status-committed:DECLINED>dispatch-logged',1);
+INSERT INTO run_signatures VALUES(34,'f3a508c4fc80cab0','no-dispatch-after-decline','process-crash','status-committed:DECLINED>push-sent',1);
+INSERT INTO run_signatures VALUES(39,'3d512166d2c63bd5','no-dispatch-after-decline','none','status-committed:DECLINED>dispatch-logged',1);
+INSERT INTO run_signatures VALUES(39,'4eb990650083046f','no-dispatch-after-decline','none','status-committed:DECLINED>push-sent',1);
+INSERT INTO run_signatures VALUES(41,'17c0d5654edb69bf','exactly-once-dispatch','none','shown',3);
+INSERT INTO run_signatures VALUES(41,'26de684e27e4a5d4','legal-transitions','none','status-committed:DECLINED',2);
+INSERT INTO run_signatures VALUES(41,'e2a1b7d51d51bf12','no-dispatch-after-decline','none','decline-submitted>shown',3);
+INSERT INTO run_signatures VALUES(42,'26de684e27e4a5d4','legal-transitions','none','status-committed:DECLINED',1);
+INSERT INTO run_signatures VALUES(49,'17c0d5654edb69bf','exactly-once-dispatch','none','shown',1);
+INSERT INTO run_signatures VALUES(49,'26de684e27e4a5d4','legal-transitions','none','status-committed:DECLINED',1);
+INSERT INTO run_signatures VALUES(49,'e2a1b7d51d51bf12','no-dispatch-after-decline','none','decline-submitted>shown',1);
+INSERT INTO run_signatures VALUES(51,'26de684e27e4a5d4','legal-transitions','none','status-committed:DECLINED',1);
+INSERT INTO run_signatures VALUES(52,'7c6e6a15158643b3','exactly-once-dispatch','none','queue-row-added',2);
+INSERT INTO run_signatures VALUES(52,'fed520a724de081e','liveness','none','final-state',1);
+INSERT INTO run_signatures VALUES(58,'17c0d5654edb69bf','exactly-once-dispatch','none','shown',1);
+INSERT INTO run_signatures VALUES(58,'e2a1b7d51d51bf12','no-dispatch-after-decline','none','decline-submitted>shown',1);
+INSERT INTO run_signatures VALUES(59,'7c6e6a15158643b3','exactly-once-dispatch','none','queue-row-added',6);
+INSERT INTO run_signatures VALUES(59,'fed520a724de081e','liveness','none','final-state',3);
+INSERT INTO run_signatures VALUES(65,'17c0d5654edb69bf','exactly-once-dispatch','none','shown',2);
+INSERT INTO run_signatures VALUES(65,'26de684e27e4a5d4','legal-transitions','none','status-committed:DECLINED',2);
+INSERT INTO run_signatures VALUES(72,'26de684e27e4a5d4','legal-transitions','none','status-committed:DECLINED',1);
+CREATE INDEX runs_by_outcome ON runs (outcome, scenario, variant, seed);
+CREATE INDEX run_signatures_by_signature ON run_signatures (signature, run_id);
+COMMIT;
+PRAGMA user_version=2;
