@@ -1,0 +1,55 @@
+// `legacy` is the system of the incident: rapidcheck must find a schedule on which it violates
+// no-dispatch-after-decline and exactly-once-dispatch, shrink that schedule, and print what
+// reproduces it (rapidcheck's reproduce string and a dispatchsim command with the shrunk tape).
+// These properties are expected to FAIL; the tests assert that they do.
+
+#include <gtest/gtest.h>
+
+#include <iostream>
+
+#include "explore/choice_tape_file.hpp"
+#include "properties/expected_failure.hpp"
+#include "support/scenario_paths.hpp"
+
+namespace dispatchsim::testing {
+namespace {
+
+std::string current_test_id() {
+  const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+  return std::string(info->test_suite_name()) + "/" + info->name();
+}
+
+void expect_legacy_counterexample(const std::string& scenario_name, const std::string& property) {
+  const scenarios::Scenario scenario = scenarios::load_scenario(bundled_scenario(scenario_name));
+  scenarios::RunOptions options;
+  options.variant = "legacy";
+  const auto found = find_counterexample(scenario, options, property, current_test_id());
+  ASSERT_TRUE(found.has_value()) << "rapidcheck found no legacy schedule violating " << property << " on "
+                                 << scenario_name;
+  std::cout << property << " on " << scenario_name << " / legacy, found after " << found->cases_before_failure
+            << " passing case(s): " << found->description << "\n  tape " << tape_size(found->first_tape)
+            << " shrunk to " << tape_size(found->minimal_tape) << " (" << found->shrinks_accepted << " of "
+            << found->shrinks_tried << " shrinks accepted)\n  minimal tape: " << found->tape_file
+            << "\n  replay: " << found->command << "\n  rapidcheck: " << found->reproduce << "\n";
+  // The saved file is the shrunk case, and replaying it fails the same way.
+  const Tape saved = explore::read_choice_tape(found->tape_file);
+  EXPECT_EQ(saved, found->minimal_tape);
+  const ScheduledRun replay = run_schedule(scenario, options, Schedule{0, saved});
+  EXPECT_FALSE(violations_of(replay.result, {property}).empty()) << "the saved tape does not reproduce";
+  if (rc::detail::configuration().reproduce.empty()) {  // a reproduce= run starts at the shrunk case
+    EXPECT_LT(found->minimal_tape.size(), found->first_tape.size()) << "shrinking won nothing";
+  }
+}
+
+// The incident in its smallest form: no faults, declines racing a burst of offers.
+TEST(LegacyViolates, NoDispatchAfterDeclineOnTheDeclineRace) {
+  expect_legacy_counterexample("decline-race", "no-dispatch-after-decline");
+}
+
+// No idempotency: a message the broker delivers twice is pushed twice.
+TEST(LegacyViolates, ExactlyOnceDispatchUnderDuplicateDelivery) {
+  expect_legacy_counterexample("duplicate-delivery", "exactly-once-dispatch");
+}
+
+}  // namespace
+}  // namespace dispatchsim::testing
