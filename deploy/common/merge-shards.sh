@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Merges the N shard files of a sweep (OUT/shards/shard-I-of-N.db, written by run-shard.sh) into
-# OUT/results.db, writes the triage (OUT/triage.txt, OUT/triage.json) and, when this dispatchsim
-# has the `report` command, the reports (OUT/report/). The last step of every engine.
+# OUT/results.db, writes the triage (OUT/triage.txt, OUT/triage.json) and the reports
+# (OUT/report/: summary.md, index.html, results.json, junit.xml). The last step of every engine.
 #
 #   merge-shards.sh --shards N --out DIR
 #
@@ -35,7 +35,6 @@ fi
 "$program" triage --db "$out/results.db" >"$out/triage.txt" || [[ $? -eq 1 ]]
 "$program" triage --db "$out/results.db" --format json >"$out/triage.json" || [[ $? -eq 1 ]]
 echo "merge-shards: results $out/results.db, triage $out/triage.txt"
-if "$program" --help 2>/dev/null | grep -qE '^ +report( |$)'; then
-  "$program" report --db "$out/results.db" --out "$out/report" || [[ $? -eq 1 ]]
-  echo "merge-shards: report $out/report/"
-fi
+# report exits 1 when the sweep found violations: a result too.
+"$program" report --db "$out/results.db" --out "$out/report" >"$out/report.log" || [[ $? -eq 1 ]]
+echo "merge-shards: report $out/report/index.html"

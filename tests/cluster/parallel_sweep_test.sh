@@ -21,5 +21,6 @@ if ! "$repository/deploy/parallel/sweep.sh" --shards "$test_sweep_shards" --out 
 fi
 parallel_seconds=$(python3 -c "print(f'{$EPOCHREALTIME - $started:.1f}')")
 [[ -s $work/parallel/triage.txt && -s $work/parallel/triage.json ]] || { echo "test: no triage written" >&2; exit 1; }
+[[ -s $work/parallel/report/index.html && -s $work/parallel/report/summary.md ]] || { echo "test: no report written" >&2; exit 1; }
 test_sweep_compare "$work/parallel/results.db"
 echo "test: wall time: single process (1 worker) ${single_seconds} s; GNU parallel, $test_sweep_shards shards ${parallel_seconds} s"

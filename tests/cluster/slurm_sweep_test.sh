@@ -58,6 +58,7 @@ done
 slurm_seconds=$(python3 -c "print(f'{$EPOCHREALTIME - $started:.1f}')")
 [[ $(job_state "$array_job") == "COMPLETED " ]] || show_failure "shard tasks ended $(job_state "$array_job")"
 [[ -s $work/slurm/triage.txt && -s $work/slurm/triage.json ]] || show_failure "the merge job wrote no triage"
+[[ -s $work/slurm/report/index.html && -s $work/slurm/report/summary.md ]] || show_failure "the merge job wrote no report"
 
 test_sweep_compare "$work/slurm/results.db" || show_failure "the merged Slurm results differ from the single-process sweep"
 echo "test: wall time: single process (1 worker) ${single_seconds} s; Slurm, $test_sweep_shards shards (submit to merged) ${slurm_seconds} s"
