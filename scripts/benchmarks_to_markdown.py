@@ -1,61 +1,173 @@
 #!/usr/bin/env python3
-"""Turns Google Benchmark JSON files into the Markdown table bench/RESULTS.md shows."""
+"""Turns the JSON of `make bench` (bench/results/) into bench/RESULTS.md: the machine, the Google
+Benchmark table (min and median CPU time over the repetitions) with each figure against the
+issue's goal, the derived ratios, memory, and the time-to-first-failure table."""
 import json
+import os
+import statistics
 import sys
 
 GOALS = {
     "BM_YieldPoint": "35-50 ns per switch (facts.md)",
     "BM_TimedWakeUp": "150-200 ns per timed wake-up (facts.md)",
+    "BM_SpawnProcess": "~8 us spawn+run+join (facts.md)",
     "BM_DatabaseFromTemplate": "15-60 us (template copy, facts.md)",
     "BM_WorldSetUp": "<= 100 us per seed",
-    "BM_Run": ">= 1,000 seeds/s on one core",
+    "BM_Run/": ">= 1,000 seeds/s on one core",
+    "BM_LoadTest": ">= 100 virtual s per CPU s",
     "BM_RawSqlReplayOfARun": "baseline for the run/raw ratio",
     "BM_RunOfTheRecordedSeed": "<= 2x the raw SQL replay",
 }
 
 
-def per_item(benchmark):
-    rate = benchmark.get("items_per_second")
-    if not rate:
+def load(directory, name):
+    path = os.path.join(directory, name)
+    if not os.path.exists(path):
+        return None
+    with open(path) as handle:
+        return json.load(handle)
+
+
+def repetitions(data):
+    """run_name -> list of iteration entries (one per repetition)."""
+    runs = {}
+    for benchmark in data["benchmarks"]:
+        if benchmark.get("run_type", "iteration") == "iteration":
+            runs.setdefault(benchmark.get("run_name", benchmark["name"]), []).append(benchmark)
+    return runs
+
+
+def rate_text(entries):
+    rates = [entry["items_per_second"] for entry in entries if entry.get("items_per_second")]
+    if not rates:
         return ""
+    rate = statistics.median(rates)
     if rate >= 1e5:
         return f"{1e9 / rate:.0f} ns/item ({rate / 1e6:.1f} M/s)"
     return f"{rate:,.0f} /s"
 
 
-def main(paths):
+def counters_text(entries):
+    skip = {"name", "run_name", "run_type", "repetitions", "repetition_index", "threads",
+            "iterations", "real_time", "cpu_time", "time_unit", "family_index",
+            "per_family_instance_index", "items_per_second", "aggregate_name", "aggregate_unit"}
+    first = entries[0]
+    names = [key for key, value in first.items() if key not in skip and isinstance(value, (int, float))]
+    return ", ".join(f"{name} {statistics.median(e[name] for e in entries):,.4g}" for name in names)
+
+
+def machine_text(machine, context):
+    lines = []
+    if machine:
+        lines.append(f'- CPU: {machine["cpu_model"]}, {machine["logical_cpus"]} logical CPUs'
+                     + (f' at {context.get("mhz_per_cpu")} MHz' if context else "")
+                     + f'; Linux {machine["kernel"]}; build {machine["compiler_flags"]}.')
+        before = machine.get("load_before")
+        after = machine.get("load_after")
+        if before:
+            lines.append(f"- Load average (1, 5, 15 min) before: {', '.join(f'{x:.2f}' for x in before)}"
+                         + (f"; after: {', '.join(f'{x:.2f}' for x in after)}" if after else "")
+                         + ". The machine is shared with other builds: a load above the core count "
+                           "means the figures are inflated (CPU time less so than wall time).")
+    if context:
+        caches = ", ".join(f'L{c["level"]} {c["size"] // 1024} KiB' for c in context.get("caches", []))
+        lines.append(f'- Caches {caches}; run {context.get("date", "")}.')
+    return "\n".join(lines)
+
+
+def benchmark_section(directory):
+    out = []
+    cpu = {}
     context = None
     rows = []
-    cpu_time = {}
-    for path in paths:
-        with open(path) as handle:
-            data = json.load(handle)
+    for program in ("kernel_bench", "world_bench"):
+        data = load(directory, program + ".json")
+        if not data:
+            continue
         context = context or data["context"]
-        for benchmark in data["benchmarks"]:
-            name = benchmark["name"]
-            cpu_time[name] = (benchmark["cpu_time"], benchmark["time_unit"])
+        for name, entries in repetitions(data).items():
+            times = sorted(entry["cpu_time"] for entry in entries)
+            unit = entries[0]["time_unit"]
+            cpu[name] = (min(times), statistics.median(times), unit)
             goal = next((text for prefix, text in GOALS.items() if name.startswith(prefix)), "")
-            rows.append((name, f'{benchmark["cpu_time"]:.3g} {benchmark["time_unit"]}',
-                         per_item(benchmark), goal))
-    print("# Benchmark results\n")
-    print(f'Machine: {context.get("host_name", "?")}, {context.get("num_cpus")} CPUs at '
-          f'{context.get("mhz_per_cpu")} MHz, caches '
-          + ", ".join(f'L{c["level"]} {c["size"] // 1024} KiB' for c in context.get("caches", []))
-          + f'; {context.get("date", "")}; library build type {context.get("library_build_type")}.\n')
-    print("CPU time per iteration (wall time is noisier on a shared machine). Regenerate with "
-          "`make bench`.\n")
-    print("| benchmark | CPU time | rate | goal |")
-    print("|---|---|---|---|")
-    for row in rows:
-        print("| " + " | ".join(row) + " |")
-    print()
+            rows.append((name, f"{min(times):.3g} {unit}", f"{statistics.median(times):.3g} {unit}",
+                         str(len(times)), rate_text(entries), counters_text(entries), goal))
+    out.append("## Google Benchmark\n")
+    out.append("CPU time per iteration, minimum and median over the repetitions (wall time is "
+               "noisier on a shared machine).\n")
+    out.append("| benchmark | min CPU | median CPU | reps | rate (median) | counters (median) | goal |")
+    out.append("|---|---|---|---|---|---|---|")
+    out.extend("| " + " | ".join(row) + " |" for row in rows)
+    out.append("")
     for variant in ("legacy", "hardened"):
-        run = cpu_time.get(f"BM_RunOfTheRecordedSeed/{variant}")
-        raw = cpu_time.get(f"BM_RawSqlReplayOfARun/{variant}")
-        if run and raw and run[1] == raw[1]:
-            print(f"- {variant}: a run costs {run[0] / raw[0]:.2f}x replaying its own SQL statements "
-                  "raw (goal <= 2x).")
+        run = cpu.get(f"BM_RunOfTheRecordedSeed/{variant}")
+        raw = cpu.get(f"BM_RawSqlReplayOfARun/{variant}")
+        if run and raw and run[2] == raw[2]:
+            out.append(f"- {variant}: a run costs {run[0] / raw[0]:.2f}x (min) / {run[1] / raw[1]:.2f}x "
+                       "(median) replaying its own SQL statements raw (goal <= 2x).")
+    return context, "\n".join(out)
+
+
+def memory_section(memory):
+    if not memory:
+        return ""
+    return "\n".join([
+        "## Memory\n",
+        f'- Peak RSS of a sweep (orchestrator or worker, the larger; decline-race, 900 runs, -j 1): '
+        f'{memory["sweep_worker_decline_race_900_runs_kib"] / 1024:.1f} MiB.',
+        f'- Peak RSS of one load-test run (1,000 requests, hardened): '
+        f'{memory["load_test_run_kib"] / 1024:.1f} MiB.',
+        f'- Fiber stacks: {memory["fiber_stack_bytes"] // 1024} KiB each, {memory["fiber_stacks"]}.',
+        ""])
+
+
+def ttff_cell(value, budget, unit):
+    if value is None:
+        return f"> {budget}" if unit == "runs" else "-"
+    return f"{value:.0f}" if unit == "runs" else f"{value:.3f}"
+
+
+def ttff_section(ttff):
+    if not ttff:
+        return ""
+    out = ["## Time to first failure\n",
+           f'{ttff["ranges"]} independent seed ranges per (scenario, variant, property, strategy), '
+           f'each stopped after {ttff["budget_runs"]} runs (">" = the percentile fell on a range '
+           f'that found nothing within the budget). Pairs that can fail: the properties violated '
+           f'in seeds 1..{ttff["discovery_seeds"]} with either strategy. PCT depth '
+           f'{ttff["pct_depth"]}. Runs are exact (deterministic); seconds are one core\'s '
+           f'CPU time summed over the runs up to the failing one. Median and 90th percentile are '
+           f'nearest-rank. Total {ttff["wall_seconds"]:.0f} s; '
+           f'`bench/time_to_first_failure`.\n',
+           "| scenario | variant | property | strategy | ranges failed | median runs | p90 runs "
+           "| median s | p90 s |",
+           "|---|---|---|---|---|---|---|---|---|"]
+    for row in ttff["measurements"]:
+        budget = row["budget_runs"]
+        out.append(f'| {row["scenario"]} | {row["variant"]} | {row["property"]} | {row["strategy"]} '
+                   f'| {row["ranges_failed"]}/{ttff["ranges"]} '
+                   f'| {ttff_cell(row["median_runs"], budget, "runs")} '
+                   f'| {ttff_cell(row["p90_runs"], budget, "runs")} '
+                   f'| {ttff_cell(row["median_seconds"], budget, "s")} '
+                   f'| {ttff_cell(row["p90_seconds"], budget, "s")} |')
+    quiet = ttff.get("never_failed_in_discovery", [])
+    if quiet:
+        out.append("")
+        out.append("No violation in the discovery seeds: "
+                   + ", ".join(f'{q["scenario"]} ({q["variant"]})' for q in quiet) + ".")
+    out.append("")
+    return "\n".join(out)
+
+
+def main(directory):
+    context, benchmarks = benchmark_section(directory)
+    print("# Benchmark results\n")
+    print("Written by `make bench` (scripts/run-benchmarks.sh); JSON in bench/results/.\n")
+    print(machine_text(load(directory, "machine.json"), context) + "\n")
+    print(benchmarks)
+    print(memory_section(load(directory, "memory.json")))
+    print(ttff_section(load(directory, "time_to_first_failure.json")))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    main(sys.argv[1])
