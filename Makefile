@@ -21,7 +21,7 @@ run: build
 
 bench: deps
 	@cmake -S . -B $(BUILD_DIR) -DDISPATCHSIM_BENCH=ON $(CMAKE_ARGS) >/dev/null
-	@cmake --build $(BUILD_DIR) -j $(JOBS)
+	@cmake --build $(BUILD_DIR) -j $(JOBS) --target kernel_bench world_bench time_to_first_failure dispatchsim
 	@bash scripts/run-benchmarks.sh $(BUILD_DIR)
 
 clean:
