@@ -19,6 +19,8 @@ struct RunArguments {
   std::string trace_file;
   std::string log_file;
   std::string save_db;
+  std::string metrics_file;
+  std::string log_format = "text";
 };
 
 void write_trace_file(const std::string& path, const scenarios::RunResult& result) {
@@ -37,10 +39,24 @@ void write_trace_file(const std::string& path, const scenarios::RunResult& resul
   }
 }
 
-void write_log_file(const std::string& path, const scenarios::RunResult& result) {
+// text: the plan's log filter layout (RunLog::format); json: one object per line.
+void write_log_file(const std::string& path, const std::string& format,
+                    const scenarios::RunResult& result) {
   std::ofstream out(path);
   if (!out) throw BadInput(fmt::format("--log: cannot write {}", path));
-  for (const auto& line : result.log_lines) out << line << '\n';
+  if (format == "text") {
+    for (const auto& line : result.log_lines) out << line << '\n';
+    return;
+  }
+  for (const auto& line : result.log) {
+    out << model::format_log_line_json(line, result.process_names.at(line.process)) << '\n';
+  }
+}
+
+void write_metrics_file(const std::string& path, const scenarios::RunResult& result) {
+  std::ofstream out(path);
+  if (!out) throw BadInput(fmt::format("--metrics: cannot write {}", path));
+  for (const auto& sample : result.broker_samples) out << model::format_broker_sample_json(sample) << '\n';
 }
 
 int run_one(const RunArguments& arguments, const CommandContext& context) {
@@ -55,8 +71,11 @@ int run_one(const RunArguments& arguments, const CommandContext& context) {
   print_summary(result, wall);
   print_violations(result, 20);
   fmt::print("  {}\n", model::summarize_monitoring(result.monitoring));
+  fmt::print("  {}\n", model::summarize_detection(result.violations, result.detections,
+                                                   result.alert_evaluations));
   if (!arguments.trace_file.empty()) write_trace_file(arguments.trace_file, result);
-  if (!arguments.log_file.empty()) write_log_file(arguments.log_file, result);
+  if (!arguments.log_file.empty()) write_log_file(arguments.log_file, arguments.log_format, result);
+  if (!arguments.metrics_file.empty()) write_metrics_file(arguments.metrics_file, result);
   if (!arguments.save_db.empty()) fmt::print("  final database saved to {}\n", arguments.save_db);
   if (!result.violated()) return exit_ok;
   if (selected.tape) {
@@ -83,6 +102,10 @@ void install_run_command(CLI::App& app, CommandContext& context) {
   add_tape_option(*run, arguments->selection);
   run->add_option("--trace", arguments->trace_file, "Write the trace as JSON Lines (one event per line)");
   run->add_option("--log", arguments->log_file, "Write the run's structured log lines");
+  run->add_option("--log-format", arguments->log_format, "text (the plan's log filter layout) or json (JSON Lines)")
+      ->check(CLI::IsMember({"text", "json"}));
+  run->add_option("--metrics", arguments->metrics_file,
+                  "Write the broker metrics sampled every virtual second (JSON Lines)");
   run->add_option("--save-db", arguments->save_db, "Write the final database (open it with sqlite3)");
   run->callback([arguments, &context] {
     context.exit_code = guarded([&] { return run_one(*arguments, context); });

@@ -82,6 +82,7 @@ void SimulatedQueue::delete_message(std::int64_t receipt_handle) {
     kernel_.record("broker.delete_stale", receipt_handle);
     return;
   }
+  processing_time_total_ += kernel_.now() - found->received_at;
   finish(*found, State::deleted, kernel_.now());
   ++deleted_;
   kernel_.record("broker.delete", receipt_handle, found->id);
@@ -98,6 +99,7 @@ void SimulatedQueue::change_message_visibility(std::int64_t receipt_handle, sim:
     kernel_.record("broker.change_visibility_stale", receipt_handle, timeout);
     return;
   }
+  ++nacks_;
   unplace(*found);
   place(*found, saturating_add(kernel_.now(), timeout));
   // A long-poller parked until the previous visibility time; it must look again.
@@ -118,6 +120,9 @@ QueueCounts SimulatedQueue::counts() const {
   counts.duplicate_deliveries = duplicate_deliveries_;
   counts.stale_visibility_changes = stale_visibility_changes_;
   counts.acknowledged_deliveries = static_cast<std::int64_t>(deleted_handles_.size());
+  counts.redeliveries = redeliveries_;
+  counts.nacks = nacks_;
+  counts.processing_time_total = processing_time_total_;
   // The stored states lag behind the clock until the next call; classify live messages for now.
   for (const auto& [sent_at, id] : live_by_sent_at_) {
     sim::Micros changed_at = 0;
@@ -274,6 +279,8 @@ void SimulatedQueue::deliver(Message& message, std::vector<ReceivedMessage>& bat
   message.latest_receipt_handle = ++last_receipt_handle_;
   message_by_latest_handle_.emplace(message.latest_receipt_handle, message.id);
   ++message.receive_count;
+  if (message.receive_count > 1) ++redeliveries_;
+  message.received_at = kernel_.now();
   unplace(message);
   place(message, saturating_add(kernel_.now(), config_.visibility_timeout));
   ++received_;

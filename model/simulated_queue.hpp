@@ -57,6 +57,10 @@ struct QueueCounts {
   // Deliveries whose receipt handle some delete named (whether it deleted, was stale or was
   // lost): the consumer finished with them. The others were given up (crash, error, NACK).
   std::int64_t acknowledged_deliveries = 0;
+  // For the broker metrics on-call reads (model/broker_metrics.hpp):
+  std::int64_t redeliveries = 0;      // deliveries of a message received before (receive count > 1)
+  std::int64_t nacks = 0;             // visibility changes applied (the plan's nack_message: 0 s)
+  sim::Micros processing_time_total = 0;  // summed over deletes: delete time - that delivery's time
 };
 
 // The full history of one message, for properties and metrics.
@@ -117,6 +121,7 @@ class SimulatedQueue final : public MessageQueue {
     sim::Micros sent_at = 0;
     int receive_count = 0;
     std::int64_t latest_receipt_handle = 0;  // 0: never received
+    sim::Micros received_at = 0;              // the latest delivery
     sim::Micros visible_at = 0;               // meaningful while visible or in flight
     State state = State::visible;
     sim::Micros state_changed_at = 0;
@@ -179,6 +184,9 @@ class SimulatedQueue final : public MessageQueue {
   std::int64_t lost_deletes_ = 0;
   std::int64_t duplicate_deliveries_ = 0;
   std::int64_t stale_visibility_changes_ = 0;
+  std::int64_t redeliveries_ = 0;
+  std::int64_t nacks_ = 0;
+  sim::Micros processing_time_total_ = 0;
   std::set<std::int64_t> deleted_handles_;  // receipt handles named by a delete
 };
 

@@ -151,8 +151,18 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
       }
     });
   }
+  std::optional<model::AlertMonitor> alerts;
+  if (options.alert_interval > 0) alerts.emplace(kernel, world.database, world.log, options.alert_interval);
+  std::optional<model::BrokerMetricsSampler> broker;
+  if (options.broker_sample_interval > 0) {
+    broker.emplace(kernel, world.dispatch_queue, &world.dead_letter_queue, options.broker_sample_interval);
+  }
   world.start();
+  if (alerts) alerts->start();
+  if (broker) broker->start();
   const sim::RunSummary summary = kernel.run(world.horizon());
+  if (alerts) alerts->finish();
+  if (broker) broker->finish();
 
   RunResult result;
   result.scenario = scenario.name;
@@ -183,6 +193,11 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
   }
   result.monitoring = model::judge_monitoring(model::run_monitoring_oracles(world.database),
                                               result.violations, scenario.properties);
+  if (alerts) {
+    result.alert_evaluations = alerts->evaluations();
+    result.detections = model::detect_violations(result.violations, result.alert_evaluations);
+  }
+  if (broker) result.broker_samples = broker->samples();
   result.fault_plan = injector.effective_plan();
   result.faults_fired = injector.fired();
   result.metrics = collect_metrics(world);

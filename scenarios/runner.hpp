@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "faults/fault_catalogue.hpp"
+#include "model/alert_monitor.hpp"
+#include "model/broker_metrics.hpp"
 #include "model/history.hpp"
 #include "model/monitoring_oracles.hpp"
 #include "model/properties/property.hpp"
@@ -40,6 +42,11 @@ struct RunOptions {
   bool keep_trace = false;                // keep trace events, history and logs in the result
   std::string save_database_to;           // write the final database to this file
   std::vector<model::RecordedStatement>* record_statements = nullptr;
+  // On-call's view, read by observer timers that never change the run (0: off): the plan's
+  // alerts evaluated every alert_interval (the plan: 5 minutes) and broker metrics sampled every
+  // broker_sample_interval.
+  sim::Micros alert_interval = model::alert_window;
+  sim::Micros broker_sample_interval = sim::seconds(1);
   // Test-only: perturbs the trace hash once this many events were recorded (a deliberate
   // nondeterminism, to prove replay catches it).
   std::uint64_t perturb_after_events = 0;
@@ -95,6 +102,11 @@ struct RunResult {
   std::map<std::string, std::int64_t> probe_hits;  // coverage probe id -> hits in this run
   // The plan's monitoring queries on the final database, set against the violations above.
   model::MonitoringVerdict monitoring;
+  // The plan's alerts as on-call's cron evaluated them during the run, and when each violation
+  // would have paged (one detection per violation, in order).
+  std::vector<model::AlertEvaluation> alert_evaluations;
+  std::vector<model::Detection> detections;
+  std::vector<model::BrokerSample> broker_samples;  // the dispatch queue over virtual time
   // Only with keep_trace:
   std::vector<sim::TraceEvent> trace;
   std::vector<model::HistoryEvent> history;
