@@ -86,6 +86,7 @@ void write_world(std::ostringstream& out, const model::WorldConfig& w) {
   out << "backfill_pending = " << (w.migration.backfill_pending ? "true" : "false") << "\n";
   out << "backfill_batch = " << w.migration.backfill_batch << "\n";
   out << "backfill_interval_ms = " << in_unit(w.migration.backfill_interval, ms) << "\n";
+  if (w.rollback.at) out << "\n[rollback]\nat_ms = " << in_unit(*w.rollback.at, ms) << "\n";
   out << "\n[plan]\n";
   std::string fixes;
   for (int fix : w.variant.fixes) fixes += (fixes.empty() ? "" : ", ") + std::to_string(fix);

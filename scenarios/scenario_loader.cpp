@@ -209,6 +209,8 @@ std::vector<Field> scenario_fields() {
   f.push_back(bool_field("migration", "backfill_pending", [](S& s) -> bool& { return s.world.migration.backfill_pending; }));
   f.push_back(integer_field("migration", "backfill_batch", 1, 1000000, [](S& s) -> int& { return s.world.migration.backfill_batch; }));
   f.push_back(duration_field("migration", "backfill_interval_ms", true, [](S& s) -> sim::Micros& { return s.world.migration.backfill_interval; }));
+  // [rollback]: the plan's flag-off and database rollback at this time (model/database_rollback.hpp)
+  f.push_back(duration_field("rollback", "at_ms", false, [](S& s) -> sim::Micros& { return s.world.rollback.at.emplace(); }));
   // [plan]
   f.push_back({"plan", "fixes", [](const toml::node& node, const Place& where, S& s) {
                  const toml::array* array = node.as_array();

@@ -5,13 +5,17 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <array>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include <unistd.h>
 
 #include "scenarios/runner.hpp"
 #include "support/scenario_paths.hpp"
+#include "support/test_directory.hpp"
 
 namespace dispatchsim::scenarios {
 namespace {
@@ -85,6 +89,74 @@ TEST(DiagnosisSql, TheHumanQueriesAgreeWithTheOraclesOnASavedDatabase) {
       EXPECT_EQ(comparable[index], oracles[index].rows) << scenario_name << " " << oracles[index].id;
     }
   }
+}
+
+std::string shell_quote(const std::string& text) {
+  std::string quoted = "'";
+  for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+// What a person types: the sqlite3 shell reads docs/diagnosis.sql on a database saved by a run.
+std::string run_sqlite3_shell(const std::string& database_path) {
+  const std::string command = "sqlite3 " + shell_quote(database_path) +
+                              " '.parameter set @request_id 1' " +
+                              shell_quote(".read " + std::string(DISPATCHSIM_SOURCE_DIR) +
+                                                   "/docs/diagnosis.sql") +
+                              " 2>&1";
+  std::string output;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return output;
+  std::array<char, 4096> buffer{};
+  while (std::fgets(buffer.data(), buffer.size(), pipe) != nullptr) output += buffer.data();
+  EXPECT_EQ(pclose(pipe), 0) << output;
+  return output;
+}
+
+// The rows the shell printed under one "== Step N" heading (column mode: a header, a rule, rows).
+std::vector<std::vector<std::string>> section_rows(const std::string& output, const std::string& heading) {
+  std::istringstream lines(output.substr(output.find(heading)));
+  std::string line;
+  std::getline(lines, line);  // the heading
+  std::getline(lines, line);  // column names
+  std::getline(lines, line);  // ----
+  std::vector<std::vector<std::string>> rows;
+  while (std::getline(lines, line) && !line.empty() && !line.starts_with("==")) {
+    std::istringstream words(line);
+    rows.emplace_back();
+    for (std::string word; words >> word;) rows.back().push_back(word);
+  }
+  return rows;
+}
+
+// redelivery-storm legacy seed 6: request 1 is declined by driver 4 at 0:35.8 and a redelivered
+// event dispatches it to drivers 3 and 4 at 0:41.9 — inside Step 1's 10 seconds, and in another
+// second than the decline (Step 1 compares one-second timestamps).
+TEST(DiagnosisSql, TheSqlite3ShellFindsTheViolatingRowWithStep1) {
+  const auto directory = testing::fresh_test_directory("diagnosis-sqlite3-shell");
+  const std::string path = (directory / "run.db").string();
+  RunOptions options;
+  options.variant = "legacy";
+  options.seed = 6;
+  options.save_database_to = path;
+  const RunResult result = run_scenario(load_scenario(testing::bundled_scenario("redelivery-storm")), options);
+  std::set<std::pair<std::int64_t, std::int64_t>> violating;  // (request, dispatched driver)
+  for (const auto& violation : result.violations) {
+    if (violation.property == "no-dispatch-after-decline") violating.emplace(violation.request, violation.driver);
+  }
+  const std::string output = run_sqlite3_shell(path);
+  const auto rows = section_rows(output, "== Step 1");
+  ASSERT_FALSE(rows.empty()) << output;
+  for (const auto& row : rows) {
+    // request_id status declined_at (date time) dispatch_sent_at (date time) driver_id seconds
+    ASSERT_EQ(row.size(), 8u) << output;
+    EXPECT_EQ(row[1], "DECLINED");
+    EXPECT_EQ(violating.count({std::stoll(row[0]), std::stoll(row[6])}), 1u)
+        << "Step 1 names request " << row[0] << " driver " << row[6] << ", which no property flagged";
+  }
+  EXPECT_EQ(violating.count({1, 3}), 1u);
+  // Metric 2 counts the same kind of rows: it pages on this database too.
+  EXPECT_NE(output.find("bad_dispatches"), std::string::npos);
 }
 
 }  // namespace
