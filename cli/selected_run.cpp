@@ -55,28 +55,13 @@ explore::RunSpec spec_of(const RunSelection& selection) {
 
 namespace {
 
-// A stored row's scenario as this machine can load it: the argument the sweep was given, or the
-// bundled scenario of that name (the file may come from another machine).
-std::string scenario_argument(const explore::SweepDefinition& definition, const std::string& name) {
-  for (const auto& scenario : definition.scenarios) {
-    if (scenario.name != name) continue;
-    try {
-      scenarios::resolve_scenario(scenario.argument);
-      return scenario.argument;
-    } catch (const scenarios::ScenarioError&) {
-      return name;
-    }
-  }
-  return name;
-}
-
 void select_row(const RunSelection& selection, SelectedRun& selected) {
   explore::ResultsFile file(selection.results_file, explore::ResultsFile::Mode::existing);
   const auto sweep = file.sweep();
   if (!sweep) throw explore::InputError(selection.results_file + ": holds no sweep");
   explore::RunRecord record = file.run(*selection.row);
   const explore::SweepDefinition& definition = sweep->definition;
-  selected.spec.scenario = scenario_argument(definition, record.scenario);
+  selected.spec.scenario = definition.loadable_scenario_argument(record.scenario);
   selected.spec.variant = record.variant;
   selected.spec.seed = record.seed;
   selected.spec.strategy = record.strategy;

@@ -116,4 +116,17 @@ Shard parse_shard(const std::string& text) {
   return Shard{static_cast<int>(*index), static_cast<int>(*count)};
 }
 
+std::string SweepDefinition::loadable_scenario_argument(const std::string& name) const {
+  for (const auto& scenario : scenarios) {
+    if (scenario.name != name) continue;
+    try {
+      scenarios::resolve_scenario(scenario.argument);
+      return scenario.argument;
+    } catch (const scenarios::ScenarioError&) {
+      return name;
+    }
+  }
+  return name;
+}
+
 }  // namespace dispatchsim::explore

@@ -54,6 +54,9 @@ struct SweepDefinition {
   // The index-th run of the seed-major work list; index < run_count().
   WorkItem item(std::size_t index) const;
   RunSpec spec(const WorkItem& item) const;
+  // A stored run's scenario (by name) as this machine can load it: the argument the sweep was
+  // given, or the bundled scenario of that name (the results file may come from another machine).
+  std::string loadable_scenario_argument(const std::string& name) const;
 };
 
 // Resolves a scenario argument (name or path), loads it to validate it, and hashes its bytes.
