@@ -434,6 +434,14 @@ std::string timelines_section(const ReportData& data) {
                         t.run.request != 0 ? fmt::format(" <span class=\"muted\">(request {}, {} events drawn)</span>", t.run.request, t.events) : "");
     if (!t.note.empty()) html += fmt::format(R"(<p class="muted">{}</p>)", esc(t.note));
     if (!t.svg.empty()) html += R"(<div class="lane-box">)" + t.svg + "</div>";
+    if (!t.alerts.empty()) {
+      html += fmt::format(R"(<p><b>On-call</b> (the plan's alerts every 5 virtual minutes and at the end): log pattern {}; {}</p>)",
+                          t.log_pattern_fired ? "fired" : "never fired", esc(t.alerts));
+    }
+    if (!t.broker_svg.empty()) {
+      html += R"(<p class="muted">Broker (Step 3): the dispatch queue's gauges sampled every virtual second.</p><div class="lane-box">)" +
+              t.broker_svg + "</div>";
+    }
     html += fmt::format("<pre>replay:  {}\nstored:  {}\nexplain: {}\nshrink:  {}</pre>", esc(t.run.replay),
                         esc(t.run.replay_row), esc(t.run.explain), esc(t.run.shrink));
   }

@@ -121,7 +121,13 @@ json timelines_json(const ReportData& data) {
                          {"properties", timeline.properties},
                          {"reproduced", timeline.reproduced},
                          {"events", timeline.events},
-                         {"note", timeline.note}});
+                         {"note", timeline.note},
+                         {"alerts", timeline.alerts},
+                         {"log_pattern_fired", timeline.log_pattern_fired},
+                         {"paged_by", timeline.paged_by.empty() ? json(nullptr) : json(timeline.paged_by)},
+                         {"detection_latency_us", timeline.detection_latency_us ? json(*timeline.detection_latency_us)
+                                                                                : json(nullptr)},
+                         {"never_paged", timeline.never_paged}});
   }
   return timelines;
 }

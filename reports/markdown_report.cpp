@@ -75,6 +75,27 @@ std::string rollout_section(const ReportData& data) {
   return text;
 }
 
+// On the re-run minimal failing runs: whether the log-pattern alert fired, and when on-call was
+// first paged relative to the first violation (the alerts evaluated in virtual time).
+std::string detection_table(const ReportData& data) {
+  if (data.timelines.empty()) return "";
+  TextTable table;
+  table.header = {"variant", "scenario", "seed", "log pattern", "first paged by", "detection latency", "never paged"};
+  table.right_aligned = {false, false, true, false, false, true, true};
+  for (const Timeline& timeline : data.timelines) {
+    if (timeline.alerts.empty()) continue;  // not re-run
+    table.rows.push_back({timeline.run.variant, timeline.run.scenario, std::to_string(timeline.run.seed),
+                          timeline.log_pattern_fired ? "fired" : "silent",
+                          timeline.paged_by.empty() ? "nothing" : timeline.paged_by,
+                          timeline.detection_latency_us
+                              ? fmt::format("{:.3f} s", static_cast<double>(*timeline.detection_latency_us) / 1e6)
+                              : "-",
+                          std::to_string(timeline.never_paged)});
+  }
+  return "\nOn-call's alerts on the minimal failing runs (Metrics 1-2 and the log pattern, evaluated every 5 "
+         "virtual minutes and at the end of the run):\n\n" + table.markdown();
+}
+
 std::string monitoring_section(const ReportData& data) {
   std::string text = "## Monitoring efficacy: did the plan's alerts fire for each violation?\n\n";
   if (data.monitoring.empty()) {
@@ -95,7 +116,7 @@ std::string monitoring_section(const ReportData& data) {
   for (const OracleRow& row : data.oracles) {
     oracles.rows.push_back({row.title, std::to_string(row.fired_runs), std::to_string(row.false_alarm_runs)});
   }
-  return text + "\n" + oracles.markdown();
+  return text + "\n" + oracles.markdown() + detection_table(data);
 }
 
 std::string faults_section(const ReportData& data) {

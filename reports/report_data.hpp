@@ -134,6 +134,14 @@ struct Timeline {
   std::string note;                     // why not, when not
   std::size_t events = 0;               // timeline entries drawn
   std::string svg;
+  // On-call's view of the re-run (model/alert_monitor.hpp): the plan's alerts evaluated every 5
+  // virtual minutes and at the end, and the dispatch queue's gauges (Step 3) over time.
+  std::string alerts;                   // summarize_detection's line
+  bool log_pattern_fired = false;       // "Dispatch sent for DECLINED request" > 0 in a window
+  std::string paged_by;                 // the first alert that paged about a violation; empty: none
+  std::optional<std::int64_t> detection_latency_us;  // first violation -> that page
+  std::size_t never_paged = 0;          // violations no alert paged about
+  std::string broker_svg;
 };
 
 struct ReportData {

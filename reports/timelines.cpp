@@ -6,6 +6,7 @@
 
 #include "explore/request_timeline.hpp"
 #include "explore/run_spec.hpp"
+#include "reports/broker_plot.hpp"
 #include "reports/report_data.hpp"
 #include "reports/swimlane.hpp"
 
@@ -27,9 +28,32 @@ explore::RunSpec spec_of(const RunReference& run) {
   return spec;
 }
 
+// What on-call saw of the run: when the alerts paged relative to the first violation, and the
+// broker's gauges with both instants marked.
+void add_on_call_view(Timeline& timeline, const scenarios::RunResult& result) {
+  timeline.alerts = model::summarize_detection(result.violations, result.detections, result.alert_evaluations);
+  for (const auto& evaluation : result.alert_evaluations) {
+    timeline.log_pattern_fired |= evaluation.alert == model::log_pattern_alert && evaluation.fired;
+  }
+  std::optional<sim::Micros> first_violation, first_page;
+  for (const model::Detection& detection : result.detections) {
+    if (!first_violation || detection.violated_at < *first_violation) first_violation = detection.violated_at;
+    if (!detection.paged_at) {
+      ++timeline.never_paged;
+    } else if (!first_page || *detection.paged_at < *first_page) {
+      first_page = detection.paged_at;
+      timeline.paged_by = detection.paged_by;
+    }
+  }
+  if (first_violation && first_page) timeline.detection_latency_us = *first_page - *first_violation;
+  timeline.broker_svg = broker_plot_svg(result.broker_samples, first_violation, first_page);
+}
+
 // Re-runs one stored run with its trace and draws the violating request's lanes.
 Timeline draw_timeline(const RunReference& run, std::vector<std::string> properties) {
-  Timeline timeline{run, std::move(properties), false, "", 0, ""};
+  Timeline timeline;
+  timeline.run = run;
+  timeline.properties = std::move(properties);
   try {
     const scenarios::Scenario scenario = scenarios::load_scenario(scenarios::resolve_scenario(run.scenario_argument));
     scenarios::RunOptions options = spec_of(run).run_options();
@@ -47,6 +71,7 @@ Timeline draw_timeline(const RunReference& run, std::vector<std::string> propert
     const Swimlane swimlane = draw_swimlane(result, timelines.front());
     timeline.svg = swimlane.svg;
     timeline.events = swimlane.events;
+    add_on_call_view(timeline, result);
   } catch (const std::exception& error) {
     timeline.note = fmt::format("no timeline: {}", error.what());
   }
