@@ -4,7 +4,11 @@
 // kinds of faults fired, with those faults.
 // Too slow for CI (minutes); run it after a change to the model or to plan_flaws.cpp:
 //   property_tests --gtest_also_run_disabled_tests --gtest_filter='PlanSurvey.*'
-// (PLAN_SURVEY_SEEDS=N sets the seeds per scenario; the swarm scenario gets ten times as many).
+// (PLAN_SURVEY_SEEDS=N sets the seeds per scenario, 200 by default; the swarm scenario gets ten
+// times as many. PLAN_SURVEY_SCENARIOS=a,b limits it to those bundled scenarios;
+// PLAN_SURVEY_FAULTS=a,b runs the swarm world with only those faults, at their catalogue
+// defaults — how plan_flaws_test.cpp's swarm seeds were found.)
+// README's "Property suites" lists what it found.
 // A violation no flaw explains is printed in full and fails the survey.
 
 #include <gtest/gtest.h>
@@ -13,7 +17,10 @@
 #include <iostream>
 #include <map>
 #include <set>
+#include <stdexcept>
+#include <string>
 #include <tuple>
+#include <vector>
 
 #include "properties/plan_flaws.hpp"
 #include "support/scenario_paths.hpp"
@@ -35,6 +42,41 @@ std::uint64_t seeds_per_scenario() {
   return text != nullptr ? std::strtoull(text, nullptr, 10) : 200;
 }
 
+std::vector<std::string> comma_separated(std::string text) {
+  std::vector<std::string> words;
+  while (!text.empty()) {
+    const auto comma = text.find(',');
+    words.push_back(text.substr(0, comma));
+    text = comma == std::string::npos ? "" : text.substr(comma + 1);
+  }
+  return words;
+}
+
+// PLAN_SURVEY_SCENARIOS, or every bundled scenario but the load test (one run takes seconds; the
+// other scenarios cover its paths).
+std::vector<std::string> surveyed_scenarios() {
+  if (const char* text = std::getenv("PLAN_SURVEY_SCENARIOS")) return comma_separated(text);
+  std::vector<std::string> names;
+  for (const std::string& name : scenarios::bundled_scenarios()) {
+    if (name != "load-test") names.push_back(name);
+  }
+  return names;
+}
+
+// The scenario as bundled; the swarm world restricted to PLAN_SURVEY_FAULTS when it is set.
+scenarios::Scenario surveyed_scenario(const std::string& name) {
+  scenarios::Scenario scenario = scenarios::load_scenario(bundled_scenario(name));
+  const char* restricted = std::getenv("PLAN_SURVEY_FAULTS");
+  if (restricted == nullptr || !scenario.faults.swarm) return scenario;
+  scenario.faults = faults::FaultPlan{};
+  for (const std::string& id : comma_separated(restricted)) {
+    const auto fault = faults::fault_from_id(id);
+    if (!fault) throw std::invalid_argument("PLAN_SURVEY_FAULTS: unknown fault " + id);
+    scenario.faults.enable(*fault);
+  }
+  return scenario;
+}
+
 std::string joined(const std::vector<std::string>& words) {
   std::string text;
   for (const auto& word : words) text += (text.empty() ? "" : "+") + word;
@@ -44,10 +86,9 @@ std::string joined(const std::vector<std::string>& words) {
 TEST(PlanSurvey, DISABLED_EveryPlanViolationIsANamedFlaw) {
   std::map<std::tuple<std::string, std::string, std::string>, FlawSighting> sightings;  // flaw, property, scenario
   int unclassified = 0;
-  for (const std::string& name : scenarios::bundled_scenarios()) {
-    if (name == "load-test") continue;  // one run takes seconds; the other scenarios cover its paths
-    const scenarios::Scenario scenario = scenarios::load_scenario(bundled_scenario(name));
-    const std::uint64_t seeds = seeds_per_scenario() * (scenario.faults.swarm ? 10 : 1);
+  for (const std::string& name : surveyed_scenarios()) {
+    const scenarios::Scenario scenario = surveyed_scenario(name);
+    const std::uint64_t seeds = seeds_per_scenario() * (name == "swarm" ? 10 : 1);
     for (std::uint64_t seed = 1; seed <= seeds; ++seed) {
       scenarios::RunOptions options;
       options.variant = "plan";
