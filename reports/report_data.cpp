@@ -34,20 +34,6 @@ std::size_t variant_rank(const std::string& variant) {
   return static_cast<std::size_t>(std::find(order.begin(), order.end(), variant) - order.begin());
 }
 
-// The argument -s takes here for a stored scenario: the sweep's, or the bundled file of that name.
-std::string loadable_argument(const explore::SweepDefinition& definition, const std::string& name) {
-  for (const auto& scenario : definition.scenarios) {
-    if (scenario.name != name) continue;
-    try {
-      scenarios::resolve_scenario(scenario.argument);
-      return scenario.argument;
-    } catch (const scenarios::ScenarioError&) {
-      return name;
-    }
-  }
-  return name;
-}
-
 // The properties a scenario checks; all of them when its file cannot be read here.
 std::set<std::string> checked_properties(const std::string& argument) {
   std::set<std::string> all;
@@ -75,7 +61,7 @@ RunReference reference(const LoadedRun& loaded, const std::string& property, con
   ref.results_file = loaded.file->path;
   ref.row = run.id;
   ref.scenario = run.scenario;
-  ref.scenario_argument = loadable_argument(definition, run.scenario);
+  ref.scenario_argument = definition.loadable_scenario_argument(run.scenario);
   ref.variant = run.variant;
   ref.strategy = run.strategy;
   ref.pct_depth = static_cast<int>(run.pct_depth.value_or(3));
@@ -83,16 +69,7 @@ RunReference reference(const LoadedRun& loaded, const std::string& property, con
   if (definition.fixes) ref.fixes = explore::fixes_text(*definition.fixes);
   ref.flag_percent = definition.flag_percent;
   ref.trace_hash = run.trace_hash;
-  explore::RunSpec spec;
-  spec.scenario = ref.scenario_argument;
-  spec.variant = run.variant;
-  spec.seed = run.seed;
-  spec.strategy = run.strategy;
-  spec.pct_depth = ref.pct_depth;
-  if (run.variant == "plan") {
-    spec.fixes = definition.fixes;
-    spec.flag_percent = definition.flag_percent;
-  }
+  const explore::RunSpec spec = spec_of(ref);
   ref.replay = fmt::format("{} run {}", program, spec.arguments());
   ref.replay_row = fmt::format("{} run --db {} --row {}", program, explore::shell_word(ref.results_file), run.id);
   ref.shrink = fmt::format("{} shrink --db {} --row {}", program, explore::shell_word(ref.results_file), run.id);
@@ -276,7 +253,7 @@ class Gatherer {
     for (const RunRecord& record : file.runs) {
       std::size_t rank = 0;
       while (rank < definition.scenarios.size() && definition.scenarios[rank].name != record.scenario) ++rank;
-      const std::string argument = loadable_argument(definition, record.scenario);
+      const std::string argument = definition.loadable_scenario_argument(record.scenario);
       auto found = checked_.find(argument);
       if (found == checked_.end()) found = checked_.emplace(argument, checked_properties(argument)).first;
       const LoadedRun loaded{&record, &file, rank, &found->second};
@@ -389,6 +366,20 @@ std::string variant_verdict(const ReportData& data, const VariantTotals& totals)
                                                    properties == 1 ? "y" : "ies", totals.violating_runs, totals.runs);
   if (totals.error_runs > 0) text += fmt::format(", {} runs stopped with an error", totals.error_runs);
   return text;
+}
+
+explore::RunSpec spec_of(const RunReference& run) {
+  explore::RunSpec spec;
+  spec.scenario = run.scenario_argument;
+  spec.variant = run.variant;
+  spec.seed = run.seed;
+  spec.strategy = run.strategy;
+  spec.pct_depth = run.pct_depth;
+  if (run.variant == "plan") {
+    if (run.fixes) spec.fixes = explore::parse_fixes(*run.fixes);
+    spec.flag_percent = run.flag_percent;
+  }
+  return spec;
 }
 
 }  // namespace dispatchsim::reports

@@ -17,6 +17,7 @@
 
 #include "explore/rollout.hpp"
 #include "explore/run_record.hpp"
+#include "explore/run_spec.hpp"
 
 namespace dispatchsim::reports {
 
@@ -46,6 +47,9 @@ struct RunReference {
   std::string violation;          // the first violation of the property in words
   std::int64_t request = 0;       // its request (0: none)
 };
+
+// The run a reference names, as `dispatchsim run` takes it (the plan's overrides only for plan).
+explore::RunSpec spec_of(const RunReference& run);
 
 struct InputFile {
   std::string path;

@@ -14,20 +14,6 @@ namespace dispatchsim::reports {
 
 namespace {
 
-explore::RunSpec spec_of(const RunReference& run) {
-  explore::RunSpec spec;
-  spec.scenario = run.scenario_argument;
-  spec.variant = run.variant;
-  spec.seed = run.seed;
-  spec.strategy = run.strategy;
-  spec.pct_depth = run.pct_depth;
-  if (run.variant == "plan") {
-    if (run.fixes) spec.fixes = explore::parse_fixes(*run.fixes);
-    spec.flag_percent = run.flag_percent;
-  }
-  return spec;
-}
-
 // What on-call saw of the run: when the alerts paged relative to the first violation, and the
 // broker's gauges with both instants marked.
 void add_on_call_view(Timeline& timeline, const scenarios::RunResult& result) {
