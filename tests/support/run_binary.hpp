@@ -1,5 +1,6 @@
 #pragma once
-// Runs the built dispatchsim binary as a user would, capturing its output and exit code.
+// Runs the built dispatchsim binary (or any command) as a user would, capturing its output and
+// exit code.
 
 #include <sys/wait.h>
 
@@ -28,10 +29,9 @@ inline std::string shell_quote(const std::string& text) {
   return quoted + "'";
 }
 
-inline BinaryOutcome run_dispatchsim(const std::vector<std::string>& arguments) {
-  std::string command = shell_quote(DISPATCHSIM_BINARY);
-  for (const auto& argument : arguments) command += " " + shell_quote(argument);
-  command += " 2>&1";
+// Runs a command line through /bin/sh (the caller quotes its words), capturing its output.
+inline BinaryOutcome run_shell_command(const std::string& command_line) {
+  const std::string command = command_line + " 2>&1";
   BinaryOutcome outcome;
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) return outcome;
@@ -41,6 +41,12 @@ inline BinaryOutcome run_dispatchsim(const std::vector<std::string>& arguments) 
   if (WIFEXITED(status)) outcome.exit_code = WEXITSTATUS(status);
   if (WIFSIGNALED(status)) outcome.signal = WTERMSIG(status);
   return outcome;
+}
+
+inline BinaryOutcome run_dispatchsim(const std::vector<std::string>& arguments) {
+  std::string command = shell_quote(DISPATCHSIM_BINARY);
+  for (const auto& argument : arguments) command += " " + shell_quote(argument);
+  return run_shell_command(command);
 }
 
 }  // namespace dispatchsim::testing
