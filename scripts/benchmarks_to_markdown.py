@@ -71,7 +71,7 @@ def machine_text(machine, context):
                            "means the figures are inflated (CPU time less so than wall time).")
     if context:
         caches = ", ".join(f'L{c["level"]} {c["size"] // 1024} KiB' for c in context.get("caches", []))
-        lines.append(f'- Caches {caches}; run {context.get("date", "")}.')
+        lines.append((f"- Caches {caches}; run" if caches else "- Run") + f' {context.get("date", "")}.')
     return "\n".join(lines)
 
 
@@ -105,6 +105,7 @@ def benchmark_section(directory):
         if run and raw and run[2] == raw[2]:
             out.append(f"- {variant}: a run costs {run[0] / raw[0]:.2f}x (min) / {run[1] / raw[1]:.2f}x "
                        "(median) replaying its own SQL statements raw (goal <= 2x).")
+    out.append("")
     return context, "\n".join(out)
 
 
