@@ -38,7 +38,8 @@ echo "bench: time_to_first_failure"
 "$build_dir/bench/time_to_first_failure" ${TTFF_ARGS:-} --json "$out/time_to_first_failure.json"
 
 # Peak resident memory of one sweep worker process (GNU time reports the largest of the
-# orchestrator and its children), and of a single load-test run (the largest world).
+# orchestrator and its children), and of a single load-test run (the largest world). A sweep that
+# finds violations exits 1: a result, not a failure.
 echo "bench: memory"
 dispatchsim="$build_dir/cli/dispatchsim"
 /usr/bin/time -f '%M' -o "$scratch/sweep.rss" "$dispatchsim" sweep -s decline-race \
