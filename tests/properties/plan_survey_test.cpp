@@ -2,7 +2,7 @@
 // every bundled scenario, names the flaw behind each violation (plan_flaws.hpp) and prints, per
 // (flaw, property, scenario), how many runs showed it, the first seed and the seed with the fewest
 // kinds of faults fired, with those faults.
-// Too slow for CI (minutes); run it after a change to the model or to plan_flaws.cpp:
+// Too slow for CI (about a minute on 2 cores); run it after a change to the model or to plan_flaws.cpp:
 //   property_tests --gtest_also_run_disabled_tests --gtest_filter='PlanSurvey.*'
 // (PLAN_SURVEY_SEEDS=N sets the seeds per scenario, 200 by default; the swarm scenario gets ten
 // times as many. PLAN_SURVEY_SCENARIOS=a,b limits it to those bundled scenarios;

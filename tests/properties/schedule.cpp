@@ -214,12 +214,6 @@ rc::Gen<Schedule> seeded_schedule(const Scenario& scenario, const RunOptions& op
   });
 }
 
-rc::Gen<Schedule> tape_in_range(std::uint64_t bound) {
-  return rc::gen::map(rc::gen::container<Tape>(rc::gen::inRange<std::uint64_t>(0, bound + 1)), &as_schedule);
-}
-
-rc::Gen<Schedule> arbitrary_tape() { return rc::gen::map(rc::gen::arbitrary<Tape>(), &as_schedule); }
-
 rc::Gen<Schedule> mixed_tape(std::size_t length_max) {
   const auto element = rc::gen::oneOf(rc::gen::inRange<std::uint64_t>(0, 4),
                                       rc::gen::inRange<std::uint64_t>(0, sim::chance_resolution));

@@ -6,9 +6,9 @@
 // A Schedule is a seed as generated, or a choice tape once shrinking began. The seeded generator
 // draws a seed from rapidcheck's Random, so its runs have the seeded PRNG's distribution (every
 // choice of a run, at the rates the scenario says); only when a case fails does it record that
-// run's tape and hand rapidcheck the ways to make it simpler (tape_shrinks). The tape generators
-// (tape_in_range, arbitrary_tape) let rapidcheck write the tape itself; see README's "Property
-// suites" for how they compare here.
+// run's tape and hand rapidcheck the ways to make it simpler (tape_shrinks). mixed_tape lets
+// rapidcheck write the tape itself; README's "Property suites" says how the two compare (tapes
+// written at rapidcheck's default size never reached the decline race: it needs deep choices).
 //
 // Every choice is decoded monotonically (min(raw, options - 1)) and 0 is always the simplest
 // choice — the first ready fiber, no fault, the shortest delay — and past a tape's end every
@@ -48,11 +48,10 @@ rc::Seq<Tape> tape_shrinks(const Tape& tape);
 // Seeds from rapidcheck's Random; a failing seed shrinks as the tape its run drew.
 rc::Gen<Schedule> seeded_schedule(const scenarios::Scenario& scenario,
                                   const scenarios::RunOptions& options);
-// Tapes written by rapidcheck: values in [0, bound], shrinking towards 0 and shorter tapes.
-rc::Gen<Schedule> tape_in_range(std::uint64_t bound);
-// Tapes of arbitrary 64-bit values (rapidcheck's own vector shrinking); decoded monotonically.
-rc::Gen<Schedule> arbitrary_tape();
+// Tapes written by rapidcheck, up to length_max choices, each a small value (a fiber or count
+// choice, 0..3) or a chance-sized one (a fault firing at any rate, a delay).
 rc::Gen<Schedule> mixed_tape(std::size_t length_max);
+// The generator's tapes, shrunk by tape_shrinks instead of rapidcheck's own vector shrinking.
 rc::Gen<Schedule> with_tape_shrinker(rc::Gen<Schedule> generator);
 
 struct ScheduledRun {
