@@ -29,7 +29,9 @@ std::string replace_all(std::string text, const std::string& from, const std::st
 class ReportFiles : public ::testing::Test {
  protected:
   void SetUp() override {
-    directory_ = testing::fresh_test_directory("report-files");
+    // One directory per test: ctest runs the tests of this suite in parallel processes.
+    directory_ = testing::fresh_test_directory(
+        std::string("report-files-") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
     inputs_ = testing::report_fixture(directory_);
     written_ = reports::write_report(inputs_, (directory_ / "out").string(), false);
   }
