@@ -18,9 +18,17 @@ bool fired(const RunResult& run, faults::Fault fault) {
   return run.faults_fired[static_cast<std::size_t>(fault)] > 0;
 }
 
-// Some requests ran the legacy code: the flag was below 100 %, switched, or flipped mid-run.
+// The plan's rollback procedure (a scenario's [rollback] step) turned the flag off mid-run.
+bool flag_rolled_back(const RunResult& run) {
+  return std::any_of(run.log.begin(), run.log.end(),
+                     [](const model::LogLine& line) { return line.event_type == "rollback_flag_disabled"; });
+}
+
+// Some requests ran the legacy code: the flag was below 100 %, switched, flipped mid-run or
+// rolled back.
 bool partial_rollout(const RunResult& run) {
-  return run.flag_percent < 100 || run.flag_switch.has_value() || fired(run, faults::Fault::flag_flip);
+  return run.flag_percent < 100 || run.flag_switch.has_value() || fired(run, faults::Fault::flag_flip) ||
+         flag_rolled_back(run);
 }
 
 bool logged(const RunResult& run, std::string_view event_type, model::RequestId request,
