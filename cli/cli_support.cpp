@@ -83,6 +83,15 @@ void print_summary(const scenarios::RunResult& result, double wall_seconds) {
     if (times > 0) fault_text += fmt::format(" {}x{}", info.id, times);
   }
   fmt::print("  faults fired:{}\n", fault_text.empty() ? " none" : fault_text);
+  if (!result.knobs_drawn.empty()) {
+    std::string knob_text;
+    for (const faults::KnobDraw& draw : result.knobs_drawn) {
+      knob_text += fmt::format(" {}={} ({})", draw.knob->id,
+                               static_cast<double>(draw.value) / static_cast<double>(draw.knob->unit),
+                               faults::knob_draw_kind_name(draw.kind));
+    }
+    fmt::print("  knobs drawn:{}\n", knob_text);
+  }
   fmt::print("  trace hash {:016x}   events {}   virtual time {:.3f} s   wall time {:.1f} ms\n",
              result.trace_hash, result.events, static_cast<double>(result.virtual_end) / 1e6,
              wall_seconds * 1e3);

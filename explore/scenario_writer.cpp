@@ -110,6 +110,14 @@ void write_faults(std::ostringstream& out, const faults::FaultPlan& plan) {
   }
 }
 
+void write_swarm_knobs(std::ostringstream& out, const std::vector<faults::KnobRange>& ranges) {
+  if (ranges.empty()) return;
+  out << "\n[swarm.knobs]\n";
+  for (const faults::KnobRange& range : ranges) {
+    out << range.knob->id << " = [" << range.low << ", " << range.high << "]\n";
+  }
+}
+
 }  // namespace
 
 std::string scenario_toml(const scenarios::Scenario& scenario, const std::string& header) {
@@ -125,6 +133,7 @@ std::string scenario_toml(const scenarios::Scenario& scenario, const std::string
   }
   out << "]\n";
   write_faults(out, scenario.faults);
+  write_swarm_knobs(out, scenario.swarm_knobs);
   return out.str();
 }
 

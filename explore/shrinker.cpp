@@ -139,6 +139,7 @@ struct Trial {
   std::vector<Dimension> size;
   Tape choices;  // what the run drew, trailing zeros kept
   faults::FaultPlan fault_plan;
+  std::vector<faults::KnobDraw> knobs_drawn;
 };
 
 class Shrinker {
@@ -159,6 +160,7 @@ class Shrinker {
                                  [&](const model::Violation& v) { return v.property == property_; });
     trial.size = measure(scenario, result, trimmed(trial.choices));
     trial.fault_plan = result.fault_plan;
+    trial.knobs_drawn = result.knobs_drawn;
     return trial;
   }
 
@@ -179,7 +181,7 @@ class Shrinker {
     best_ = ShrunkCase{focused, spec, tape, first.size};
     best_choices_ = trimmed(first.choices);
     report.input = best_;
-    pin_swarm(first.fault_plan);
+    pin_swarm(first);
     shrink_scenario();
     if (options_.shrink_schedule) shrink_schedule();
     report.minimal = best_;
@@ -207,16 +209,21 @@ class Shrinker {
     if (on_step_) on_step_(step);
   }
 
-  // Swarm drew its faults from its own stream: the pinned plan gives the same run, and a plan
-  // that says which faults are on is simpler to read and to shrink.
-  void pin_swarm(const faults::FaultPlan& drawn) {
-    if (!best_.scenario.faults.swarm) return;
+  // Swarm drew its faults and knobs from their own streams: the pinned plan and knob values give
+  // the same run, and a scenario that says which faults are on and what each knob is is simpler
+  // to read and to shrink.
+  void pin_swarm(const Trial& drawn) {
+    if (!best_.scenario.faults.swarm && best_.scenario.swarm_knobs.empty()) return;
     Scenario pinned = best_.scenario;
-    pinned.faults = drawn;
-    pinned.faults.swarm = false;
-    pinned.faults.swarm_candidates.clear();
+    if (pinned.faults.swarm) {
+      pinned.faults = drawn.fault_plan;
+      pinned.faults.swarm = false;
+      pinned.faults.swarm_candidates.clear();
+    }
+    for (const faults::KnobDraw& knob : drawn.knobs_drawn) knob.knob->set(pinned.world, knob.value);
+    pinned.swarm_knobs.clear();
     const Trial trial = evaluate(pinned, best_.spec, best_.tape ? &*best_.tape : nullptr);
-    if (acceptable(trial)) accept(pinned, best_.spec, best_.tape, trial, "swarm faults pinned to the plan the seed drew");
+    if (acceptable(trial)) accept(pinned, best_.spec, best_.tape, trial, "swarm faults and knobs pinned to what the seed drew");
   }
 
   // Tries a smaller scenario with the current seed, then seeds 1, 2, ... (seed_count in all).

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "faults/fault_injector.hpp"
+#include "faults/swarm_knobs.hpp"
 #include "model/coverage_probes.hpp"
 #include "model/world.hpp"
 #include "sim/kernel.hpp"
@@ -131,9 +132,12 @@ std::vector<std::string> RunResult::faults_that_fired() const {
 
 
 RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
-  const model::WorldConfig config = world_config(scenario, options);
+  model::WorldConfig config = world_config(scenario, options);
   std::unique_ptr<sim::ChoiceSource> choices = make_choices(options);
   if (options.record_tape != nullptr) choices->record_into(options.record_tape);
+  // Before anything reads the config (PCT's step estimate included), so that a scenario with the
+  // drawn values written in runs exactly as this seed did.
+  std::vector<faults::KnobDraw> knobs_drawn = faults::draw_swarm_knobs(*choices, scenario.swarm_knobs, config);
   const std::uint64_t expected_steps =
       options.pct_expected_steps > 0 ? options.pct_expected_steps : estimated_steps(config);
   sim::Kernel kernel(*choices, sim::make_strategy(options.strategy, *choices, options.pct_depth,
@@ -199,6 +203,7 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
   }
   if (broker) result.broker_samples = broker->samples();
   result.fault_plan = injector.effective_plan();
+  result.knobs_drawn = std::move(knobs_drawn);
   result.faults_fired = injector.fired();
   result.metrics = collect_metrics(world);
   const auto lock_waits = kernel.probe_hits().find(model::probe::lock_wait_timeout);

@@ -97,6 +97,7 @@ struct RunResult {
   std::vector<model::Violation> violations;
   std::vector<ViolationSignature> signatures;  // one per violation, in the same order (triage)
   faults::FaultPlan fault_plan;         // after swarm drawing
+  std::vector<faults::KnobDraw> knobs_drawn;  // [swarm.knobs]: what this seed set each knob to
   std::array<std::int64_t, faults::fault_count> faults_fired{};
   RunMetrics metrics;
   std::map<std::string, std::int64_t> probe_hits;  // coverage probe id -> hits in this run

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "faults/fault_catalogue.hpp"
+#include "faults/swarm_knobs.hpp"
 #include "model/world_config.hpp"
 
 namespace dispatchsim::scenarios {
@@ -18,6 +19,8 @@ struct Scenario {
   std::string description;
   model::WorldConfig world;
   faults::FaultPlan faults;
+  // [swarm.knobs]: knobs each seed may push toward these ranges' ends (none: the world as written).
+  std::vector<faults::KnobRange> swarm_knobs;
   std::vector<std::string> properties;  // property ids to check (all when the file names none)
 };
 

@@ -308,6 +308,35 @@ void apply_faults_section(const toml::table& table, const std::string& file, Sce
   }
 }
 
+// [swarm.knobs]: knob = [low, high] in the knob's unit, integers within what the world accepts.
+void apply_swarm_knobs(const toml::table& table, const std::string& file, Scenario& scenario) {
+  for (const auto& [key, node] : table) {
+    const Place where{file, "swarm.knobs", std::string(key.str()), position_of(node)};
+    const faults::KnobInfo* knob = faults::knob_from_id(key.str());
+    if (knob == nullptr) {
+      std::string known;
+      for (const auto& info : faults::knob_catalogue()) known += " " + std::string(info.id);
+      fail(where, "unknown knob (known:" + known + ")");
+    }
+    const toml::array* array = node.as_array();
+    if (array == nullptr || array->size() != 2) fail(where, "expected [low, high], got " + type_name(node));
+    const std::int64_t low = read_integer(*array->get(0), where, knob->lowest, knob->highest);
+    const std::int64_t high = read_integer(*array->get(1), where, knob->lowest, knob->highest);
+    if (high < low) fail(where, fmt::format("[{}, {}] is not a range (need low <= high)", low, high));
+    scenario.swarm_knobs.push_back(faults::KnobRange{knob, low, high});
+  }
+}
+
+void apply_swarm_section(const toml::table& table, const std::string& file, Scenario& scenario) {
+  for (const auto& [key, node] : table) {
+    const Place where{file, "swarm", std::string(key.str()), position_of(node)};
+    const toml::table* knobs = node.as_table();
+    if (key != "knobs") fail(where, "unknown key (expected a [swarm.knobs] table)");
+    if (knobs == nullptr) fail(where, "expected a [swarm.knobs] table, got " + type_name(node));
+    apply_swarm_knobs(*knobs, file, scenario);
+  }
+}
+
 void validate_whole(const Scenario& scenario, const toml::table& root, const std::string& file) {
   const auto& workload = scenario.world.workload;
   if (workload.candidates_per_request > workload.drivers) {
@@ -352,6 +381,10 @@ Scenario parse_scenario(const std::string& text, const std::string& path) {
     }
     if (section == "faults") {
       apply_faults_section(*table, path, scenario);
+      continue;
+    }
+    if (section == "swarm") {
+      apply_swarm_section(*table, path, scenario);
       continue;
     }
     const bool known_section = std::any_of(fields.begin(), fields.end(),
