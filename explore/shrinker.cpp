@@ -158,7 +158,10 @@ class Shrinker {
     const scenarios::RunResult result = scenarios::run_scenario(scenario, run_options);
     trial.violates = std::any_of(result.violations.begin(), result.violations.end(),
                                  [&](const model::Violation& v) { return v.property == property_; });
-    trial.size = measure(scenario, result, trimmed(trial.choices));
+    // Measured on the world the run had: with [swarm.knobs], the seed's draw written in.
+    Scenario as_run = scenario;
+    for (const faults::KnobDraw& knob : result.knobs_drawn) knob.knob->set(as_run.world, knob.value);
+    trial.size = measure(as_run, result, trimmed(trial.choices));
     trial.fault_plan = result.fault_plan;
     trial.knobs_drawn = result.knobs_drawn;
     return trial;
