@@ -58,6 +58,30 @@ TEST(Shrinker, IsDeterministic) {
   EXPECT_TRUE(first.budget_exhausted);
 }
 
+// swarm-extremes' seed 86 draws six workers where the file says two: the first step writes the
+// drawn knobs and faults in (it is not "larger" than the input: the input ran with six), and the
+// written minimal scenario reproduces with neither swarm faults nor [swarm.knobs].
+TEST(Shrinker, PinsTheKnobsASwarmSeedDrewIntoTheScenarioItWrites) {
+  RunSpec spec;
+  spec.scenario = "swarm-extremes";
+  spec.variant = "plan";
+  spec.seed = 86;
+  ShrinkOptions options;
+  options.run_budget = 2;  // the input and the pinned run
+  options.shrink_schedule = false;
+  const ShrinkReport report = shrink(load("swarm-extremes"), spec, std::nullopt, "no-dispatch-after-decline", options);
+  ASSERT_FALSE(report.steps.empty());
+  EXPECT_EQ(report.steps.front(), "swarm faults and knobs pinned to what the seed drew");
+  const scenarios::Scenario written =
+      scenarios::parse_scenario(scenario_toml(report.minimal.scenario, ""), "minimal.toml");
+  EXPECT_TRUE(written.swarm_knobs.empty());
+  EXPECT_FALSE(written.faults.swarm);
+  EXPECT_EQ(written.world.processes.dispatch_workers, 6);
+  const scenarios::RunResult result = scenarios::run_scenario(written, report.minimal.spec.run_options());
+  EXPECT_TRUE(result.knobs_drawn.empty());
+  EXPECT_EQ(result.violated_properties().count("no-dispatch-after-decline"), 1u);
+}
+
 TEST(Shrinker, RefusesARunThatDoesNotFail) {
   RunSpec spec = legacy_decline_race();
   spec.variant = "hardened";
