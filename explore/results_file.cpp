@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <map>
 
 #include "explore/input_error.hpp"
 
@@ -266,48 +267,88 @@ std::uint64_t parse_hash(const std::string& text) {
   return text.empty() ? 0 : std::stoull(text, nullptr, 16);
 }
 
-void read_children(SqliteConnection& connection, RunRecord& record) {
-  SqliteStatement violations(connection.handle(),
-                             "SELECT property, count, caught, missed, uncovered FROM run_violations "
-                             "WHERE run_id = ? ORDER BY property");
-  violations.bind(1, record.id);
-  while (violations.step()) {
-    record.violations.push_back({violations.text(0), violations.integer(1), violations.integer(2),
-                                 violations.integer(3), violations.integer(4)});
+// Runs sql (its first column a run id, its one parameter, when only_run is set, that id) and
+// hands each row to add with the run it belongs to.
+template <typename Add>
+void for_each_child(SqliteConnection& connection, const std::map<std::int64_t, RunRecord*>& by_id,
+                    std::optional<std::int64_t> only_run, const std::string& sql, Add add) {
+  SqliteStatement select(connection.handle(), sql);
+  if (only_run) select.bind(1, *only_run);
+  while (select.step()) {
+    const auto found = by_id.find(select.integer(0));
+    if (found != by_id.end()) add(*found->second, select);
   }
-  SqliteStatement oracles(connection.handle(),
-                          "SELECT oracle, rows, false_positive FROM run_oracles WHERE run_id = ? ORDER BY oracle");
-  oracles.bind(1, record.id);
-  while (oracles.step()) record.oracles.push_back({oracles.text(0), oracles.integer(1), oracles.integer(2) != 0});
-  SqliteStatement probes(connection.handle(), "SELECT probe, hits FROM run_probes WHERE run_id = ? ORDER BY probe");
-  probes.bind(1, record.id);
-  while (probes.step()) record.probes.push_back({probes.text(0), probes.integer(1)});
-  SqliteStatement examples(connection.handle(),
-                           "SELECT property, request_id, driver_id, time_us, description "
-                           "FROM run_violation_examples WHERE run_id = ? ORDER BY ordinal");
-  examples.bind(1, record.id);
-  while (examples.step()) {
-    record.examples.push_back(ViolationExample{examples.text(0), examples.integer(1), examples.integer(2),
-                                               examples.integer(3), examples.text(4)});
-  }
-  SqliteStatement fired(connection.handle(), "SELECT fault, fired FROM run_faults WHERE run_id = ?");
-  fired.bind(1, record.id);
-  while (fired.step()) record.faults_fired.push_back({fired.text(0), fired.integer(1)});
-  SqliteStatement signatures(connection.handle(),
-                             "SELECT signature, property, faults, event_kinds, count FROM run_signatures "
-                             "WHERE run_id = ? ORDER BY signature");
-  signatures.bind(1, record.id);
-  while (signatures.step()) {
-    record.signatures.push_back({signatures.text(0), signatures.text(1), signatures.text(2),
-                                 signatures.text(3), signatures.integer(4)});
-  }
-  SqliteStatement plan(connection.handle(),
-                       "SELECT fault, rate, magnitude_min_us, magnitude_max_us FROM run_fault_plan "
-                       "WHERE run_id = ?");
-  plan.bind(1, record.id);
-  while (plan.step()) {
-    record.fault_plan.push_back({plan.text(0), plan.real(1), plan.integer(2), plan.integer(3)});
-  }
+}
+
+// Fills the child rows (violations, oracles, probes, examples, faults, signatures, fault plan) of
+// the runs in by_id: of only_run, or of every run in one query per table.
+void read_children(SqliteConnection& connection, const std::map<std::int64_t, RunRecord*>& by_id,
+                   std::optional<std::int64_t> only_run) {
+  const std::string where = only_run ? " WHERE run_id = ?" : "";
+  auto children = [&](const char* columns, const char* table, const char* order, auto add) {
+    for_each_child(connection, by_id, only_run,
+                   fmt::format("SELECT run_id, {} FROM {}{} ORDER BY run_id, {}", columns, table, where, order),
+                   add);
+  };
+  children("property, count, caught, missed, uncovered", "run_violations", "property",
+           [](RunRecord& run, const SqliteStatement& row) {
+             run.violations.push_back({row.text(1), row.integer(2), row.integer(3), row.integer(4), row.integer(5)});
+           });
+  children("oracle, rows, false_positive", "run_oracles", "oracle", [](RunRecord& run, const SqliteStatement& row) {
+    run.oracles.push_back({row.text(1), row.integer(2), row.integer(3) != 0});
+  });
+  children("probe, hits", "run_probes", "probe", [](RunRecord& run, const SqliteStatement& row) {
+    run.probes.push_back({row.text(1), row.integer(2)});
+  });
+  children("property, request_id, driver_id, time_us, description", "run_violation_examples", "ordinal",
+           [](RunRecord& run, const SqliteStatement& row) {
+             run.examples.push_back(
+                 ViolationExample{row.text(1), row.integer(2), row.integer(3), row.integer(4), row.text(5)});
+           });
+  children("fault, fired", "run_faults", "fault", [](RunRecord& run, const SqliteStatement& row) {
+    run.faults_fired.push_back({row.text(1), row.integer(2)});
+  });
+  children("signature, property, faults, event_kinds, count", "run_signatures", "signature",
+           [](RunRecord& run, const SqliteStatement& row) {
+             run.signatures.push_back({row.text(1), row.text(2), row.text(3), row.text(4), row.integer(5)});
+           });
+  children("fault, rate, magnitude_min_us, magnitude_max_us", "run_fault_plan", "fault",
+           [](RunRecord& run, const SqliteStatement& row) {
+             run.fault_plan.push_back({row.text(1), row.real(2), row.integer(3), row.integer(4)});
+           });
+}
+
+// The columns of a runs row that run_from_row reads, in its order (id first).
+std::string read_run_columns() {
+  std::string columns =
+      "id, scenario, variant, seed, strategy, pct_depth, fixes, flag_percent, outcome, error, trace_hash, "
+      "events, scheduling_steps, processes, virtual_end_us, wall_time_us, pct_bound";
+  for (const MetricField& field : metric_fields()) columns += fmt::format(", {}", field.name);
+  return columns;
+}
+
+RunRecord run_from_row(const SqliteStatement& select) {
+  RunRecord record;
+  int column = 0;
+  record.id = select.integer(column++);
+  record.scenario = select.text(column++);
+  record.variant = select.text(column++);
+  record.seed = static_cast<std::uint64_t>(select.integer(column++));
+  record.strategy = select.text(column++);
+  record.pct_depth = select.optional_integer(column++);
+  record.fixes = select.optional_text(column++);
+  record.flag_percent = select.optional_integer(column++);
+  record.outcome = outcome_from_string(select.text(column++)).value_or(RunOutcome::error);
+  record.error = select.optional_text(column++).value_or("");
+  record.trace_hash = parse_hash(select.text(column++));
+  record.events = static_cast<std::uint64_t>(select.integer(column++));
+  record.scheduling_steps = static_cast<std::uint64_t>(select.integer(column++));
+  record.processes = static_cast<std::uint64_t>(select.integer(column++));
+  record.virtual_end_us = select.integer(column++);
+  record.wall_time_us = select.integer(column++);
+  record.pct_bound = select.real(column++);
+  for (const MetricField& field : metric_fields()) record.metrics.*field.member = select.integer(column++);
+  return record;
 }
 
 const std::string& existing_file(const std::string& path, ResultsFile::Mode mode) {
@@ -473,11 +514,7 @@ std::optional<std::int64_t> ResultsFile::find_run(const RunKey& key) {
 }
 
 RunRecord ResultsFile::run(std::int64_t id) {
-  std::string columns =
-      "scenario, variant, seed, strategy, pct_depth, fixes, flag_percent, outcome, error, trace_hash, "
-      "events, scheduling_steps, processes, virtual_end_us, wall_time_us, pct_bound";
-  for (const MetricField& field : metric_fields()) columns += fmt::format(", {}", field.name);
-  SqliteStatement select(connection_.handle(), fmt::format("SELECT {} FROM runs WHERE id = ?", columns));
+  SqliteStatement select(connection_.handle(), fmt::format("SELECT {} FROM runs WHERE id = ?", read_run_columns()));
   select.bind(1, id);
   if (!select.step()) {
     throw InputError(fmt::format("{}: no run with row id {} (the file has {} rows; row ids are "
@@ -485,28 +522,19 @@ RunRecord ResultsFile::run(std::int64_t id) {
                                  "seed, outcome FROM runs')",
                                  path(), id, run_count(), path()));
   }
-  RunRecord record;
-  record.id = id;
-  int column = 0;
-  record.scenario = select.text(column++);
-  record.variant = select.text(column++);
-  record.seed = static_cast<std::uint64_t>(select.integer(column++));
-  record.strategy = select.text(column++);
-  record.pct_depth = select.optional_integer(column++);
-  record.fixes = select.optional_text(column++);
-  record.flag_percent = select.optional_integer(column++);
-  record.outcome = outcome_from_string(select.text(column++)).value_or(RunOutcome::error);
-  record.error = select.text(column++);
-  record.trace_hash = parse_hash(select.text(column++));
-  record.events = static_cast<std::uint64_t>(select.integer(column++));
-  record.scheduling_steps = static_cast<std::uint64_t>(select.integer(column++));
-  record.processes = static_cast<std::uint64_t>(select.integer(column++));
-  record.virtual_end_us = select.integer(column++);
-  record.wall_time_us = select.integer(column++);
-  record.pct_bound = select.real(column++);
-  for (const MetricField& field : metric_fields()) record.metrics.*field.member = select.integer(column++);
-  read_children(connection_, record);
+  RunRecord record = run_from_row(select);
+  read_children(connection_, {{id, &record}}, id);
   return record;
+}
+
+std::vector<RunRecord> ResultsFile::runs() {
+  std::vector<RunRecord> records;
+  SqliteStatement select(connection_.handle(), fmt::format("SELECT {} FROM runs ORDER BY id", read_run_columns()));
+  while (select.step()) records.push_back(run_from_row(select));
+  std::map<std::int64_t, RunRecord*> by_id;
+  for (RunRecord& record : records) by_id[record.id] = &record;
+  read_children(connection_, by_id, std::nullopt);
+  return records;
 }
 
 ResultsFile::CopyCount ResultsFile::copy_runs_from(const std::string& other_path) {

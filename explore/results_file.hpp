@@ -56,6 +56,8 @@ class ResultsFile {
   std::int64_t run_count();
   // Throws InputError when no row has this id.
   RunRecord run(std::int64_t id);
+  // Every run with its child rows, by row id (one query per table, not per run).
+  std::vector<RunRecord> runs();
   // The row of a key, if stored.
   std::optional<std::int64_t> find_run(const RunKey& key);
 
