@@ -8,6 +8,7 @@
 #include "explore/input_error.hpp"
 #include "explore/run_spec.hpp"
 #include "faults/fault_catalogue.hpp"
+#include "model/variant_catalogue.hpp"
 
 namespace dispatchsim::cli {
 
@@ -17,8 +18,8 @@ void add_run_selection(CLI::App& command, RunSelection& selection) {
   command.add_option("-s,--scenario", selection.scenario,
                      "Scenario name (see `dispatchsim list`) or path to a .toml file")
       ->capture_default_str();
-  command.add_option("-v,--variant", selection.variant, "legacy | plan | hardened")
-      ->check(CLI::IsMember({"legacy", "plan", "hardened"}))
+  command.add_option("-v,--variant", selection.variant, "A variant (see `dispatchsim list`)")
+      ->check(CLI::IsMember(model::variant_ids()))
       ->capture_default_str();
   command.add_option("--seed", selection.seed, "The run's seed")->capture_default_str();
   command.add_option("--strategy", selection.strategy, "Schedule strategy: random | pct")
@@ -67,7 +68,7 @@ int guarded(const std::function<int()>& body) {
 void print_summary(const scenarios::RunResult& result, double wall_seconds) {
   const auto& m = result.metrics;
   fmt::print("{} / {} / seed {} / {}", result.scenario, result.variant, result.seed, result.strategy);
-  if (result.variant == "plan") {
+  if (model::variant_info(result.variant).takes_fixes_and_flag) {
     std::string fixes;
     for (int fix : result.fixes) fixes += (fixes.empty() ? "" : ",") + std::to_string(fix);
     fmt::print(" / fixes {} / flag {}%", fixes.empty() ? "none" : fixes, result.flag_percent);

@@ -5,6 +5,7 @@
 #include "cli/cli_support.hpp"
 #include "faults/fault_catalogue.hpp"
 #include "model/properties/property.hpp"
+#include "model/variant_catalogue.hpp"
 
 namespace dispatchsim::cli {
 
@@ -22,10 +23,10 @@ int list_everything() {
     fmt::print("  {:<26} {}\n", name, description);
   }
   fmt::print("variants (-v):\n");
-  fmt::print("  {:<26} {}\n", "legacy", "the system as the incident describes it");
-  fmt::print("  {:<26} {}\n", "plan", "the remediation plan's Fixes 1-5, transcribed faithfully");
-  fmt::print("  {:<26} {}\n", "hardened", "our corrected design (docs/hardened.md)");
-  fmt::print("fixes (plan only, --fix or [plan] fixes):\n");
+  for (const model::VariantInfo& info : model::variant_catalogue()) {
+    fmt::print("  {:<26} {}\n", info.id, info.description);
+  }
+  fmt::print("fixes (variants that take fixes, --fix or [plan] fixes):\n");
   fmt::print("  {:<26} {}\n", "1", "atomic decline + dispatch cancellation (decline_request)");
   fmt::print("  {:<26} {}\n", "2", "idempotent dispatch worker (process_dispatch_event)");
   fmt::print("  {:<26} {}\n", "3", "location update with sequence ordering (update_pickup_location)");

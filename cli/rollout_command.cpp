@@ -14,6 +14,7 @@
 #include "explore/rollout.hpp"
 #include "explore/run_spec.hpp"
 #include "explore/sweep_orchestrator.hpp"
+#include "model/variant_catalogue.hpp"
 #include "reports/rollout_table.hpp"
 
 namespace dispatchsim::cli {
@@ -56,7 +57,7 @@ int rollout(const RolloutArguments& arguments) {
   fmt::print("rollout of ENABLE_IDEMPOTENT_DISPATCH: {} ({:.1f} s)\n\n", reports::rollout_title(result), wall);
   fmt::print("{}\n", reports::rollout_table(result).terminal());
   fmt::print("{}", reports::rollout_details(result, false));
-  if (request.variant != "plan") {
+  if (!model::variant_info(request.variant).takes_fixes_and_flag) {
     fmt::print("note: {} ignores the flag; every phase runs the same code.\n", request.variant);
   }
   if (!arguments.json_file.empty()) {
@@ -82,7 +83,7 @@ void install_rollout_command(CLI::App& app, CommandContext& context) {
       ->capture_default_str();
   command->add_option("-v,--variant", arguments->variant,
                       "plan (the flag matters) | hardened | legacy (both ignore the flag)")
-      ->check(CLI::IsMember({"legacy", "plan", "hardened"}))
+      ->check(CLI::IsMember(model::variant_ids()))
       ->capture_default_str();
   command->add_option("--phases", arguments->phases, "Flag percentages, in rollout order")->capture_default_str();
   command->add_option("--seeds", arguments->seeds, "Seeds A..B run in every phase")->capture_default_str();

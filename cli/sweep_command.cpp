@@ -14,6 +14,7 @@
 #include "cli/sweep_summary_table.hpp"
 #include "explore/input_error.hpp"
 #include "explore/sweep_orchestrator.hpp"
+#include "model/variant_catalogue.hpp"
 #include "explore/sweep_summary.hpp"
 #include "explore/sweep_worker.hpp"
 
@@ -23,7 +24,7 @@ namespace {
 
 struct SweepArguments {
   std::vector<std::string> scenarios;
-  std::vector<std::string> variants = {"legacy", "plan", "hardened"};
+  std::vector<std::string> variants = model::default_sweep_variants();
   std::string seeds;
   std::string strategy = "random";
   int depth = 3;
@@ -201,7 +202,7 @@ void install_sweep_command(CLI::App& app, CommandContext& context) {
                       "Scenarios: bundled names (see `dispatchsim list`) or .toml paths")
       ->required();
   command->add_option("-v,--variant", arguments->variants, "Variants to run")
-      ->check(CLI::IsMember({"legacy", "plan", "hardened"}))
+      ->check(CLI::IsMember(model::variant_ids()))
       ->capture_default_str();
   command->add_option("--seeds", arguments->seeds, "Seed range FIRST..LAST (inclusive), e.g. 1..100")
       ->required();

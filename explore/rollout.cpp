@@ -8,6 +8,7 @@
 #include "explore/input_error.hpp"
 #include "explore/run_spec.hpp"
 #include "model/coverage_probes.hpp"
+#include "model/variant_catalogue.hpp"
 
 namespace dispatchsim::explore {
 
@@ -208,7 +209,8 @@ RolloutResult run_rollout(const RolloutRequest& request,
   result.request = request;
   result.request.switch_at = request.switch_at.value_or(default_switch_time(scenario));
   result.scenario_name = scenario.name;
-  const bool with_baseline = request.variant != "legacy";
+  const model::VariantInfo& baseline_variant = model::incident_variant();
+  const bool with_baseline = request.variant != baseline_variant.id;
   const std::size_t total = (request.phases.size() + (with_baseline ? 1 : 0)) * request.seeds.size();
   std::size_t done = 0;
   const auto run_phase = [&](const std::string& variant, RolloutPhase& phase) {
@@ -216,7 +218,7 @@ RolloutResult run_rollout(const RolloutRequest& request,
       scenarios::RunOptions options;
       options.variant = variant;
       options.seed = seed;
-      if (variant == "plan") {
+      if (model::variant_info(variant).takes_fixes_and_flag) {
         options.fixes = request.fixes;
         options.flag_percent = phase.percent;
         options.flag_switch = phase.transition;
@@ -228,7 +230,7 @@ RolloutResult run_rollout(const RolloutRequest& request,
   };
   if (with_baseline) {
     result.baseline.emplace();
-    run_phase("legacy", *result.baseline);
+    run_phase(std::string(baseline_variant.id), *result.baseline);
   }
   for (std::size_t i = 0; i < request.phases.size(); ++i) {
     RolloutPhase phase;

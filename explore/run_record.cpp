@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "model/variant_catalogue.hpp"
+
 namespace dispatchsim::explore {
 
 std::string_view to_string(RunOutcome outcome) {
@@ -37,7 +39,7 @@ RunRecord identity(const std::string& scenario_name, const RunSpec& spec,
   record.strategy = spec.strategy;
   if (spec.strategy == "pct") record.pct_depth = spec.pct_depth;
   record.seed = spec.seed;
-  if (spec.variant == "plan") {
+  if (model::variant_info(spec.variant).takes_fixes_and_flag) {
     record.fixes = fixes_text(fixes);
     record.flag_percent = flag_percent;
   }

@@ -127,12 +127,4 @@ class DispatchLogic {
 void insert_location_event(Connection& db, RequestId request, std::int64_t sequence,
                            sim::Micros issued_at);
 
-// The variants by name. Throws std::invalid_argument for an unknown name.
-// flag must outlive the logic (the plan variant reads it on every request).
-std::unique_ptr<DispatchLogic> make_dispatch_logic(const VariantConfig& variant,
-                                                   const BrokerSettings& broker,
-                                                   const CacheSettings& cache,
-                                                   const FeatureFlag& flag);
-const std::vector<std::string_view>& variant_names();
-
 }  // namespace dispatchsim::model

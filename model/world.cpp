@@ -5,6 +5,7 @@
 
 #include "model/coverage_probes.hpp"
 #include "model/database_rollback.hpp"
+#include "model/variant_catalogue.hpp"
 
 namespace dispatchsim::model {
 
@@ -15,9 +16,8 @@ QueueConfig dispatch_queue_config(const WorldConfig& config) {
   queue.visibility_timeout = config.broker.visibility_timeout;
   queue.retention_period = config.broker.retention_period;
   queue.max_batch = config.broker.batch_size;
-  // The redrive policy (maxReceiveCount -> DLQ) is Fix 4's; the legacy queue has none.
-  const bool redrive = config.variant.variant == "hardened" ||
-                       (config.variant.variant == "plan" && config.variant.fixes.count(4) == 1);
+  const bool redrive =
+      variant_info(config.variant.variant).has_dead_letter_queue(config.variant.fixes);
   queue.max_receive_count = redrive ? config.broker.max_receive_count : 0;
   return queue;
 }

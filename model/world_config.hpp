@@ -90,8 +90,8 @@ struct FlagSwitch {
 inline constexpr sim::Micros flag_switch_wait = sim::seconds(10);
 
 struct VariantConfig {
-  std::string variant = "legacy";           // legacy | plan | hardened
-  std::set<int> fixes = {1, 2, 3, 4, 5};    // plan only: which of the plan's fixes are deployed
+  std::string variant = "legacy";           // an id of model/variant_catalogue.hpp
+  std::set<int> fixes = {1, 2, 3, 4, 5};    // variants that take fixes: which of the plan's fixes are deployed
   int flag_percent = 100;                   // plan only: ENABLE_IDEMPOTENT_DISPATCH rollout
   std::optional<FlagSwitch> flag_switch;    // plan only: the rollout's transition into a phase
 };

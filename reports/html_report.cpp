@@ -5,12 +5,19 @@
 #include <algorithm>
 #include <map>
 
+#include "model/variant_catalogue.hpp"
 #include "reports/rollout_table.hpp"
 #include "reports/svg.hpp"
 
 namespace dispatchsim::reports {
 
 namespace {
+
+// A violation in our own design is a bug; in the incident or a candidate fix it is a finding.
+std::string violation_class(const std::string& variant) {
+  const model::VariantInfo* info = model::find_variant(variant);
+  return info != nullptr && info->role == model::VariantRole::reference ? "bug" : "found";
+}
 
 constexpr const char* style_sheet = R"css(
 :root { --red:#c0392b; --amber:#b9770e; --green:#1e8449; --grey:#6e7781; --line:#d0d7de; }
@@ -74,7 +81,7 @@ std::string verdict_cell(const ReportData& data, const VerdictCell* cell) {
   const std::string seed = anchor.empty() ? fmt::format("seed {}", run.seed)
                                           : fmt::format(R"(<a href="{}">seed {}</a>)", anchor, run.seed);
   return fmt::format(R"(<td class="{}">✗ {} of {} runs<br><small>minimal: {} · {}</small></td>)",
-                     cell->variant == "hardened" ? "bug" : "found", cell->violating_runs, cell->runs, seed,
+                     violation_class(cell->variant), cell->violating_runs, cell->runs, seed,
                      esc(run.scenario));
 }
 
@@ -82,7 +89,7 @@ std::string badges(const ReportData& data) {
   std::string html = R"(<div class="badges">)";
   for (const VariantTotals& totals : data.totals) {
     const bool holds = totals.violating_runs == 0 && totals.error_runs == 0;
-    const std::string kind = holds ? "holds" : (totals.variant == "hardened" ? "bug" : "found");
+    const std::string kind = holds ? "holds" : violation_class(totals.variant);
     html += fmt::format(R"(<div class="badge {}">{}: {}</div>)", kind, esc(totals.variant),
                         esc(variant_verdict(data, totals)));
   }
@@ -108,11 +115,19 @@ const std::vector<std::string>& palette() {
   return colors;
 }
 
+// Colours by role: the incident orange, our design green, candidate fixes blue, purple, red...
 std::string variant_color(const std::string& variant) {
-  if (variant == "legacy") return "#e07b39";
-  if (variant == "plan") return "#3b75af";
-  if (variant == "hardened") return "#4c9a2a";
-  return "#7f8c8d";
+  const model::VariantInfo* info = model::find_variant(variant);
+  if (info == nullptr) return "#7f8c8d";
+  if (info->role == model::VariantRole::incident) return "#e07b39";
+  if (info->role == model::VariantRole::reference) return "#4c9a2a";
+  static const std::vector<std::string> candidate_colors = {"#3b75af", "#8e44ad", "#c0392b"};
+  std::size_t candidate_rank = 0;
+  for (const model::VariantInfo& other : model::variant_catalogue()) {
+    if (&other == info) break;
+    if (other.role == model::VariantRole::candidate) ++candidate_rank;
+  }
+  return candidate_colors[candidate_rank % candidate_colors.size()];
 }
 
 std::string fault_plot(const ReportData& data) {
@@ -171,7 +186,8 @@ std::string faults_section(const ReportData& data) {
 <p class="lead">For each fault, the runs in which it fired, and how many of them violated each property (a run may have several faults firing: read it as correlation, and replay the minimal seeds to see cause).</p>)";
   html += R"(<div class="plots">)" + fault_plot(data) + "</div>";
   for (const FaultMatrix& matrix : data.fault_matrices) {
-    const bool open = matrix.variant == "plan";
+    const model::VariantInfo* variant = model::find_variant(matrix.variant);
+    const bool open = variant != nullptr && variant->role == model::VariantRole::candidate;
     html += fmt::format("<details{}><summary>{}: violating runs by fault and property</summary>{}</details>",
                         open ? " open" : "", esc(matrix.variant), fault_matrix_table(data, matrix));
   }

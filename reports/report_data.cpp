@@ -13,6 +13,7 @@
 #include "model/coverage_probes.hpp"
 #include "model/monitoring_oracles.hpp"
 #include "model/properties/property.hpp"
+#include "model/variant_catalogue.hpp"
 #include "reports/results_reader.hpp"
 
 namespace dispatchsim::reports {
@@ -29,9 +30,16 @@ struct LoadedRun {
   const std::set<std::string>* checked = nullptr;
 };
 
+bool takes_fixes_and_flag(const std::string& variant) {
+  const model::VariantInfo* info = model::find_variant(variant);
+  return info != nullptr && info->takes_fixes_and_flag;
+}
+
 std::size_t variant_rank(const std::string& variant) {
-  static const std::vector<std::string> order = {"legacy", "plan", "hardened"};
-  return static_cast<std::size_t>(std::find(order.begin(), order.end(), variant) - order.begin());
+  const auto& catalogue = model::variant_catalogue();
+  std::size_t rank = 0;
+  while (rank < catalogue.size() && catalogue[rank].id != variant) ++rank;
+  return rank;
 }
 
 // The properties a scenario checks; all of them when its file cannot be read here.
@@ -147,7 +155,7 @@ class Gatherer {
     std::map<std::string, std::map<std::string, LoadedRun>> minimal;
     for (const LoadedRun& run : fix_runs_) {
       const RunRecord& record = *run.record;
-      if (record.variant != "plan") continue;
+      if (!takes_fixes_and_flag(record.variant)) continue;
       std::string key = record.fixes.value_or("?");
       if (run.file->sweep.definition.flag_percent) key += fmt::format("@{}%", *run.file->sweep.definition.flag_percent);
       LadderRow& row = rows[key];
@@ -375,7 +383,7 @@ explore::RunSpec spec_of(const RunReference& run) {
   spec.seed = run.seed;
   spec.strategy = run.strategy;
   spec.pct_depth = run.pct_depth;
-  if (run.variant == "plan") {
+  if (takes_fixes_and_flag(run.variant)) {
     if (run.fixes) spec.fixes = explore::parse_fixes(*run.fixes);
     spec.flag_percent = run.flag_percent;
   }

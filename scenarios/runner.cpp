@@ -7,6 +7,7 @@
 #include "faults/fault_injector.hpp"
 #include "faults/swarm_knobs.hpp"
 #include "model/coverage_probes.hpp"
+#include "model/variant_catalogue.hpp"
 #include "model/world.hpp"
 #include "sim/kernel.hpp"
 
@@ -230,7 +231,7 @@ std::string replay_command(const Scenario& scenario, const RunResult& result) {
                                     bundled ? scenario.name : scenario.path, result.variant,
                                     result.seed);
   if (result.strategy != "random") command += " --strategy " + result.strategy;
-  if (result.variant == "plan") {
+  if (model::variant_info(result.variant).takes_fixes_and_flag) {
     if (result.fixes != scenario.world.variant.fixes) {
       std::string list;
       for (int fix : result.fixes) list += (list.empty() ? "" : ",") + std::to_string(fix);

@@ -12,7 +12,6 @@
 #include <sstream>
 #include <toml++/toml.h>
 
-#include "model/dispatch_logic.hpp"
 #include "model/properties/property.hpp"
 #include "scenarios/scenario.hpp"
 

@@ -9,7 +9,7 @@
 #include <chrono>
 #include <iostream>
 
-#include "model/dispatch_logic.hpp"
+#include "model/variant_catalogue.hpp"
 #include "scenarios/runner.hpp"
 #include "support/scenario_paths.hpp"
 
@@ -40,11 +40,12 @@ TEST(BundledScenarios, EachRunsForEachVariantExercisesItsFaultsAndHardenedHolds)
     const Scenario scenario = load_scenario(testing::bundled_scenario(name));
     EXPECT_FALSE(scenario.description.empty()) << name;
     std::array<std::int64_t, faults::fault_count> fired{};
-    for (std::string_view variant : model::variant_names()) {
+    for (const model::VariantInfo& info : model::variant_catalogue()) {
+      const std::string variant(info.id);
       const RunResult result = run(scenario, variant, 1);
       for (std::size_t index = 0; index < fired.size(); ++index) fired[index] += result.faults_fired[index];
       EXPECT_GT(result.metrics.requests, 0) << name << " / " << variant;
-      if (variant == "hardened") {
+      if (info.role == model::VariantRole::reference) {
         EXPECT_FALSE(result.violated()) << name << ": " << result.violations.front().description
                                         << "\n  replay: " << replay_command(scenario, result);
         EXPECT_GT(result.metrics.shown, 0) << name << ": hardened must still dispatch";
