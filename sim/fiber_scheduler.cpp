@@ -82,6 +82,7 @@ class FiberScheduler final : public boost::fibers::algo::algorithm_with_properti
 
   // Boost's signature uses the real steady clock; the simulation never waits on it. Being asked
   // to wait means every fiber, including the kernel's loop, is blocked: a kernel bug.
+  // tidy: allow determinism (Boost's override signature; it aborts, it never reads the clock)
   void suspend_until(std::chrono::steady_clock::time_point const&) noexcept override {
     std::fputs("dispatchsim: fiber scheduler has nothing to run (deadlock in the kernel)\n",
                stderr);
