@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
+#include <climits>
+#include <cstdint>
 #include <iostream>
 #include <sstream>
 
@@ -14,6 +17,24 @@ namespace dispatchsim::cli {
 
 std::set<int> parse_fixes(const std::string& text) { return explore::parse_fixes(text); }
 
+namespace {
+
+// A seed is a whole number from 0 to 2^63 - 1 (what a results file stores). Checked on the text:
+// converted alone, "-1" would wrap around to 2^64 - 1.
+CLI::Validator seed_number() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        std::uint64_t value = 0;
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+        const bool whole = error == std::errc() && end == text.data() + text.size() && !text.empty();
+        if (whole && value <= static_cast<std::uint64_t>(INT64_MAX)) return "";
+        return fmt::format("'{}' is not a seed (expected a whole number from 0 to {})", text, INT64_MAX);
+      },
+      "SEED");
+}
+
+}  // namespace
+
 void add_run_selection(CLI::App& command, RunSelection& selection) {
   command.add_option("-s,--scenario", selection.scenario,
                      "Scenario name (see `dispatchsim list`) or path to a .toml file")
@@ -21,7 +42,7 @@ void add_run_selection(CLI::App& command, RunSelection& selection) {
   command.add_option("-v,--variant", selection.variant, "A variant (see `dispatchsim list`)")
       ->check(CLI::IsMember(model::variant_ids()))
       ->capture_default_str();
-  command.add_option("--seed", selection.seed, "The run's seed")->capture_default_str();
+  command.add_option("--seed", selection.seed, "The run's seed")->check(seed_number())->capture_default_str();
   command.add_option("--strategy", selection.strategy, "Schedule strategy: random | pct")
       ->check(CLI::IsMember({"random", "pct"}))
       ->capture_default_str();
@@ -60,6 +81,12 @@ int guarded(const std::function<int()>& body) {
   } catch (const explore::InputError& error) {
     std::cerr << "dispatchsim: " << error.what() << '\n';
   } catch (const std::invalid_argument& error) {
+    std::cerr << "dispatchsim: " << error.what() << '\n';
+  } catch (const std::bad_alloc&) {
+    std::cerr << "dispatchsim: out of memory\n";
+  } catch (const std::exception& error) {
+    // Anything else (a file system error, a database error) still ends with a message and exit
+    // code 2, never with `terminate called`.
     std::cerr << "dispatchsim: " << error.what() << '\n';
   }
   return exit_bad_input;

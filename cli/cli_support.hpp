@@ -40,7 +40,7 @@ struct RunSelection {
 
 // State shared by the commands of one invocation.
 struct CommandContext {
-  std::string program;  // argv[0], used in printed replay commands
+  std::string program;  // argv[0] shell-quoted, the first word of printed commands
   int exit_code = exit_ok;
 };
 

@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/cli_support.hpp"
+#include "scenarios/shell_quote.hpp"
 
 int main(int argc, char** argv) {
   using namespace dispatchsim::cli;
@@ -13,7 +14,8 @@ int main(int argc, char** argv) {
       "command that replays it."};
   app.require_subcommand(1);
   app.set_help_all_flag("--help-all", "Help for every command");
-  CommandContext context{argc > 0 ? argv[0] : "dispatchsim"};
+  // Printed commands start with the program as it was invoked, quoted like every other word.
+  CommandContext context{dispatchsim::scenarios::shell_quote(argc > 0 ? argv[0] : "dispatchsim")};
   for (const CommandInstaller& install :
        {CommandInstaller(install_list_command), CommandInstaller(install_run_command),
         CommandInstaller(install_replay_command), CommandInstaller(install_sweep_command),

@@ -19,11 +19,12 @@ struct ReportArguments {
   std::string out = "reports";
   bool no_timelines = false;
   bool timings = false;
+  bool force = false;
 };
 
 int report(const ReportArguments& arguments, const CommandContext& context) {
   reports::ReportInputs inputs{arguments.results_files, arguments.rollout_files, context.program};
-  const reports::WrittenReport written = reports::write_report(inputs, arguments.out, !arguments.no_timelines);
+  const reports::WrittenReport written = reports::write_report(inputs, arguments.out, !arguments.no_timelines, arguments.force);
   double total = 0;
   for (const auto& step : written.steps) total += step.seconds;
   fmt::print("report: {} runs from {} file(s) in {:.2f} s\n", written.data.runs(), written.data.inputs.size(), total);
@@ -58,6 +59,7 @@ void install_report_command(CLI::App& app, CommandContext& context) {
   command->add_flag("--no-timelines", arguments->no_timelines,
                     "Do not re-run the minimal failing runs to draw their timelines");
   command->add_flag("--timings", arguments->timings, "Print how long each step took");
+  command->add_flag("--force", arguments->force, "Replace --out even if it holds files that are not a report");
   command->callback([arguments, &context] {
     context.exit_code = guarded([&] { return report(*arguments, context); });
   });

@@ -11,6 +11,7 @@
 
 #include "cli/cli_support.hpp"
 #include "explore/input_error.hpp"
+#include "explore/output_file.hpp"
 #include "explore/rollout.hpp"
 #include "explore/run_spec.hpp"
 #include "explore/sweep_orchestrator.hpp"
@@ -39,7 +40,7 @@ explore::RolloutRequest request_of(const RolloutArguments& arguments) {
   request.seeds = explore::parse_seed_range(arguments.seeds);
   if (!arguments.fixes.empty()) request.fixes = explore::parse_fixes(arguments.fixes);
   if (!arguments.switch_at.empty()) {
-    const double seconds = explore::parse_duration_seconds(arguments.switch_at, "--switch-at");
+    const double seconds = explore::parse_run_time_seconds(arguments.switch_at, "--switch-at");
     request.switch_at = static_cast<sim::Micros>(seconds * 1000 + 0.5) * 1000;  // whole milliseconds
   }
   return request;
@@ -61,9 +62,8 @@ int rollout(const RolloutArguments& arguments) {
     fmt::print("note: {} ignores the flag; every phase runs the same code.\n", request.variant);
   }
   if (!arguments.json_file.empty()) {
-    std::ofstream out(arguments.json_file);
-    if (!out) throw BadInput(fmt::format("--json: cannot write {}", arguments.json_file));
-    out << explore::rollout_to_json(result).dump(2) << '\n';
+    explore::write_output(arguments.json_file, explore::rollout_to_json(result).dump(2) + "\n",
+                          explore::OutputKind::rollout, false, "--json");
     fmt::print("rollout file: {}\n", arguments.json_file);
   }
   return result.halt_phase ? exit_violation : exit_ok;

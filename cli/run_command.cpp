@@ -4,11 +4,13 @@
 #include <fmt/format.h>
 
 #include <chrono>
-#include <fstream>
+#include <optional>
+#include <utility>
 #include <nlohmann/json.hpp>
 
 #include "cli/cli_support.hpp"
 #include "cli/selected_run.hpp"
+#include "explore/output_file.hpp"
 
 namespace dispatchsim::cli {
 
@@ -21,11 +23,11 @@ struct RunArguments {
   std::string save_db;
   std::string metrics_file;
   std::string log_format = "text";
+  bool force = false;
 };
 
-void write_trace_file(const std::string& path, const scenarios::RunResult& result) {
-  std::ofstream out(path);
-  if (!out) throw BadInput(fmt::format("--trace: cannot write {}", path));
+std::string trace_text(const scenarios::RunResult& result) {
+  std::string text;
   for (const auto& event : result.trace) {
     nlohmann::json line{{"index", event.index},
                         {"time_us", event.time},
@@ -35,28 +37,40 @@ void write_trace_file(const std::string& path, const scenarios::RunResult& resul
                         {"kind", event.kind},
                         {"fields", event.fields}};
     if (!event.text.empty()) line["text"] = event.text;
-    out << line.dump() << '\n';
+    text += line.dump() + '\n';
   }
+  return text;
 }
 
 // text: the plan's log filter layout (RunLog::format); json: one object per line.
-void write_log_file(const std::string& path, const std::string& format,
-                    const scenarios::RunResult& result) {
-  std::ofstream out(path);
-  if (!out) throw BadInput(fmt::format("--log: cannot write {}", path));
+std::string log_text(const std::string& format, const scenarios::RunResult& result) {
+  std::string text;
   if (format == "text") {
-    for (const auto& line : result.log_lines) out << line << '\n';
-    return;
+    for (const auto& line : result.log_lines) text += line + '\n';
+    return text;
   }
   for (const auto& line : result.log) {
-    out << model::format_log_line_json(line, result.process_names.at(line.process)) << '\n';
+    text += model::format_log_line_json(line, result.process_names.at(line.process)) + '\n';
   }
+  return text;
 }
 
-void write_metrics_file(const std::string& path, const scenarios::RunResult& result) {
-  std::ofstream out(path);
-  if (!out) throw BadInput(fmt::format("--metrics: cannot write {}", path));
-  for (const auto& sample : result.broker_samples) out << model::format_broker_sample_json(sample) << '\n';
+std::string metrics_text(const scenarios::RunResult& result) {
+  std::string text;
+  for (const auto& sample : result.broker_samples) text += model::format_broker_sample_json(sample) + '\n';
+  return text;
+}
+
+// Every output is checked before the run (a mistaken path costs nothing) and written whole after it.
+void check_outputs(const RunArguments& arguments) {
+  using explore::OutputKind;
+  const std::pair<const std::string*, std::pair<OutputKind, const char*>> outputs[] = {
+      {&arguments.trace_file, {OutputKind::trace, "--trace"}},
+      {&arguments.log_file, {OutputKind::log, "--log"}},
+      {&arguments.metrics_file, {OutputKind::metrics, "--metrics"}}};
+  for (const auto& [path, kind] : outputs) {
+    if (!path->empty()) explore::require_replaceable(*path, kind.first, arguments.force, kind.second);
+  }
 }
 
 int run_one(const RunArguments& arguments, const CommandContext& context) {
@@ -64,7 +78,12 @@ int run_one(const RunArguments& arguments, const CommandContext& context) {
   const scenarios::Scenario& scenario = selected.scenario;
   scenarios::RunOptions options = selected.options();
   options.keep_trace = !arguments.trace_file.empty() || !arguments.log_file.empty();
-  options.save_database_to = arguments.save_db;
+  check_outputs(arguments);
+  std::optional<explore::AtomicOutput> saved_database;
+  if (!arguments.save_db.empty()) {
+    saved_database.emplace(arguments.save_db, explore::OutputKind::run_database, arguments.force, "--save-db");
+    options.save_database_to = saved_database->temporary().string();
+  }
   const auto started = std::chrono::steady_clock::now();
   const scenarios::RunResult result = scenarios::run_scenario(scenario, options);
   const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -73,10 +92,22 @@ int run_one(const RunArguments& arguments, const CommandContext& context) {
   fmt::print("  {}\n", model::summarize_monitoring(result.monitoring));
   fmt::print("  {}\n", model::summarize_detection(result.violations, result.detections,
                                                    result.alert_evaluations));
-  if (!arguments.trace_file.empty()) write_trace_file(arguments.trace_file, result);
-  if (!arguments.log_file.empty()) write_log_file(arguments.log_file, arguments.log_format, result);
-  if (!arguments.metrics_file.empty()) write_metrics_file(arguments.metrics_file, result);
-  if (!arguments.save_db.empty()) fmt::print("  final database saved to {}\n", arguments.save_db);
+  using explore::OutputKind;
+  if (!arguments.trace_file.empty()) {
+    explore::write_output(arguments.trace_file, trace_text(result), OutputKind::trace, arguments.force, "--trace");
+  }
+  if (!arguments.log_file.empty()) {
+    explore::write_output(arguments.log_file, log_text(arguments.log_format, result), OutputKind::log,
+                          arguments.force, "--log");
+  }
+  if (!arguments.metrics_file.empty()) {
+    explore::write_output(arguments.metrics_file, metrics_text(result), OutputKind::metrics, arguments.force,
+                          "--metrics");
+  }
+  if (saved_database) {
+    saved_database->commit();
+    fmt::print("  final database saved to {}\n", arguments.save_db);
+  }
   if (!result.violated()) return exit_ok;
   if (selected.tape) {
     fmt::print("replay: {} run {}\n", context.program, selected.arguments());
@@ -107,6 +138,8 @@ void install_run_command(CLI::App& app, CommandContext& context) {
   run->add_option("--metrics", arguments->metrics_file,
                   "Write the broker metrics sampled every virtual second (JSON Lines)");
   run->add_option("--save-db", arguments->save_db, "Write the final database (open it with sqlite3)");
+  run->add_flag("--force", arguments->force,
+                "Overwrite --trace/--log/--metrics/--save-db files that hold something else");
   run->callback([arguments, &context] {
     context.exit_code = guarded([&] { return run_one(*arguments, context); });
   });

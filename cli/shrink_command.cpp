@@ -9,6 +9,7 @@
 
 #include "cli/cli_support.hpp"
 #include "cli/selected_run.hpp"
+#include "explore/output_file.hpp"
 #include "explore/choice_tape_file.hpp"
 #include "explore/input_error.hpp"
 #include "explore/scenario_writer.hpp"
@@ -24,6 +25,7 @@ struct ShrinkArguments {
   std::string output;
   explore::ShrinkOptions options;
   bool keep_schedule = false;
+  bool force = false;
 };
 
 std::string default_output(const SelectedRun& selected) {
@@ -42,7 +44,7 @@ void print_sizes(const explore::ShrinkReport& report) {
 
 // Writes the minimal case and returns the arguments that reproduce it.
 std::string write_minimal_case(const explore::ShrinkReport& report, const SelectedRun& selected,
-                               const std::string& toml_path) {
+                               const std::string& toml_path, bool force) {
   explore::RunSpec spec = report.minimal.spec;
   scenarios::Scenario scenario = report.minimal.scenario;
   scenario.description = fmt::format("shrunk from {} / {} / seed {}: violates {}", selected.scenario.name,
@@ -55,18 +57,15 @@ std::string write_minimal_case(const explore::ShrinkReport& report, const Select
   const std::string header = fmt::format(
       "The minimal case dispatchsim shrink found for {} / {} / seed {} ({}).\nReproduce: dispatchsim run {}",
       selected.scenario.name, selected.spec.variant, selected.spec.seed, report.property, selected.arguments());
-  std::ofstream out(toml_path);
-  if (!out) throw BadInput(fmt::format("--out: cannot write {}", toml_path));
-  out << explore::scenario_toml(scenario, header);
-  if (!out) throw BadInput(fmt::format("--out: cannot write {}", toml_path));
-  out.close();
+  explore::write_output(toml_path, explore::scenario_toml(scenario, header), explore::OutputKind::scenario, force,
+                        "--out");
   spec.scenario = toml_path;
   std::string arguments = spec.arguments();
   if (report.minimal.tape) {
     const std::string tape_path = std::filesystem::path(toml_path).replace_extension(".tape").string();
     explore::write_choice_tape(tape_path, *report.minimal.tape,
-                               fmt::format("schedule of {} (dispatchsim shrink)", toml_path));
-    arguments += " --tape " + explore::shell_word(tape_path);
+                               fmt::format("schedule of {} (dispatchsim shrink)", toml_path), force);
+    arguments += " --tape " + scenarios::shell_quote(tape_path);
   }
   return arguments;
 }
@@ -87,12 +86,16 @@ int shrink(const ShrinkArguments& arguments, const CommandContext& context) {
   const SelectedRun selected = select_run(arguments.selection);
   explore::ShrinkOptions options = arguments.options;
   options.shrink_schedule = !arguments.keep_schedule;
+  const std::string toml_path = arguments.output.empty() ? default_output(selected) : arguments.output;
+  // Checked before the search, which can take minutes.
+  explore::require_replaceable(toml_path, explore::OutputKind::scenario, arguments.force, "--out");
+  explore::require_replaceable(std::filesystem::path(toml_path).replace_extension(".tape"), explore::OutputKind::tape,
+                               arguments.force, "--out (its .tape)");
   fmt::print("shrinking {} (budget {} runs)\n", selected.arguments(), options.run_budget);
   const explore::ShrinkReport report = explore::shrink(
       selected.scenario, selected.spec, selected.tape, arguments.property, options,
       [](const std::string& step) { fmt::print("  smaller: {}\n", step); });
-  const std::string toml_path = arguments.output.empty() ? default_output(selected) : arguments.output;
-  const std::string reproduce = write_minimal_case(report, selected, toml_path);
+  const std::string reproduce = write_minimal_case(report, selected, toml_path, arguments.force);
   fmt::print("\n{} runs{}; property {}\n\n", report.runs,
              report.budget_exhausted ? " (the budget ran out: --budget N searches further)" : "",
              report.property);
@@ -135,6 +138,7 @@ void install_shrink_command(CLI::App& app, CommandContext& context) {
                       "Seeds tried for each smaller scenario")
       ->check(CLI::Range(1, 100'000))
       ->capture_default_str();
+  command->add_flag("--force", arguments->force, "Overwrite --out (and its .tape) even if it holds something else");
   command->add_flag("--keep-schedule", arguments->keep_schedule,
                     "Shrink the scenario only, not the schedule (the result reproduces with a seed, no tape)");
   command->callback([arguments, &context] {

@@ -147,10 +147,11 @@ void print_outcome(const explore::SweepOutcome& outcome, const SweepArguments& a
   if (outcome.worker_crashes > 0) {
     fmt::print("  {} worker processes died during a run (recorded as errors)\n", outcome.worker_crashes);
   }
-  const std::size_t missing = outcome.in_shard - outcome.already_stored - p.finished;
-  if (outcome.stop != explore::SweepStop::completed && missing > 0) {
-    fmt::print("  stopped because {}: {} runs not done; continue with the same command plus --resume\n",
-               stop_reason(outcome, arguments), missing);
+  const std::size_t done = outcome.already_stored + p.finished;
+  const std::size_t missing = outcome.in_shard > done ? outcome.in_shard - done : 0;
+  if (outcome.stop != explore::SweepStop::completed) {
+    fmt::print("  PARTIAL: stopped because {}: {}{} runs not done; continue with the same command plus --resume\n",
+               stop_reason(outcome, arguments), outcome.counts_exact ? "" : "about ", missing);
   }
 }
 
@@ -176,7 +177,7 @@ int sweep(const SweepArguments& arguments, const CommandContext& context) {
   print_outcome(outcome, arguments);
   explore::ResultsFile file(arguments.results_file, explore::ResultsFile::Mode::existing);
   const explore::SweepSummary summary = explore::summarize(file);
-  fmt::print("\n");
+  fmt::print("  results file: {}\n\n", file.verify().describe());
   print_sweep_summary(summary, context.program, arguments.results_file);
   // Interrupted: as a shell reports Ctrl-C, so scripts do not mistake a partial sweep for a clean one.
   if (outcome.stop == explore::SweepStop::interrupted) return 128 + SIGINT;

@@ -33,7 +33,7 @@ void print_commands(const std::string& program, const std::string& results_path,
                     const explore::RunSpec& spec, std::int64_t row) {
   fmt::print("    reproduce: {} run {}\n", program, spec.arguments());
   fmt::print("    replay:    {} replay --db {} --row {}\n", program,
-             explore::shell_word(results_path), row);
+             scenarios::shell_quote(results_path), row);
   fmt::print("    explain:   {} explain {}\n", program, spec.arguments());
   fmt::print("    shrink:    {} shrink {}\n", program, spec.arguments());
 }

@@ -20,7 +20,7 @@ struct TriageArguments {
 };
 
 int triage(const TriageArguments& arguments, const CommandContext& context) {
-  explore::ResultsFile file(arguments.results_file, explore::ResultsFile::Mode::existing);
+  explore::ResultsFile file(arguments.results_file, explore::ResultsFile::Mode::read_only);
   const explore::Triage found = explore::triage(file);
   if (arguments.format == "json") {
     fmt::print("{}\n", explore::triage_json(found).dump(2));

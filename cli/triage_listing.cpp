@@ -21,6 +21,7 @@ void print_triage(const explore::Triage& triage, const std::string& program,
   fmt::print("triage: {} violating runs, {} distinct bugs (variant, property, faults near the "
              "violation, involved events)\n",
              triage.violating_runs, triage.groups.size());
+  if (!triage.completeness.complete) fmt::print("  {}\n", triage.completeness.describe());
   if (triage.runs_without_signature > 0) {
     fmt::print("  {} violating runs carry no signature (recorded by a dispatchsim before results "
                "schema 2); sweep them again to triage them\n",
@@ -35,11 +36,11 @@ void print_triage(const explore::Triage& triage, const std::string& program,
     fmt::print("       minimal seed {}: {} run {}\n", group.minimal_seed, program,
                triage.minimal_run(group).arguments());
     fmt::print("       explain: {} explain --db {} --row {}\n", program,
-               explore::shell_word(results_path), group.minimal_row);
+               scenarios::shell_quote(results_path), group.minimal_row);
   }
   if (triage.groups.size() > limit) {
     fmt::print("  ... {} more: {} triage --db {}\n", triage.groups.size() - limit, program,
-               explore::shell_word(results_path));
+               scenarios::shell_quote(results_path));
   }
 }
 

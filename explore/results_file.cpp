@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <filesystem>
 #include <map>
+#include <memory>
 
 #include "explore/input_error.hpp"
 
@@ -130,6 +132,15 @@ CREATE TABLE run_signatures (
 CREATE INDEX run_signatures_by_signature ON run_signatures (signature, run_id);
 )sql";
 
+// Added in schema version 3: a row per shard a sweep finished, written after its last run.
+constexpr const char* completions_table_sql = R"sql(
+CREATE TABLE sweep_completions (
+  shard TEXT PRIMARY KEY,
+  expected_runs INTEGER NOT NULL,
+  completed_at TEXT NOT NULL
+);
+)sql";
+
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
   std::string text;
   for (const auto& item : items) text += (text.empty() ? "" : std::string(separator)) + item;
@@ -161,31 +172,51 @@ int user_version(SqliteConnection& connection) {
   return static_cast<int>(statement.integer(0));
 }
 
-void create_or_check_schema(SqliteConnection& connection) {
+std::int64_t table_count(SqliteConnection& connection) {
+  SqliteStatement any(connection.handle(), "SELECT COUNT(*) FROM sqlite_master");
+  any.step();
+  return any.integer(0);
+}
+
+void check_version(SqliteConnection& connection, int version) {
+  if (version > results_schema_version) {
+    throw InputError(fmt::format("{}: results schema version {} is newer than this dispatchsim "
+                                 "({}); use a newer dispatchsim to read it",
+                                 connection.path(), version, results_schema_version));
+  }
+  if (version > 0) {
+    throw InputError(fmt::format("{}: results schema version {} was written by an older dispatchsim; this one "
+                                 "reads version {} only (which records completeness and scenario hashes). "
+                                 "Sweep again into a new --db",
+                                 connection.path(), version, results_schema_version));
+  }
+  throw InputError(fmt::format("{}: {}, not a dispatchsim results file; choose another --db", connection.path(),
+                               table_count(connection) > 0 ? "a SQLite file" : "an empty file"));
+}
+
+void create_or_check_schema(SqliteConnection& connection, ResultsFile::Mode mode) {
+  if (mode == ResultsFile::Mode::read_only) {
+    const int version = user_version(connection);
+    if (version != results_schema_version) check_version(connection, version);
+    return;
+  }
   in_transaction(connection, [&] {
     const int version = user_version(connection);
     if (version == results_schema_version) return;
-    if (version > results_schema_version) {
-      throw InputError(fmt::format("{}: results schema version {} is newer than this dispatchsim "
-                                   "({}); use a newer dispatchsim to read it",
-                                   connection.path(), version, results_schema_version));
-    }
-    if (version == 1) {
-      connection.execute(signatures_table_sql);
-      connection.execute(fmt::format("PRAGMA user_version = {}", results_schema_version));
-      return;
-    }
-    SqliteStatement any(connection.handle(), "SELECT COUNT(*) FROM sqlite_master");
-    any.step();
-    if (any.integer(0) > 0) {
-      throw InputError(fmt::format("{}: a SQLite file, but not a dispatchsim results file; "
-                                   "choose another --db", connection.path()));
-    }
+    if (version != 0 || table_count(connection) > 0) check_version(connection, version);
     connection.execute(runs_table_sql());
     connection.execute(other_tables_sql);
     connection.execute(signatures_table_sql);
+    connection.execute(completions_table_sql);
     connection.execute(fmt::format("PRAGMA user_version = {}", results_schema_version));
   });
+}
+
+std::unique_ptr<SqliteConnection> open_connection(const std::string& path, ResultsFile::Mode mode) {
+  if (mode == ResultsFile::Mode::read_only) {
+    return std::make_unique<SqliteConnection>(path, SqliteConnection::ReadOnly{});
+  }
+  return std::make_unique<SqliteConnection>(path, mode == ResultsFile::Mode::create_if_missing);
 }
 
 // Every column of `runs` but the id, in table order.
@@ -264,7 +295,12 @@ void insert_children(SqliteConnection& connection, std::int64_t run, const RunRe
 }
 
 std::uint64_t parse_hash(const std::string& text) {
-  return text.empty() ? 0 : std::stoull(text, nullptr, 16);
+  std::uint64_t hash = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), hash, 16);
+  if (!text.empty() && (error != std::errc() || end != text.data() + text.size())) {
+    throw InputError(fmt::format("damaged results file: '{}' is not a trace hash", text));
+  }
+  return hash;
 }
 
 // Runs sql (its first column a run id, its one parameter, when only_run is set, that id) and
@@ -352,7 +388,7 @@ RunRecord run_from_row(const SqliteStatement& select) {
 }
 
 const std::string& existing_file(const std::string& path, ResultsFile::Mode mode) {
-  if (mode == ResultsFile::Mode::existing && !std::filesystem::exists(path)) {
+  if (mode != ResultsFile::Mode::create_if_missing && !std::filesystem::exists(path)) {
     throw InputError(fmt::format(
         "{}: no such results file (a sweep writes one: dispatchsim sweep ... --db {})", path, path));
   }
@@ -377,12 +413,12 @@ std::string difference(const SweepDefinition& stored, const SweepDefinition& wan
 }  // namespace
 
 ResultsFile::ResultsFile(const std::string& path, Mode mode)
-    : connection_(existing_file(path, mode), mode == Mode::create_if_missing) {
-  create_or_check_schema(connection_);
+    : connection_(open_connection(existing_file(path, mode), mode)) {
+  create_or_check_schema(*connection_, mode);
 }
 
 std::optional<StoredSweep> ResultsFile::sweep() {
-  SqliteStatement row(connection_.handle(),
+  SqliteStatement row(connection_->handle(),
                       "SELECT variants, seed_first, seed_last, strategy, pct_depth, fixes, flag_percent, "
                       "shards, created_at FROM sweeps WHERE id = 1");
   if (!row.step()) return std::nullopt;
@@ -397,7 +433,7 @@ std::optional<StoredSweep> ResultsFile::sweep() {
   if (auto flag = row.optional_integer(6)) definition.flag_percent = static_cast<int>(*flag);
   stored.shards = split(row.text(7), ',');
   stored.created_at = row.text(8);
-  SqliteStatement scenarios(connection_.handle(),
+  SqliteStatement scenarios(connection_->handle(),
                             "SELECT name, argument, content_hash FROM sweep_scenarios ORDER BY ordinal");
   while (scenarios.step()) {
     definition.scenarios.push_back({scenarios.text(0), scenarios.text(1), scenarios.text(2)});
@@ -406,7 +442,7 @@ std::optional<StoredSweep> ResultsFile::sweep() {
 }
 
 void ResultsFile::begin_sweep(const SweepDefinition& definition, const std::string& shard) {
-  in_transaction(connection_, [&] {
+  in_transaction(*connection_, [&] {
     if (const auto stored = sweep()) {
       if (stored->definition.id() != definition.id()) {
         throw InputError(fmt::format(
@@ -416,14 +452,14 @@ void ResultsFile::begin_sweep(const SweepDefinition& definition, const std::stri
       std::vector<std::string> shards = stored->shards;
       if (std::find(shards.begin(), shards.end(), shard) == shards.end()) {
         shards.push_back(shard);
-        SqliteStatement update(connection_.handle(), "UPDATE sweeps SET shards = ? WHERE id = 1");
+        SqliteStatement update(connection_->handle(), "UPDATE sweeps SET shards = ? WHERE id = 1");
         update.bind(1, join(shards, ",")).run();
       }
       return;
     }
     std::vector<std::string> names;
     for (const auto& scenario : definition.scenarios) names.push_back(scenario.name);
-    SqliteStatement insert(connection_.handle(),
+    SqliteStatement insert(connection_->handle(),
                            "INSERT INTO sweeps (id, definition_id, definition, scenarios, variants, "
                            "seed_first, seed_last, strategy, pct_depth, fixes, flag_percent, shards, "
                            "created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -438,7 +474,7 @@ void ResultsFile::begin_sweep(const SweepDefinition& definition, const std::stri
     insert.bind(10, definition.flag_percent ? std::optional<std::int64_t>(*definition.flag_percent)
                                             : std::nullopt);
     insert.bind(11, std::string_view(shard)).bind(12, utc_now()).run();
-    SqliteStatement scenario(connection_.handle(),
+    SqliteStatement scenario(connection_->handle(),
                              "INSERT INTO sweep_scenarios (ordinal, name, argument, content_hash) "
                              "VALUES (?, ?, ?, ?)");
     for (std::size_t i = 0; i < definition.scenarios.size(); ++i) {
@@ -451,13 +487,13 @@ void ResultsFile::begin_sweep(const SweepDefinition& definition, const std::stri
 
 std::int64_t ResultsFile::add_run(const RunRecord& record) {
   std::int64_t id = 0;
-  in_transaction(connection_, [&] {
+  in_transaction(*connection_, [&] {
     if (auto existing = find_run({record.scenario, record.variant, record.seed})) {
       id = *existing;
       return;
     }
     static const std::string sql = insert_run_sql();
-    SqliteStatement insert(connection_.handle(), sql);
+    SqliteStatement insert(connection_->handle(), sql);
     int column = 0;
     const auto next = [&](const auto& value) { insert.bind(++column, value); };
     std::int64_t violation_count = 0;
@@ -483,15 +519,15 @@ std::int64_t ResultsFile::add_run(const RunRecord& record) {
     next(record.pct_bound);
     for (const MetricField& field : metric_fields()) next(record.metrics.*field.member);
     insert.run();
-    id = connection_.last_insert_id();
-    insert_children(connection_, id, record);
+    id = connection_->last_insert_id();
+    insert_children(*connection_, id, record);
   });
   return id;
 }
 
 std::set<RunKey> ResultsFile::finished_runs() {
   std::set<RunKey> keys;
-  SqliteStatement select(connection_.handle(), "SELECT scenario, variant, seed FROM runs");
+  SqliteStatement select(connection_->handle(), "SELECT scenario, variant, seed FROM runs");
   while (select.step()) {
     keys.emplace(select.text(0), select.text(1), static_cast<std::uint64_t>(select.integer(2)));
   }
@@ -499,13 +535,13 @@ std::set<RunKey> ResultsFile::finished_runs() {
 }
 
 std::int64_t ResultsFile::run_count() {
-  SqliteStatement count(connection_.handle(), "SELECT COUNT(*) FROM runs");
+  SqliteStatement count(connection_->handle(), "SELECT COUNT(*) FROM runs");
   count.step();
   return count.integer(0);
 }
 
 std::optional<std::int64_t> ResultsFile::find_run(const RunKey& key) {
-  SqliteStatement select(connection_.handle(),
+  SqliteStatement select(connection_->handle(),
                          "SELECT id FROM runs WHERE scenario = ? AND variant = ? AND seed = ?");
   select.bind(1, std::string_view(std::get<0>(key))).bind(2, std::string_view(std::get<1>(key)));
   select.bind(3, static_cast<std::int64_t>(std::get<2>(key)));
@@ -514,7 +550,7 @@ std::optional<std::int64_t> ResultsFile::find_run(const RunKey& key) {
 }
 
 RunRecord ResultsFile::run(std::int64_t id) {
-  SqliteStatement select(connection_.handle(), fmt::format("SELECT {} FROM runs WHERE id = ?", read_run_columns()));
+  SqliteStatement select(connection_->handle(), fmt::format("SELECT {} FROM runs WHERE id = ?", read_run_columns()));
   select.bind(1, id);
   if (!select.step()) {
     throw InputError(fmt::format("{}: no run with row id {} (the file has {} rows; row ids are "
@@ -523,31 +559,31 @@ RunRecord ResultsFile::run(std::int64_t id) {
                                  path(), id, run_count(), path()));
   }
   RunRecord record = run_from_row(select);
-  read_children(connection_, {{id, &record}}, id);
+  read_children(*connection_, {{id, &record}}, id);
   return record;
 }
 
 std::vector<RunRecord> ResultsFile::runs() {
   std::vector<RunRecord> records;
-  SqliteStatement select(connection_.handle(), fmt::format("SELECT {} FROM runs ORDER BY id", read_run_columns()));
+  SqliteStatement select(connection_->handle(), fmt::format("SELECT {} FROM runs ORDER BY id", read_run_columns()));
   while (select.step()) records.push_back(run_from_row(select));
   std::map<std::int64_t, RunRecord*> by_id;
   for (RunRecord& record : records) by_id[record.id] = &record;
-  read_children(connection_, by_id, std::nullopt);
+  read_children(*connection_, by_id, std::nullopt);
   return records;
 }
 
 ResultsFile::CopyCount ResultsFile::copy_runs_from(const std::string& other_path) {
   {
-    SqliteStatement attach(connection_.handle(), "ATTACH DATABASE ? AS source");
-    attach.bind(1, std::string_view(other_path)).run();
+    SqliteStatement attach(connection_->handle(), "ATTACH DATABASE ? AS source");
+    attach.bind(1, read_only_uri(other_path)).run();
   }
   CopyCount count;
   try {
-    in_transaction(connection_, [&] {
+    in_transaction(*connection_, [&] {
       constexpr const char* same_key =
           "m.scenario = s.scenario AND m.variant = s.variant AND m.seed = s.seed";
-      SqliteStatement duplicates(connection_.handle(),
+      SqliteStatement duplicates(connection_->handle(),
                                  fmt::format("SELECT s.scenario, s.variant, s.seed, m.trace_hash, "
                                              "s.trace_hash FROM source.runs s JOIN main.runs m ON {}",
                                              same_key));
@@ -560,19 +596,19 @@ ResultsFile::CopyCount ResultsFile::copy_runs_from(const std::string& other_path
                                                 duplicates.text(4), other_path));
         }
       }
-      SqliteStatement last(connection_.handle(), "SELECT COALESCE(MAX(id), 0) FROM main.runs");
+      SqliteStatement last(connection_->handle(), "SELECT COALESCE(MAX(id), 0) FROM main.runs");
       last.step();
       const std::int64_t last_id = last.integer(0);
       const std::string columns = join(run_columns(), ", ");
-      connection_.execute(fmt::format(
+      connection_->execute(fmt::format(
           "INSERT INTO main.runs ({}) SELECT {} FROM source.runs s WHERE NOT EXISTS "
           "(SELECT 1 FROM main.runs m WHERE {}) ORDER BY s.id",
           columns, columns, same_key));
-      count.added = sqlite3_changes(connection_.handle());
+      count.added = sqlite3_changes(connection_->handle());
       // Child rows follow their run: only the runs just added get them.
       const std::string new_runs = fmt::format(
           "JOIN source.runs s ON s.id = c.run_id JOIN main.runs m ON {} WHERE m.id > {}", same_key, last_id);
-      connection_.execute(fmt::format(
+      connection_->execute(fmt::format(
           "INSERT INTO main.run_violations SELECT m.id, c.property, c.count, c.caught, c.missed, "
           "c.uncovered FROM source.run_violations c {};"
           "INSERT INTO main.run_oracles SELECT m.id, c.oracle, c.rows, c.false_positive "
@@ -586,13 +622,129 @@ ResultsFile::CopyCount ResultsFile::copy_runs_from(const std::string& other_path
           "INSERT INTO main.run_signatures SELECT m.id, c.signature, c.property, c.faults, "
           "c.event_kinds, c.count FROM source.run_signatures c {};",
           new_runs, new_runs, new_runs, new_runs, new_runs, new_runs, new_runs));
+      connection_->execute("INSERT OR IGNORE INTO main.sweep_completions SELECT * FROM source.sweep_completions");
     });
   } catch (...) {
-    connection_.execute("DETACH DATABASE source");
+    connection_->execute("DETACH DATABASE source");
     throw;
   }
-  connection_.execute("DETACH DATABASE source");
+  connection_->execute("DETACH DATABASE source");
   return count;
+}
+
+namespace {
+
+std::int64_t count_of(SqliteConnection& connection, const std::string& sql) {
+  SqliteStatement count(connection.handle(), sql);
+  count.step();
+  return count.integer(0);
+}
+
+// Why the file's rows cannot be trusted, or "" when they can.
+std::string damage(SqliteConnection& connection, const SweepDefinition& definition) {
+  SqliteStatement check(connection.handle(), "PRAGMA quick_check");
+  if (check.step() && check.text(0) != "ok") return "SQLite finds it damaged (" + check.text(0) + ")";
+  const std::int64_t violations = count_of(connection,
+      "SELECT COUNT(*) FROM runs r WHERE r.violation_count != "
+      "COALESCE((SELECT SUM(count) FROM run_violations v WHERE v.run_id = r.id), 0) "
+      "OR (r.outcome = 'violation') != (r.violation_count > 0)");
+  if (violations > 0) return fmt::format("{} runs have missing or extra violation rows", violations);
+  const std::int64_t signatures = count_of(connection,
+      "SELECT COUNT(*) FROM runs r WHERE (r.violation_count > 0) != "
+      "EXISTS (SELECT 1 FROM run_signatures s WHERE s.run_id = r.id)");
+  if (signatures > 0) return fmt::format("{} runs have missing or extra signature rows", signatures);
+  const std::int64_t faults = count_of(connection,
+      "SELECT COUNT(*) FROM runs r WHERE (r.faults_fired != '') != "
+      "EXISTS (SELECT 1 FROM run_faults f WHERE f.run_id = r.id)");
+  if (faults > 0) return fmt::format("{} runs have missing or extra fault rows", faults);
+  std::set<std::string> scenario_names;
+  for (const auto& scenario : definition.scenarios) scenario_names.insert(scenario.name);
+  const std::set<std::string> variants(definition.variants.begin(), definition.variants.end());
+  SqliteStatement keys(connection.handle(), "SELECT DISTINCT scenario, variant FROM runs");
+  while (keys.step()) {
+    if (scenario_names.count(keys.text(0)) == 0 || variants.count(keys.text(1)) == 0) {
+      return fmt::format("it holds runs of {} / {}, which its sweep does not run", keys.text(0), keys.text(1));
+    }
+  }
+  SqliteStatement seeds(connection.handle(), "SELECT MIN(seed), MAX(seed) FROM runs");
+  if (seeds.step() && !seeds.is_null(0) &&
+      (static_cast<std::uint64_t>(seeds.integer(0)) < definition.seeds.first ||
+       static_cast<std::uint64_t>(seeds.integer(1)) > definition.seeds.last)) {
+    return fmt::format("it holds seeds {}..{}, outside its sweep's {}..{}", seeds.integer(0), seeds.integer(1),
+                       definition.seeds.first, definition.seeds.last);
+  }
+  return "";
+}
+
+// The finished shards cover the definition: "all", or every I/N of one N.
+bool covers_definition(const std::vector<std::string>& complete_shards) {
+  std::map<int, std::set<int>> by_count;
+  for (const std::string& text : complete_shards) {
+    if (text == "all") return true;
+    const Shard shard = parse_shard(text);
+    by_count[shard.count].insert(shard.index);
+  }
+  for (const auto& [count, indexes] : by_count) {
+    if (static_cast<int>(indexes.size()) == count) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string Completeness::describe() const {
+  if (complete) return fmt::format("complete: {} runs", stored_runs);
+  std::vector<std::string> unfinished;
+  for (const auto& shard : shards) {
+    if (std::find(complete_shards.begin(), complete_shards.end(), shard) == complete_shards.end()) {
+      unfinished.push_back(shard);
+    }
+  }
+  return fmt::format("PARTIAL: {} of {} runs (shards finished: {}; begun but not finished: {}) -- a sweep "
+                     "stopped early or killed, or shards not merged yet; the results cover only these runs",
+                     stored_runs, definition_runs, complete_shards.empty() ? "none" : join(complete_shards, ", "),
+                     unfinished.empty() ? "none" : join(unfinished, ", "));
+}
+
+Completeness ResultsFile::verify() {
+  const auto stored = sweep();
+  if (!stored) throw InputError(path() + ": holds no sweep yet");
+  const std::string why = damage(*connection_, stored->definition);
+  if (!why.empty()) {
+    throw InputError(fmt::format("{}: damaged results file: {}. Do not use it: sweep again, or merge its shards "
+                                 "again into a new file", path(), why));
+  }
+  Completeness completeness;
+  completeness.stored_runs = run_count();
+  completeness.definition_runs = static_cast<std::int64_t>(stored->definition.run_count());
+  completeness.shards = stored->shards;
+  SqliteStatement completions(connection_->handle(), "SELECT shard FROM sweep_completions ORDER BY shard");
+  while (completions.step()) completeness.complete_shards.push_back(completions.text(0));
+  completeness.complete = covers_definition(completeness.complete_shards);
+  if (completeness.complete && completeness.stored_runs != completeness.definition_runs) {
+    throw InputError(fmt::format("{}: damaged results file: it records its sweep as finished but holds {} of its "
+                                 "{} runs. Do not use it: sweep again, or merge its shards again into a new file",
+                                 path(), completeness.stored_runs, completeness.definition_runs));
+  }
+  return completeness;
+}
+
+bool ResultsFile::mark_shard_complete(const Shard& shard, std::size_t expected) {
+  bool marked = false;
+  in_transaction(*connection_, [&] {
+    std::size_t held = 0;
+    SqliteStatement keys(connection_->handle(), "SELECT scenario, variant, seed FROM runs");
+    while (keys.step()) {
+      held += shard.contains(keys.text(0), keys.text(1), static_cast<std::uint64_t>(keys.integer(2))) ? 1 : 0;
+    }
+    if (held != expected) return;
+    SqliteStatement insert(connection_->handle(),
+                           "INSERT OR REPLACE INTO sweep_completions (shard, expected_runs, completed_at) "
+                           "VALUES (?, ?, ?)");
+    insert.bind(1, shard.text()).bind(2, static_cast<std::int64_t>(expected)).bind(3, utc_now()).run();
+    marked = true;
+  });
+  return marked;
 }
 
 std::string describe_definition(const SweepDefinition& definition) {

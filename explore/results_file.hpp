@@ -7,6 +7,7 @@
 // A file holds exactly one sweep definition (table `sweeps`), possibly only some of its shards.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -19,9 +20,10 @@
 
 namespace dispatchsim::explore {
 
-// 2: table run_signatures (triage). A version-1 file is upgraded when opened (its rows keep no
-// signatures).
-constexpr int results_schema_version = 2;
+// 2: table run_signatures (triage). 3: table sweep_completions (which shards a sweep finished,
+// with their run counts), so readers tell a complete file from a partial or damaged one. Files of
+// other versions are refused with a message saying so (never upgraded in place).
+constexpr int results_schema_version = 3;
 
 struct StoredSweep {
   SweepDefinition definition;
@@ -32,15 +34,36 @@ struct StoredSweep {
 // (scenario name, variant, seed): a run's key within one sweep.
 using RunKey = std::tuple<std::string, std::string, std::uint64_t>;
 
+// How much of its sweep a file holds (ResultsFile::verify).
+struct Completeness {
+  std::int64_t stored_runs = 0;
+  std::int64_t definition_runs = 0;          // every run of the sweep definition
+  std::vector<std::string> shards;           // begun in or merged into this file
+  std::vector<std::string> complete_shards;  // of those, finished by a sweep (all runs stored)
+  bool complete = false;                     // the finished shards cover the whole definition
+  // "complete: 300 runs", or "PARTIAL: 120 of 300 runs (shards finished: 1/3; not finished: 2/3;
+  // never run: 3/3)".
+  std::string describe() const;
+};
+
 class ResultsFile {
  public:
-  enum class Mode { create_if_missing, existing };
-  // Opens the file, creating the schema when it is new. Throws InputError when the file is not
-  // a results file, or was written by a newer schema version.
+  // create_if_missing and existing open for writing (a sweep, a merge's output) and give an
+  // empty file the schema; read_only changes nothing, and refuses an empty file.
+  enum class Mode { create_if_missing, existing, read_only };
+  // Throws InputError when the file is not a results file, or is of another schema version.
   ResultsFile(const std::string& path, Mode mode);
 
-  const std::string& path() const { return connection_.path(); }
-  SqliteConnection& connection() { return connection_; }
+  const std::string& path() const { return connection_->path(); }
+  SqliteConnection& connection() { return *connection_; }
+
+  // Checks the file before a reader trusts it: SQLite's own check, every run's child rows
+  // present, every run within the stored definition, and a file that claims completeness holds
+  // every run. Throws InputError naming what is damaged; otherwise says how complete it is.
+  Completeness verify();
+  // Records that the shard is finished when the file holds exactly `expected` runs of it (the
+  // sweep counted them walking the definition). Returns whether it did.
+  bool mark_shard_complete(const Shard& shard, std::size_t expected);
 
   // The sweep this file holds, if any yet.
   std::optional<StoredSweep> sweep();
@@ -71,7 +94,7 @@ class ResultsFile {
   CopyCount copy_runs_from(const std::string& other_path);
 
  private:
-  SqliteConnection connection_;
+  std::unique_ptr<SqliteConnection> connection_;
 };
 
 // The definition's scenarios, variants and seeds as one line, for messages.

@@ -20,7 +20,9 @@ struct MergeOutcome {
 };
 
 // Merges inputs into output (created if missing; an existing output's runs are kept and count
-// as one of the inputs). Throws InputError, changing nothing, when any two definitions differ.
+// as one of the inputs). Inputs are opened read-only and must pass ResultsFile::verify. The
+// output is written beside it and renamed over it when complete (never changed in place).
+// Throws InputError, changing nothing, when any two definitions differ or a file is damaged.
 MergeOutcome merge_results(const std::string& output, const std::vector<std::string>& inputs);
 
 }  // namespace dispatchsim::explore

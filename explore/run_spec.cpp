@@ -7,6 +7,7 @@
 
 #include "explore/input_error.hpp"
 #include "explore/sweep_orchestrator.hpp"
+#include "scenarios/shell_quote.hpp"
 
 namespace dispatchsim::explore {
 
@@ -23,12 +24,25 @@ scenarios::RunOptions RunSpec::run_options() const {
 }
 
 std::string RunSpec::arguments() const {
-  std::string text = fmt::format("-s {} -v {} --seed {}", shell_word(scenario), variant, seed);
+  std::string text = fmt::format("-s {} -v {} --seed {}", scenarios::shell_quote(scenario), variant, seed);
   if (strategy != "random") text += fmt::format(" --strategy {} --depth {}", strategy, pct_depth);
   if (fixes) text += " --fix " + fixes_text(*fixes);
   if (flag_percent) text += fmt::format(" --flag-percent {}", *flag_percent);
   if (flag_switch) text += " --flag-from " + scenarios::flag_switch_text(*flag_switch);
   return text;
+}
+
+double parse_run_time_seconds(const std::string& text, const std::string& option) {
+  const double seconds = parse_duration_seconds(text, option);
+  // Past 10^7 s no run lasts (scenario durations stop there too); below 1 us the clock cannot
+  // tell the time from 0.
+  if (seconds > 1e7) {
+    throw InputError(fmt::format("{}: '{}' is out of range (at most 10000000 s into a run)", option, text));
+  }
+  if (seconds * 1e6 < 0.5) {
+    throw InputError(fmt::format("{}: '{}' is below the simulation's resolution of 1 us", option, text));
+  }
+  return seconds;
 }
 
 model::FlagSwitch parse_flag_switch(const std::string& text) {
@@ -46,7 +60,7 @@ model::FlagSwitch parse_flag_switch(const std::string& text) {
     throw bad();
   }
   if (used != at || change.from_percent < 0 || change.from_percent > 100) throw bad();
-  const double seconds = parse_duration_seconds(text.substr(at + 1), "--flag-from");
+  const double seconds = parse_run_time_seconds(text.substr(at + 1), "--flag-from");
   change.at = static_cast<sim::Micros>(seconds * 1e6 + 0.5);
   return change;
 }
@@ -73,17 +87,6 @@ std::set<int> parse_fixes(const std::string& text) {
   }
   if (fixes.empty()) throw InputError("--fix: empty; type e.g. --fix 1,2 or --fix none");
   return fixes;
-}
-
-std::string shell_word(const std::string& word) {
-  const bool plain = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || std::string_view("-_./,:=+@%").find(c) !=
-                                                              std::string_view::npos;
-  });
-  if (plain) return word;
-  std::string quoted = "'";
-  for (char c : word) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
 }
 
 }  // namespace dispatchsim::explore

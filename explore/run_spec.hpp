@@ -9,6 +9,7 @@
 #include <string>
 
 #include "scenarios/runner.hpp"
+#include "scenarios/shell_quote.hpp"
 
 namespace dispatchsim::explore {
 
@@ -33,10 +34,13 @@ struct RunSpec {
 std::string fixes_text(const std::set<int>& fixes);
 // The inverse of fixes_text. Throws InputError naming --fix and an example.
 std::set<int> parse_fixes(const std::string& text);
+// A time into a run ("4500ms", "4.5s"), in seconds. Throws InputError naming option when it is not
+// a duration, past 10^7 s or below the clock's 1 us resolution.
+double parse_run_time_seconds(const std::string& text, const std::string& option);
 // "10@4500ms": the flag starts at 10 % and switches to --flag-percent at 4.5 s (--flag-from).
 // Throws InputError naming --flag-from and an example.
 model::FlagSwitch parse_flag_switch(const std::string& text);
-// Quotes a word for a POSIX shell when it needs quoting ("a b" -> 'a b').
-std::string shell_word(const std::string& word);
+// The old name of scenarios::shell_quote (kept so callers written against it still build).
+inline std::string shell_word(const std::string& word) { return scenarios::shell_quote(word); }
 
 }  // namespace dispatchsim::explore

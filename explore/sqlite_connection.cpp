@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <cassert>
+#include <cctype>
+#include <string_view>
 #include <map>
 #include <utility>
 #include <vector>
@@ -124,8 +126,11 @@ std::optional<std::string> SqliteStatement::optional_text(int column) const {
 }
 
 SqliteConnection::SqliteConnection(const std::string& path, bool create) : path_(path) {
-  const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
-  if (sqlite3_open_v2(path.c_str(), &handle_, flags, nullptr) != SQLITE_OK) {
+  // URI filenames on, so ATTACH can name another file read-only (read_only_uri); a path that
+  // itself starts with "file:" is made relative so it stays a plain name.
+  const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI | (create ? SQLITE_OPEN_CREATE : 0);
+  const std::string name = path.starts_with("file:") ? "./" + path : path;
+  if (sqlite3_open_v2(name.c_str(), &handle_, flags, nullptr) != SQLITE_OK) {
     const std::string reason = handle_ != nullptr ? sqlite3_errmsg(handle_) : "out of memory";
     sqlite3_close(handle_);
     handle_ = nullptr;
@@ -139,6 +144,25 @@ SqliteConnection::SqliteConnection(const std::string& path, bool create) : path_
     sqlite3_close(handle_);
     throw;
   }
+}
+
+std::string read_only_uri(const std::string& path) {
+  std::string uri = "file:";
+  for (const char c : path) {
+    const bool plain = std::isalnum(static_cast<unsigned char>(c)) || std::string_view("/._-~").find(c) != std::string_view::npos;
+    uri += plain ? std::string(1, c) : fmt::format("%{:02X}", static_cast<unsigned char>(c));
+  }
+  return uri + "?mode=ro";
+}
+
+SqliteConnection::SqliteConnection(const std::string& path, ReadOnly) : path_(path) {
+  if (sqlite3_open_v2(path.c_str(), &handle_, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    const std::string reason = handle_ != nullptr ? sqlite3_errmsg(handle_) : "out of memory";
+    sqlite3_close(handle_);
+    handle_ = nullptr;
+    throw InputError(fmt::format("{}: cannot open for reading: {}", path, reason));
+  }
+  sqlite3_busy_timeout(handle_, busy_timeout_ms);
 }
 
 SqliteConnection::~SqliteConnection() {

@@ -58,6 +58,10 @@ class SqliteConnection {
   // Opens (creating when asked) the file in WAL mode with a busy timeout, so several worker
   // processes can write it at once. Throws InputError when the file cannot be opened.
   SqliteConnection(const std::string& path, bool create);
+  // Opens an existing file for reading only: nothing about it changes (no journal mode switch,
+  // no schema), and any attempt to write fails.
+  struct ReadOnly {};
+  SqliteConnection(const std::string& path, ReadOnly);
   ~SqliteConnection();  // finalizes the pooled statements, then closes
   SqliteConnection(const SqliteConnection&) = delete;
   SqliteConnection& operator=(const SqliteConnection&) = delete;
@@ -72,6 +76,10 @@ class SqliteConnection {
   std::string path_;
   sqlite3* handle_ = nullptr;
 };
+
+// "file:PATH?mode=ro" with PATH percent-encoded: how ATTACH names a file to read without
+// changing it.
+std::string read_only_uri(const std::string& path);
 
 // Runs body inside BEGIN IMMEDIATE ... COMMIT; rolls back if it throws.
 template <typename Body>

@@ -8,11 +8,16 @@
 #include <unistd.h>
 
 #include <cassert>
+#include <algorithm>
 #include <cerrno>
+#include <climits>
+#include <cmath>
 #include <chrono>
 #include <csignal>
 #include <cstring>
 #include <deque>
+#include <optional>
+#include <set>
 #include <vector>
 
 #include "explore/input_error.hpp"
@@ -80,19 +85,99 @@ void close_fd(int& fd) {
   fd = -1;
 }
 
+// The runs still to hand out, without a list of them: a cursor over the definition's seed-major
+// work list that skips other shards' runs and the runs the file holds, behind the runs taken
+// back from workers that died. Memory does not depend on the seed range.
+class PendingRuns {
+ public:
+  PendingRuns(const SweepDefinition& definition, const Shard& shard, const std::set<RunKey>& done)
+      : definition_(definition), shard_(shard), done_(done), total_(definition.run_count()) {}
+
+  bool empty() { return returned_.empty() && !peek(); }
+  std::size_t take() {
+    if (!returned_.empty()) {
+      const std::size_t index = returned_.front();
+      returned_.pop_front();
+      return index;
+    }
+    const auto index = peek();
+    assert(index);
+    next_.reset();
+    return *index;
+  }
+  // Runs sent but never stored go back to the front, in their order.
+  void give_back(const std::deque<std::size_t>& runs) { returned_.insert(returned_.begin(), runs.begin(), runs.end()); }
+  // Once the cursor passed the end: the shard's runs, and those the file already held.
+  bool walked_all() const { return cursor_ == total_ && !next_; }
+  std::size_t in_shard() const { return in_shard_; }
+  std::size_t already_stored() const { return already_stored_; }
+
+ private:
+  std::optional<std::size_t> peek() {
+    while (!next_ && cursor_ < total_) {
+      const std::size_t index = cursor_++;
+      const WorkItem item = definition_.item(index);
+      const std::string& scenario = definition_.scenarios[item.scenario].name;
+      const std::string& variant = definition_.variants[item.variant];
+      if (!shard_.contains(scenario, variant, item.seed)) continue;
+      ++in_shard_;
+      if (done_.count(RunKey{scenario, variant, item.seed}) > 0) {
+        ++already_stored_;
+      } else {
+        next_ = index;
+      }
+    }
+    return next_;
+  }
+
+  const SweepDefinition& definition_;
+  const Shard& shard_;
+  const std::set<RunKey>& done_;
+  const std::size_t total_;
+  std::size_t cursor_ = 0;
+  std::optional<std::size_t> next_;
+  std::deque<std::size_t> returned_;
+  std::size_t in_shard_ = 0;
+  std::size_t already_stored_ = 0;
+};
+
+// Up to this many runs in the definition, a shard's runs are counted before the sweep starts
+// (a hash per run, about a second for the largest); beyond, the count is an estimate until the
+// sweep has walked the whole list.
+constexpr std::size_t exact_count_limit = 2'000'000;
+
+struct ShardCount {
+  std::size_t in_shard = 0;
+  std::size_t already_stored = 0;
+  bool exact = true;
+};
+
+ShardCount count_shard(const SweepDefinition& definition, const Shard& shard, const std::set<RunKey>& done) {
+  const std::size_t total = definition.run_count();
+  if (shard.count == 1) return ShardCount{total, done.size(), true};
+  if (total > exact_count_limit) {
+    const std::size_t estimate = total / static_cast<std::size_t>(shard.count);
+    return ShardCount{std::max(estimate, done.size()), done.size(), false};
+  }
+  PendingRuns walk(definition, shard, done);
+  while (!walk.empty()) walk.take();
+  return ShardCount{walk.in_shard(), walk.already_stored(), true};
+}
+
 class Orchestrator {
  public:
-  Orchestrator(const SweepRequest& request, ResultsFile& file, std::deque<std::size_t> pending,
+  Orchestrator(const SweepRequest& request, ResultsFile& file, PendingRuns& pending, std::size_t planned,
                const std::function<void(const SweepProgress&)>& on_progress)
-      : request_(request), file_(file), pending_(std::move(pending)), on_progress_(on_progress) {
+      : request_(request), file_(file), pending_(pending), on_progress_(on_progress) {
     for (const auto& scenario : request.definition.scenarios) {
       scenarios_.push_back(scenarios::load_scenario(scenarios::resolve_scenario(scenario.argument)));
     }
-    outcome_.progress.planned = pending_.size();
+    outcome_.progress.planned = planned;
   }
 
   SweepOutcome run() {
-    const std::size_t initial = std::min<std::size_t>(static_cast<std::size_t>(request_.jobs), pending_.size());
+    const std::size_t initial =
+        pending_.empty() ? 0 : std::clamp<std::size_t>(outcome_.progress.planned, 1, static_cast<std::size_t>(request_.jobs));
     for (std::size_t i = 0; i < initial; ++i) spawn_worker();
     while (alive_workers() > 0) {
       check_stop_conditions();
@@ -171,13 +256,13 @@ class Orchestrator {
         close_fd(worker.to_worker);
         return;
       }
-      const std::size_t index = pending_.front();
+      const std::size_t index = pending_.take();
       const std::string line = fmt::format("{}\n", index);
       if (::write(worker.to_worker, line.data(), line.size()) != static_cast<ssize_t>(line.size())) {
+        pending_.give_back({index});
         close_fd(worker.to_worker);  // it died; its exit is handled when its output ends
         return;
       }
-      pending_.pop_front();
       worker.in_flight.push_back(index);
     }
   }
@@ -243,7 +328,7 @@ class Orchestrator {
       stop(SweepStop::interrupted);
     }
     // Runs sent but not stored go back to the front of the queue, in their order.
-    if (!stopping_) pending_.insert(pending_.begin(), worker.in_flight.begin(), worker.in_flight.end());
+    if (!stopping_) pending_.give_back(worker.in_flight);
     worker.in_flight.clear();
     if (!stopping_ && !pending_.empty()) spawn_worker();
   }
@@ -266,7 +351,7 @@ class Orchestrator {
 
   const SweepRequest& request_;
   ResultsFile& file_;
-  std::deque<std::size_t> pending_;
+  PendingRuns& pending_;
   const std::function<void(const SweepProgress&)>& on_progress_;
   std::vector<scenarios::Scenario> scenarios_;
   std::deque<Worker> workers_;  // a deque: references stay valid as workers are added
@@ -282,6 +367,13 @@ class Orchestrator {
 SweepOutcome run_sweep(const SweepRequest& request,
                        const std::function<void(const SweepProgress&)>& on_progress) {
   assert(request.jobs >= 1);
+  const SweepDefinition& definition = request.definition;
+  const std::uint64_t combinations = definition.scenarios.size() * definition.variants.size();
+  if (combinations == 0 || definition.seeds.size() > static_cast<std::uint64_t>(INT64_MAX) / combinations) {
+    throw InputError(fmt::format("--seeds: {} seeds for {} scenario x variant pairs are more runs than a results "
+                                 "file can number (at most {}); narrow --seeds",
+                                 definition.seeds.size(), combinations, INT64_MAX));
+  }
   ResultsFile file(request.results_path, ResultsFile::Mode::create_if_missing);
   const auto stored = file.sweep();
   if (stored && stored->definition.id() == request.definition.id() && !request.resume) {
@@ -295,25 +387,21 @@ SweepOutcome run_sweep(const SweepRequest& request,
   }
   file.begin_sweep(request.definition, request.shard.text());
   const std::set<RunKey> done = file.finished_runs();
-  std::deque<std::size_t> pending;
-  SweepOutcome counted;
-  for (std::size_t index = 0; index < request.definition.run_count(); ++index) {
-    const WorkItem item = request.definition.item(index);
-    const std::string& scenario = request.definition.scenarios[item.scenario].name;
-    const std::string& variant = request.definition.variants[item.variant];
-    if (!request.shard.contains(scenario, variant, item.seed)) continue;
-    ++counted.in_shard;
-    if (done.count(RunKey{scenario, variant, item.seed}) > 0) {
-      ++counted.already_stored;
-    } else {
-      pending.push_back(index);
-    }
-  }
+  const ShardCount counted = count_shard(request.definition, request.shard, done);
+  PendingRuns pending(request.definition, request.shard, done);
   SignalGuard signals;
-  Orchestrator orchestrator(request, file, std::move(pending), on_progress);
+  const std::size_t planned = counted.in_shard > counted.already_stored ? counted.in_shard - counted.already_stored : 0;
+  Orchestrator orchestrator(request, file, pending, planned, on_progress);
   SweepOutcome outcome = orchestrator.run();
-  outcome.in_shard = counted.in_shard;
-  outcome.already_stored = counted.already_stored;
+  const bool walked_all = pending.empty() && pending.walked_all();
+  outcome.in_shard = walked_all ? pending.in_shard() : counted.in_shard;
+  outcome.already_stored = walked_all ? pending.already_stored() : counted.already_stored;
+  outcome.counts_exact = walked_all || counted.exact;
+  if (walked_all && outcome.stop == SweepStop::completed) {
+    // Every run of the shard was handed out and acknowledged: the file says so only when it
+    // holds them all (a completeness record readers check).
+    outcome.shard_complete = file.mark_shard_complete(request.shard, pending.in_shard());
+  }
   return outcome;
 }
 
@@ -351,7 +439,13 @@ double parse_duration_seconds(const std::string& text, const std::string& option
     }
     if (unit.empty() && position < text.size()) throw bad();
   }
-  if (text.empty() || !(total > 0)) throw bad();
+  // inf, nan and 1e300 are not durations anyone means (and would overflow a clock); 100 years is
+  // beyond any budget or switch time.
+  constexpr double longest_seconds = 100.0 * 365 * 24 * 3600;
+  if (text.empty() || !(total > 0) || !std::isfinite(total)) throw bad();
+  if (total > longest_seconds) {
+    throw InputError(fmt::format("{}: '{}' is out of range (at most 100 years)", option, text));
+  }
   return total;
 }
 

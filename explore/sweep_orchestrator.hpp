@@ -40,8 +40,10 @@ struct SweepOutcome {
   SweepProgress progress;
   std::size_t in_shard = 0;        // runs of the definition in this shard
   std::size_t already_stored = 0;  // of those, skipped because the file held them
+  bool counts_exact = true;        // in_shard is an estimate for huge sharded seed ranges
   SweepStop stop = SweepStop::completed;
   std::size_t worker_crashes = 0;  // workers that died during a run (recorded as errors)
+  bool shard_complete = false;     // the file now holds every run of this shard, and records it
 };
 
 // Runs the sweep. on_progress is called after every stored run and a few times a second.

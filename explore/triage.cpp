@@ -60,9 +60,10 @@ RunSpec Triage::minimal_run(const BugGroup& group) const {
 }
 
 Triage triage(ResultsFile& file) {
+  const Completeness completeness = file.verify();
   auto stored = file.sweep();
   if (!stored) throw InputError(file.path() + ": holds no sweep yet");
-  Triage result{*stored, {}, 0, 0};
+  Triage result{*stored, completeness, {}, 0, 0};
   const SweepDefinition& definition = result.sweep.definition;
   std::map<std::pair<std::size_t, std::string>, BugGroup> groups;
   SqliteStatement totals(file.connection().handle(),
@@ -117,7 +118,9 @@ nlohmann::json triage_json(const Triage& triage) {
                                    {"row", group.minimal_row},
                                    {"arguments", triage.minimal_run(group).arguments()}}}});
   }
-  return {{"violating_runs", triage.violating_runs},
+  return {{"complete", triage.completeness.complete},
+          {"completeness", triage.completeness.describe()},
+          {"violating_runs", triage.violating_runs},
           {"runs_without_signature", triage.runs_without_signature},
           {"groups", groups}};
 }

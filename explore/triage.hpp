@@ -32,6 +32,7 @@ struct BugGroup {
 
 struct Triage {
   StoredSweep sweep;
+  Completeness completeness;  // a partial file triages only the runs it holds, and says so
   // Variant definition order; within a variant, most runs first, then by signature text.
   std::vector<BugGroup> groups;
   std::int64_t violating_runs = 0;
@@ -42,10 +43,11 @@ struct Triage {
   RunSpec minimal_run(const BugGroup& group) const;
 };
 
-// Throws InputError when the file holds no sweep.
+// Throws InputError when the file holds no sweep or is damaged (ResultsFile::verify).
 Triage triage(ResultsFile& file);
 
-// The triage as JSON, for scripts and for comparing sweeps: {"violating_runs", "runs_without_signature",
+// The triage as JSON, for scripts and for comparing sweeps: {"complete", "completeness",
+// "violating_runs", "runs_without_signature",
 // "groups": [{variant, signature, property, faults, event_kinds, runs, violations, scenarios,
 // minimal: {scenario, seed, row, arguments}}]}. Everything but "row" is independent of how the
 // sweep was sharded and merged.

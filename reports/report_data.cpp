@@ -20,6 +20,21 @@ namespace dispatchsim::reports {
 
 namespace {
 
+// The scenarios of a sweep whose files changed since it ran (or can no longer be found).
+std::vector<std::string> stale_scenarios(const explore::SweepDefinition& definition) {
+  std::vector<std::string> stale;
+  for (const explore::SweepScenario& then : definition.scenarios) {
+    const std::string argument = definition.loadable_scenario_argument(then.name);
+    try {
+      if (explore::describe_scenario(argument).content_hash != then.content_hash) stale.push_back(argument);
+    } catch (const std::exception&) {
+      stale.push_back(argument);
+    }
+  }
+  return stale;
+}
+
+
 using explore::RunRecord;
 
 // A run together with where it came from and what its scenario checks.
@@ -79,8 +94,8 @@ RunReference reference(const LoadedRun& loaded, const std::string& property, con
   ref.trace_hash = run.trace_hash;
   const explore::RunSpec spec = spec_of(ref);
   ref.replay = fmt::format("{} run {}", program, spec.arguments());
-  ref.replay_row = fmt::format("{} run --db {} --row {}", program, explore::shell_word(ref.results_file), run.id);
-  ref.shrink = fmt::format("{} shrink --db {} --row {}", program, explore::shell_word(ref.results_file), run.id);
+  ref.replay_row = fmt::format("{} run --db {} --row {}", program, scenarios::shell_quote(ref.results_file), run.id);
+  ref.shrink = fmt::format("{} shrink --db {} --row {}", program, scenarios::shell_quote(ref.results_file), run.id);
   for (const auto& example : run.examples) {
     if (example.property != property) continue;
     ref.violation = example.description;
@@ -252,6 +267,11 @@ class Gatherer {
   void describe(const StoredResults& file) {
     const explore::SweepDefinition& d = file.sweep.definition;
     std::string text = explore::describe_definition(d);
+    if (!file.completeness.complete) text += " -- " + file.completeness.describe();
+    for (const std::string& stale : stale_scenarios(d)) {
+      text += fmt::format(" -- STALE: scenario {} changed since the sweep (timelines and commands run it as it is now)",
+                          stale);
+    }
     data_.inputs.push_back(InputFile{file.path, is_fix_sweep(d) ? "fixes" : "sweep", text,
                                      static_cast<std::int64_t>(file.runs.size())});
   }

@@ -20,8 +20,11 @@ struct WrittenReport {
   std::vector<ReportStep> steps;
 };
 
-// Creates out_directory if needed. timelines: re-run the minimal failing runs to draw them.
-// Throws explore::InputError for unusable inputs or an unwritable directory.
-WrittenReport write_report(const ReportInputs& inputs, const std::string& out_directory, bool timelines = true);
+// Writes the files into a directory beside out_directory and swaps it in whole (the old report,
+// or the new one, never a mix). An existing out_directory that is not a report is refused unless
+// force. timelines: re-run the minimal failing runs to draw them. Throws explore::InputError for
+// unusable inputs, explore::OutputError for an unwritable directory.
+WrittenReport write_report(const ReportInputs& inputs, const std::string& out_directory, bool timelines = true,
+                           bool force = false);
 
 }  // namespace dispatchsim::reports

@@ -13,10 +13,11 @@ StoredResults read_results(const std::string& path) {
     throw explore::InputError(fmt::format("--db: {} does not exist (make run writes out/results.db; "
                                           "dispatchsim sweep --db FILE writes one)", path));
   }
-  explore::ResultsFile file(path, explore::ResultsFile::Mode::existing);
+  explore::ResultsFile file(path, explore::ResultsFile::Mode::read_only);
+  const explore::Completeness completeness = file.verify();
   auto sweep = file.sweep();
   if (!sweep) throw explore::InputError(path + ": holds no sweep yet");
-  return StoredResults{path, *sweep, file.runs()};
+  return StoredResults{path, *sweep, file.runs(), completeness};
 }
 
 }  // namespace dispatchsim::reports

@@ -15,9 +15,11 @@ struct StoredResults {
   std::string path;
   explore::StoredSweep sweep;
   std::vector<explore::RunRecord> runs;  // by row id
+  explore::Completeness completeness;     // a partial file is reported, and flagged as partial
 };
 
-// Throws explore::InputError when the file is missing, not a results file, or holds no sweep.
+// Opens the file read-only. Throws explore::InputError when the file is missing, not a results
+// file, damaged (explore::ResultsFile::verify) or holds no sweep.
 StoredResults read_results(const std::string& path);
 
 }  // namespace dispatchsim::reports

@@ -9,6 +9,7 @@
 #include "model/coverage_probes.hpp"
 #include "model/variant_catalogue.hpp"
 #include "model/world.hpp"
+#include "scenarios/shell_quote.hpp"
 #include "sim/kernel.hpp"
 
 namespace dispatchsim::scenarios {
@@ -228,7 +229,7 @@ std::string replay_command(const Scenario& scenario, const RunResult& result) {
   const bool bundled = std::filesystem::path(scenario.path).parent_path() ==
                        std::filesystem::path(scenario_directory());
   std::string command = fmt::format("dispatchsim run -s {} -v {} --seed {}",
-                                    bundled ? scenario.name : scenario.path, result.variant,
+                                    shell_quote(bundled ? scenario.name : scenario.path), result.variant,
                                     result.seed);
   if (result.strategy != "random") command += " --strategy " + result.strategy;
   if (model::variant_info(result.variant).takes_fixes_and_flag) {

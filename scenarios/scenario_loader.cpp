@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -59,10 +60,13 @@ std::string type_name(const toml::node& node) {
   }
 }
 
+// TOML allows nan and inf; no field of a scenario means either.
 double read_number(const toml::node& node, const Place& where) {
   if (auto integer = node.value_exact<std::int64_t>()) return static_cast<double>(*integer);
-  if (auto real = node.value_exact<double>()) return *real;
-  fail(where, "expected a number, got " + type_name(node));
+  const auto real = node.value_exact<double>();
+  if (!real) fail(where, "expected a number, got " + type_name(node));
+  if (!std::isfinite(*real)) fail(where, fmt::format("{} is not a finite number", *real));
+  return *real;
 }
 
 std::int64_t read_integer(const toml::node& node, const Place& where, std::int64_t min,
@@ -115,6 +119,27 @@ Field bool_field(std::string section, std::string key, Accessor target) {
           }};
 }
 
+// The longest duration any field accepts (115 days): long enough for every real setting, short
+// enough that sums of virtual times never overflow.
+constexpr double max_duration_seconds = 1e7;
+
+std::string_view unit_name(sim::Micros unit) {
+  return unit == 1 ? "us" : unit == sim::micros_per_millisecond ? "ms" : "s";
+}
+
+// value (in unit) as microseconds: refused when above max_duration_seconds, or when a non-zero
+// value is below the clock's resolution (it would silently become 0).
+sim::Micros to_micros(double value, sim::Micros unit, const Place& where) {
+  const double micros = value * static_cast<double>(unit);
+  if (std::abs(micros) > max_duration_seconds * static_cast<double>(sim::micros_per_second)) {
+    fail(where, fmt::format("{} {} is out of range (at most {} s)", value, unit_name(unit), max_duration_seconds));
+  }
+  if (value != 0 && std::abs(micros) < 1) {
+    fail(where, fmt::format("{} {} is below the simulation's resolution of 1 us", value, unit_name(unit)));
+  }
+  return static_cast<sim::Micros>(micros);  // truncated, as before: trace hashes depend on it
+}
+
 sim::Micros unit_of(const std::string& key) {
   if (key.ends_with("_us")) return 1;
   if (key.ends_with("_ms")) return sim::micros_per_millisecond;
@@ -131,7 +156,7 @@ Field duration_field(std::string section, std::string key, bool positive, Access
             if (value < 0 || (positive && value == 0)) {
               fail(where, fmt::format("{} must be {}", value, positive ? "> 0" : ">= 0"));
             }
-            target(scenario) = static_cast<sim::Micros>(value * static_cast<double>(unit));
+            target(scenario) = to_micros(value, unit, where);
           }};
 }
 
@@ -150,8 +175,7 @@ Field range_field(std::string section, std::string key, Accessor target) {
             if (low < 0 || high < low) {
               fail(where, fmt::format("[{}, {}] is not a range (need 0 <= min <= max)", low, high));
             }
-            target(scenario) = DurationRange{static_cast<sim::Micros>(low * static_cast<double>(unit)),
-                                             static_cast<sim::Micros>(high * static_cast<double>(unit))};
+            target(scenario) = DurationRange{to_micros(low, unit, where), to_micros(high, unit, where)};
           }};
 }
 
@@ -273,8 +297,8 @@ void apply_fault_table(const toml::table& table, const std::string& fault_id, co
         fail(where, fmt::format("[{}, {}] is not a range (need {}min <= max)", low, high,
                                 signed_allowed ? "" : "0 <= "));
       }
-      setting.magnitude_min = static_cast<sim::Micros>(low * sim::micros_per_millisecond);
-      setting.magnitude_max = static_cast<sim::Micros>(high * sim::micros_per_millisecond);
+      setting.magnitude_min = to_micros(low, sim::micros_per_millisecond, where);
+      setting.magnitude_max = to_micros(high, sim::micros_per_millisecond, where);
     } else {
       fail(where, "unknown key (expected rate, enabled or magnitude_ms)");
     }
