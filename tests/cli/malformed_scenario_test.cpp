@@ -62,9 +62,14 @@ const std::vector<Malformed>& corpus() {
       {"fault-not-a-table.toml", 6, "[faults] push-drop", "a [faults.push-drop] table"},
       {"fault-rate-out-of-range.toml", 6, "[faults.lost-delete] rate", "1.5 is out of range (expected 0 to 1)"},
       {"fixes-not-an-array.toml", 6, "[plan] fixes", "expected an array of fix numbers"},
+      {"huge-duration.toml", 6, "[timing] offer_timeout_ms", "1e+300 ms is out of range"},
+      {"huge-fault-magnitude.toml", 6, "[faults.push-delay] magnitude_ms", "1e+300 ms is out of range"},
+      {"inf-range.toml", 6, "[workload] request_arrival_ms", "inf is not a finite number"},
       {"inverted-range.toml", 6, "[workload] request_arrival_ms", "[5000, 100] is not a range"},
       {"missing-description.toml", 2, "[scenario] description", "missing"},
       {"missing-scenario-section.toml", 1, "[scenario] description", "missing"},
+      {"nan-duration.toml", 6, "[broker] visibility_timeout_s", "nan is not a finite number"},
+      {"nan-probability.toml", 6, "[workload] decline_probability", "nan is not a finite number"},
       {"negative-range.toml", 6, "[timing] api_latency_ms", "[-5, 10] is not a range"},
       {"negative-timeout.toml", 6, "[broker] visibility_timeout_s", "-30 must be > 0"},
       {"percentage-out-of-range.toml", 6, "[plan] flag_percent", "150 is out of range (expected 0 to 100)"},
@@ -78,6 +83,7 @@ const std::vector<Malformed>& corpus() {
       {"swarm-knob-unknown.toml", 6, "[swarm.knobs] warp_speed", "unknown knob"},
       {"swarm-knobs-not-a-table.toml", 6, "[swarm] knobs", "expected a [swarm.knobs] table, got an integer"},
       {"swarm-unknown-key.toml", 6, "[swarm] knob", "unknown key"},
+      {"underflow-duration.toml", 6, "[broker] visibility_timeout_s", "1e-09 s is below the simulation's resolution"},
       {"unknown-fault-key.toml", 6, "[faults.push-drop] ratee", "unknown key"},
       {"unknown-fault.toml", 5, "[faults] meteor-strike", "unknown fault"},
       {"unknown-key.toml", 7, "[workload] request", "unknown key"},
@@ -115,6 +121,39 @@ TEST(MalformedScenarios, EachFileExitsWithCode2AndNamesTheFileLineAndField) {
     EXPECT_NE(message.find(row.field), std::string::npos) << "field: " << message;
     EXPECT_NE(message.find(row.fragment), std::string::npos) << "problem: " << message;
     EXPECT_EQ(std::count(message.begin(), message.end(), '\n'), 1) << "one line: " << message;
+  }
+}
+
+// Numbers on the command line get the same treatment as numbers in a file: exit 2, the option
+// named, never a wrap-around, an abort or a silently clamped value.
+TEST(MalformedArguments, BadNumbersExitWithCode2AndNameTheOption) {
+  struct Case {
+    std::vector<std::string> arguments;
+    const char* option;
+  };
+  const std::vector<Case> cases = {
+      {{"run", "-s", "decline-race", "--seed", "-1"}, "--seed"},
+      {{"run", "-s", "decline-race", "--seed", "9223372036854775808"}, "--seed"},
+      {{"run", "-s", "decline-race", "--seed", "1e3"}, "--seed"},
+      {{"run", "-s", "decline-race", "-v", "plan", "--flag-from", "10@99999999999999999999ms"}, "--flag-from"},
+      {{"run", "-s", "decline-race", "-v", "plan", "--flag-from", "10@infs"}, "--flag-from"},
+      {{"run", "-s", "decline-race", "-v", "plan", "--flag-from", "10@nanms"}, "--flag-from"},
+      {{"run", "-s", "decline-race", "-v", "plan", "--flag-from", "10@1e-9ms"}, "--flag-from"},
+      {{"run", "-s", "decline-race", "-v", "plan", "--flag-from", "99999999999@10ms"}, "--flag-from"},
+      {{"sweep", "-s", "decline-race", "--seeds", "1..99999999999999999999"}, "--seeds"},
+      {{"sweep", "-s", "decline-race", "--seeds", "-5..3"}, "--seeds"},
+      {{"sweep", "-s", "decline-race", "--seeds", "1..2", "--time-budget", "inf"}, "--time-budget"},
+      {{"sweep", "-s", "decline-race", "--seeds", "1..2", "--time-budget", "1e300s"}, "--time-budget"},
+      {{"rollout", "-s", "decline-race", "--switch-at", "1e300ms"}, "--switch-at"},
+  };
+  for (const Case& c : cases) {
+    std::string line;
+    for (const auto& argument : c.arguments) line += argument + " ";
+    SCOPED_TRACE(line);
+    const Outcome outcome = run_capturing_stderr(c.arguments);
+    EXPECT_EQ(outcome.signal, 0) << outcome.standard_error;
+    EXPECT_EQ(outcome.exit_code, 2) << outcome.standard_error;
+    EXPECT_NE(outcome.standard_error.find(c.option), std::string::npos) << outcome.standard_error;
   }
 }
 

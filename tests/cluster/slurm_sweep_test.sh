@@ -19,6 +19,8 @@ rm -rf "$work"
 mkdir -p "$work"
 trap local_slurm_stop EXIT
 status=0
+# sbatch expands %j, %A, ... in --output: the output directory has a % of its own.
+out="$work/slurm%j"
 local_slurm_start "$work/cluster" || status=$?
 [[ $status -eq 0 ]] || exit "$status"
 
@@ -31,7 +33,7 @@ show_failure() {
   squeue >&2 || true
   scontrol show job -o "$array_job" >&2 || true
   scontrol show job -o "$merge_job" >&2 || true
-  for log in "$work/slurm/logs"/*; do
+  for log in "$out/logs"/*; do
     [[ -f $log ]] && { echo "----- $log -----" >&2; tail -n 30 "$log" >&2; }
   done
   local_slurm_dump_logs
@@ -39,9 +41,9 @@ show_failure() {
 }
 
 started=$EPOCHREALTIME
-"$repository/deploy/slurm/submit.sh" --shards "$test_sweep_shards" --out "$work/slurm" \
+"$repository/deploy/slurm/submit.sh" --shards "$test_sweep_shards" --out "$out" \
   --dispatchsim "$program" -- "${test_sweep_definition[@]}"
-source "$work/slurm/jobs"
+source "$out/jobs"
 deadline=$((SECONDS + job_timeout_seconds))
 while :; do
   state=$(job_state "$merge_job")
@@ -57,8 +59,8 @@ while :; do
 done
 slurm_seconds=$(python3 -c "print(f'{$EPOCHREALTIME - $started:.1f}')")
 [[ $(job_state "$array_job") == "COMPLETED " ]] || show_failure "shard tasks ended $(job_state "$array_job")"
-[[ -s $work/slurm/triage.txt && -s $work/slurm/triage.json ]] || show_failure "the merge job wrote no triage"
-[[ -s $work/slurm/report/index.html && -s $work/slurm/report/summary.md ]] || show_failure "the merge job wrote no report"
+[[ -s $out/triage.txt && -s $out/triage.json ]] || show_failure "the merge job wrote no triage"
+[[ -s $out/report/index.html && -s $out/report/summary.md ]] || show_failure "the merge job wrote no report"
 
-test_sweep_compare "$work/slurm/results.db" || show_failure "the merged Slurm results differ from the single-process sweep"
+test_sweep_compare "$out/results.db" || show_failure "the merged Slurm results differ from the single-process sweep"
 echo "test: wall time: single process (1 worker) ${single_seconds} s; Slurm, $test_sweep_shards shards (submit to merged) ${slurm_seconds} s"

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "explore/input_error.hpp"
 #include "explore/results_file.hpp"
 #include "explore/results_merge.hpp"
 #include "explore/triage.hpp"
@@ -104,6 +105,12 @@ void sweep_in_process(const SweepDefinition& definition, const std::string& sing
       }
     }
   }
+  // Each file finished, as a sweep records it.
+  EXPECT_TRUE(whole.mark_shard_complete(Shard{}, definition.run_count()));
+  for (int index = 1; index <= shards; ++index) {
+    ResultsFile& file = *shard_files[static_cast<std::size_t>(index - 1)];
+    EXPECT_TRUE(file.mark_shard_complete(Shard{index, shards}, static_cast<std::size_t>(file.run_count())));
+  }
   shard_files.clear();
   // Merge in reverse order, so row ids differ from the single file's.
   merge_results(merged, std::vector<std::string>(shard_paths.rbegin(), shard_paths.rend()));
@@ -142,23 +149,28 @@ TEST(Triage, MergedShardsTriageLikeTheSweepInOneFileAndKeepTheMinimalSeed) {
   EXPECT_GT(grouped_runs, 1) << "several seeds of one bug fall into one group";
 }
 
-TEST(Triage, AVersionOneFileIsUpgradedAndItsRowsCountAsUnsigned) {
-  const auto directory = testing::fresh_test_directory("triage_version_one");
+TEST(Triage, AnOlderSchemaIsRefusedWithAClearMessageAndLeftUnchanged) {
+  const auto directory = testing::fresh_test_directory("triage_version_two");
   const std::string path = (directory / "old.db").string();
   {
     ResultsFile file(path, ResultsFile::Mode::create_if_missing);
     file.begin_sweep(decline_race_definition(), "all");
-    RunSpec spec = decline_race_definition().spec(WorkItem{0, 0, testing::decline_race_legacy_seed});
-    const auto scenario = scenarios::load_scenario(scenarios::resolve_scenario(spec.scenario));
-    file.add_run(record_of(spec, scenarios::run_scenario(scenario, spec.run_options()), 1));
-    // What a dispatchsim before schema 2 wrote: no signatures table.
-    file.connection().execute("DROP TABLE run_signatures; PRAGMA user_version = 1;");
+    // What a dispatchsim before schema 3 wrote: no completion records.
+    file.connection().execute("DROP TABLE sweep_completions; PRAGMA user_version = 2;");
   }
-  ResultsFile file(path, ResultsFile::Mode::existing);
-  const Triage found = triage(file);
-  EXPECT_TRUE(found.groups.empty());
-  EXPECT_EQ(found.violating_runs, 1);
-  EXPECT_EQ(found.runs_without_signature, 1);
+  const auto before = std::filesystem::last_write_time(path);
+  try {
+    ResultsFile file(path, ResultsFile::Mode::read_only);
+    FAIL() << "an old file was opened";
+  } catch (const InputError& error) {
+    EXPECT_NE(std::string(error.what()).find("schema version 2 was written by an older dispatchsim"), std::string::npos)
+        << error.what();
+  }
+  EXPECT_EQ(std::filesystem::last_write_time(path), before);
+  SqliteConnection check(path, SqliteConnection::ReadOnly{});
+  SqliteStatement version(check.handle(), "PRAGMA user_version");
+  ASSERT_TRUE(version.step());
+  EXPECT_EQ(version.integer(0), 2) << "never upgraded in place";
 }
 
 }  // namespace

@@ -170,7 +170,7 @@ std::string with_tape_instead_of_seed(std::string command, const std::string& ta
     const auto end = command.find(' ', seed + 8);
     command.erase(seed, end == std::string::npos ? std::string::npos : end - seed);
   }
-  return command + " --tape " + explore::shell_word(tape_path);
+  return command + " --tape " + scenarios::shell_quote(tape_path);
 }
 
 }  // namespace

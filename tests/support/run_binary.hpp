@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "scenarios/shell_quote.hpp"
+
 namespace dispatchsim::testing {
 
 struct BinaryOutcome {
@@ -17,17 +19,7 @@ struct BinaryOutcome {
   std::string output;      // stdout and stderr, interleaved
 };
 
-inline std::string shell_quote(const std::string& text) {
-  std::string quoted = "'";
-  for (char c : text) {
-    if (c == '\'') {
-      quoted += "'\\''";
-    } else {
-      quoted += c;
-    }
-  }
-  return quoted + "'";
-}
+using scenarios::shell_quote;
 
 // Runs a command line through /bin/sh (the caller quotes its words), capturing its output.
 inline BinaryOutcome run_shell_command(const std::string& command_line) {

@@ -271,4 +271,10 @@ INSERT INTO run_signatures VALUES(15,'e2a1b7d51d51bf12','no-dispatch-after-decli
 CREATE INDEX runs_by_outcome ON runs (outcome, scenario, variant, seed);
 CREATE INDEX run_signatures_by_signature ON run_signatures (signature, run_id);
 COMMIT;
-PRAGMA user_version=2;
+CREATE TABLE sweep_completions (
+  shard TEXT PRIMARY KEY,
+  expected_runs INTEGER NOT NULL,
+  completed_at TEXT NOT NULL
+);
+INSERT INTO sweep_completions SELECT 'all', COUNT(*), '2026-11-25T00:00:00Z' FROM runs;
+PRAGMA user_version=3;
