@@ -30,10 +30,17 @@ if [[ ${#missing[@]} -gt 0 ]]; then
   exit 1
 fi
 
-"$program" merge "$out/results.db" "${shards[@]}"
-# triage exits 1 when it lists violations: a result, not a failure.
-"$program" triage --db "$out/results.db" >"$out/triage.txt" || [[ $? -eq 1 ]]
-"$program" triage --db "$out/results.db" --format json >"$out/triage.json" || [[ $? -eq 1 ]]
+# Never in place: the shards are merged into a fresh file, renamed over results.db when complete
+# (a rerun rebuilds it from the shards; a killed merge leaves the previous results.db).
+staged="$out/.results.db.merging"
+rm -f "$staged" "$staged-wal" "$staged-shm"
+"$program" merge "$staged" "${shards[@]}"
+mv -f "$staged" "$out/results.db"
+# Each written whole, then renamed. triage exits 1 when it lists violations: a result, not a failure.
+"$program" triage --db "$out/results.db" >"$out/.triage.txt.partial" || [[ $? -eq 1 ]]
+"$program" triage --db "$out/results.db" --format json >"$out/.triage.json.partial" || [[ $? -eq 1 ]]
+mv -f "$out/.triage.txt.partial" "$out/triage.txt"
+mv -f "$out/.triage.json.partial" "$out/triage.json"
 echo "merge-shards: results $out/results.db, triage $out/triage.txt"
 # report exits 1 when the sweep found violations: a result too.
 "$program" report --db "$out/results.db" --out "$out/report" >"$out/report.log" || [[ $? -eq 1 ]]

@@ -3,10 +3,13 @@
 # engine (Slurm, GNU parallel, Kubernetes) runs per shard; see README "Running on a cluster".
 #
 #   run-shard.sh --shard I/N --out DIR [--jobs J] [--scratch DIR] -- SWEEP-DEFINITION...
+#   run-shard.sh --shard I/N --out DIR [--jobs J] [--scratch DIR] --definition-file FILE
 #   e.g. run-shard.sh --shard 3/8 --out /shared/nightly -- -s decline-race -v legacy --seeds 1..100000
 #
 # SWEEP-DEFINITION: the arguments of `dispatchsim sweep` that define the sweep (-s, -v, --seeds,
 # --strategy, --depth, --fix, --flag-percent); every shard must get the same ones.
+# --definition-file: the definition one argument per line (DIR/sweep.args, as prepare-output.sh
+#   writes it) instead of after --.
 # --jobs: worker processes (default: $SLURM_CPUS_PER_TASK, else the number of CPUs).
 # --scratch: sweep into a node-local directory and copy the finished file to DIR (SQLite's WAL
 #   mode wants a local disk; use it when DIR is on NFS).
@@ -17,13 +20,14 @@ set -euo pipefail
 
 program=${DISPATCHSIM:-dispatchsim}
 shard="" out="" jobs=${SLURM_CPUS_PER_TASK:-} scratch=""
-usage() { sed -n '2,17p' "$0" >&2; exit 2; }
+usage() { sed -n '2,20p' "$0" >&2; exit 2; }
 while [[ $# -gt 0 ]]; do
   case $1 in
     --shard) shard=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
     --scratch) scratch=$2; shift 2 ;;
+    --definition-file) mapfile -t definition_lines <"$2"; shift 2; set -- "${definition_lines[@]}"; break ;;
     --) shift; break ;;
     *) echo "run-shard: unknown option $1" >&2; usage ;;
   esac

@@ -47,25 +47,38 @@ prepare_output "$out" "$@"
 basefiles=(--basefile "$deploy/common/run-shard.sh")
 for file in "${scenario_files[@]}"; do basefiles+=(--basefile "$file"); done
 
-shard_options=(--shard "{}/$count")
-[[ -n $jobs_per_shard ]] && shard_options+=(--jobs "$jobs_per_shard")
-parallel_options=(--will-cite --halt now,fail=1 --joblog "$out/logs/parallel.joblog"
-  --results "$out/logs/shard-{}")
+# GNU parallel rewrites replacement strings ({}, {.}, {/}, {#}, {= perl =}, ...) anywhere in its
+# command line and in --results/--return, so no path or definition of the user's goes there: the
+# job is a fixed shell line reading them from the environment (--env takes them over ssh) and the
+# definition from DIR/sweep.args; parallel runs in DIR, so its own paths are relative.
+shard_jobs=""
+[[ -n $jobs_per_shard ]] && shard_jobs=$jobs_per_shard
+parallel_options=(--will-cite --halt now,fail=1 --joblog logs/parallel.joblog --results logs/shard-{}
+  --env DISPATCHSIM --env DISPATCHSIM_OUT --env DISPATCHSIM_DEPLOY --env DISPATCHSIM_SHARD_JOBS)
 if [[ -z $login_file ]]; then
-  [[ -n $jobs_per_shard ]] || shard_options+=(--jobs 1)
+  [[ -n $jobs_per_shard ]] || shard_jobs=1
   parallel_options+=(--jobs "${parallel_jobs:-$(nproc)}")
   program=$(realpath "$program")
 else
   # Every machine writes its shards under the same absolute path; each file is copied back here
-  # and removed there (for ':', this machine, there is nothing to copy).
+  # and removed there (for ':', this machine, there is nothing to copy). --return names DIR, so
+  # DIR must not hold what parallel would rewrite.
+  if [[ $out == *[{}]* ]]; then
+    echo "sweep.sh: with --sshloginfile, DIR must not contain { or } (GNU parallel would rewrite them): $out" >&2
+    exit 2
+  fi
+  basefiles+=(--basefile "$out/sweep.args")
   parallel_options+=(--sshloginfile "$login_file" --jobs "${parallel_jobs:-1}" "${basefiles[@]}"
     --return "$out/shards/shard-{}-of-$count.db" --cleanup)
 fi
+export DISPATCHSIM=$program DISPATCHSIM_OUT=$out DISPATCHSIM_DEPLOY=$deploy DISPATCHSIM_SHARD_JOBS=$shard_jobs
 
 started=$SECONDS
 cd "$out"
-parallel -q "${parallel_options[@]}" env DISPATCHSIM="$program" "$deploy/common/run-shard.sh" \
-  "${shard_options[@]}" --out "$out" -- "${definition[@]}" ::: $(seq 1 "$count") ||
+# shellcheck disable=SC2016  # expanded by the job's shell, not here
+parallel "${parallel_options[@]}" \
+  '"$DISPATCHSIM_DEPLOY/common/run-shard.sh" --shard {}/'"$count"' --out "$DISPATCHSIM_OUT" ${DISPATCHSIM_SHARD_JOBS:+--jobs "$DISPATCHSIM_SHARD_JOBS"} --definition-file "$DISPATCHSIM_OUT/sweep.args"' \
+  ::: $(seq 1 "$count") ||
   { echo "sweep.sh: a shard failed; see $out/logs/ (parallel.joblog, shard-*/)" >&2; exit 1; }
 echo "sweep.sh: $count shards in $((SECONDS - started)) s"
-DISPATCHSIM=$program "$deploy/common/merge-shards.sh" --shards "$count" --out "$out"
+"$deploy/common/merge-shards.sh" --shards "$count" --out "$out"

@@ -51,14 +51,16 @@ array=1-$count
 export DISPATCHSIM=$program DISPATCHSIM_OUT=$out DISPATCHSIM_DEPLOY=$deploy
 if [[ -n $scratch ]]; then export DISPATCHSIM_SCRATCH=$scratch; else unset DISPATCHSIM_SCRATCH; fi
 
+# sbatch expands %A, %a, %j, ... in --output: a % of DIR's own is written %% to stay a %.
+logs=${out//%/%%}/logs
 array_job=$(sbatch --parsable "${sbatch_options[@]}" --array="$array" --cpus-per-task="$cpus" \
-  --chdir="$out" --output="$out/logs/sweep-%A_%a.out" \
+  --chdir="$out" --output="$logs/sweep-%A_%a.out" \
   "$here/sweep.sbatch" "${definition[@]}")
 array_job=${array_job%%;*}
 # kill-on-invalid-dep: a failed shard cancels the merge instead of leaving it pending forever.
 merge_job=$(sbatch --parsable "${sbatch_options[@]}" --dependency="afterok:$array_job" \
   --kill-on-invalid-dep=yes --chdir="$out" \
-  --output="$out/logs/merge-%j.out" "$here/merge.sbatch" "$count")
+  --output="$logs/merge-%j.out" "$here/merge.sbatch" "$count")
 merge_job=${merge_job%%;*}
 printf 'array_job=%s\nmerge_job=%s\nshards=%s\n' "$array_job" "$merge_job" "$count" >"$out/jobs"
 
