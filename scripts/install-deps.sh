@@ -15,6 +15,9 @@ packages=(
   slurm-wlm munge parallel python3-yaml
   # The HTML report test (tests/reports/) opens the report in headless Chromium.
   chromium
+  # The real backends (backends/, tests/backends/) start a throwaway redis-server and mariadbd and
+  # talk to them through hiredis and MariaDB Connector/C.
+  redis-server libhiredis-dev mariadb-server libmariadb-dev
   # make bench measures a sweep worker's peak RSS with GNU time (not Python's getrusage: a child
   # forked from Python keeps Python's own peak RSS across exec).
   time
