@@ -281,4 +281,13 @@ std::optional<std::string> SimulatedRedis::peek(const std::string& key) const {
   return position->second.value;
 }
 
+std::optional<sim::Micros> SimulatedRedis::remaining_ttl(const std::string& key) const {
+  const auto position = primary_.find(key);
+  if (position == primary_.end() || !is_live(position->second.expires_at, kernel_.now())) {
+    return std::nullopt;
+  }
+  if (position->second.expires_at == sim::never) return sim::never;
+  return position->second.expires_at - kernel_.now();
+}
+
 }  // namespace dispatchsim::model

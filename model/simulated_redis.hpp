@@ -85,6 +85,9 @@ class SimulatedRedis final : public KeyValueStore {
   // Observability for tests and oracles: no yield points, no side effects.
   std::size_t key_count() const;                                   // live keys on the primary
   std::optional<std::string> peek(const std::string& key) const;  // primary, respects expiry
+  // The primary's remaining TTL of key (Redis PTTL): nullopt when absent or expired, sim::never
+  // when it has no TTL.
+  std::optional<sim::Micros> remaining_ttl(const std::string& key) const;
   std::int64_t failovers() const { return failovers_; }
   // Copies dropped by lost_invalidation (not those addressed to a since-destroyed subscription).
   std::int64_t dropped_messages() const { return dropped_messages_; }
