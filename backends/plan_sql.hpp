@@ -1,0 +1,49 @@
+#pragma once
+// The plan's SQL on a real MariaDB: its schema and migration in MySQL DDL (backends/sql/), a
+// finished run's final SQLite database copied row by row into it through the real client, and
+// the plan's diagnosis and alert queries (Steps 1, 2, 4, 5, 6; Metrics 1, 2) run verbatim at the
+// run's virtual end. The SQLite ports of the same queries are the harness's monitoring oracles
+// (model/sql/monitoring_*.sql); tests/backends/ checks that both give the same rows.
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "backends/mariadb_client.hpp"
+#include "sim/virtual_time.hpp"
+
+namespace dispatchsim::backends {
+
+// backends/sql/<name>.sql, embedded at build time. Throws std::logic_error for an unknown name.
+std::string_view embedded_mysql(std::string_view name);
+const std::vector<std::pair<std::string_view, std::string_view>>& embedded_mysql_files();
+
+// Drops and creates database `database`, makes it the client's current one, and loads the tables
+// (mysql_schema.sql), the plan's migration verbatim (plan_migration.sql) and, when asked, the
+// audit triggers (mysql_audit_triggers.sql; leave them out when copying rows that already hold
+// the audit). Throws MariadbError.
+void load_plan_schema(MariadbClient& client, const std::string& database, bool with_audit_triggers);
+
+// Copies every table of the SQLite database file at sqlite_path into the client's current
+// database (same table and column names) with multi-row INSERTs. Returns the rows copied per
+// table. Throws MariadbError naming the table when MariaDB refuses a row (a column it lacks, a
+// value too long for the plan's column type under strict mode), std::runtime_error when the file
+// cannot be read.
+std::map<std::string, std::int64_t> copy_sqlite_database(const std::string& sqlite_path, MariadbClient& client);
+
+struct PlanQuery {
+  std::string id;        // as the monitoring oracles name it: "step-1", ..., "metric-2"
+  std::string title;     // "Step 1"
+  std::string sql_name;  // backends/sql/<sql_name>.sql
+};
+// Steps 1, 2, 4, 5, 6 and Metrics 1, 2, in the plan's order.
+const std::vector<PlanQuery>& plan_queries();
+
+// Runs query verbatim with the session's NOW() at virtual instant now; Step 6 lists request's
+// events (its '<specific_request_id>' placeholder is the one substitution).
+MariadbResult run_plan_query(MariadbClient& client, const PlanQuery& query, sim::Micros now,
+                             std::int64_t request);
+
+}  // namespace dispatchsim::backends
