@@ -125,14 +125,20 @@ const std::vector<PlanQuery>& plan_queries() {
   return queries;
 }
 
-MariadbResult run_plan_query(MariadbClient& client, const PlanQuery& query, sim::Micros now, std::int64_t request) {
+std::string plan_query_sql(const PlanQuery& query, std::int64_t request) {
   std::string sql(embedded_mysql(query.sql_name));
   constexpr std::string_view placeholder = "<specific_request_id>";
-  if (const std::size_t at = sql.find(placeholder); at != std::string::npos) {
-    sql.replace(at, placeholder.size(), std::to_string(request));
+  const std::string request_text = std::to_string(request);
+  for (std::size_t at = sql.find(placeholder); at != std::string::npos;
+       at = sql.find(placeholder, at + request_text.size())) {
+    sql.replace(at, placeholder.size(), request_text);
   }
+  return sql;
+}
+
+MariadbResult run_plan_query(MariadbClient& client, const PlanQuery& query, sim::Micros now, std::int64_t request) {
   client.set_virtual_time(now);
-  return client.execute(sql);
+  return client.execute(plan_query_sql(query, request));
 }
 
 }  // namespace dispatchsim::backends

@@ -41,8 +41,11 @@ struct PlanQuery {
 // Steps 1, 2, 4, 5, 6 and Metrics 1, 2, in the plan's order.
 const std::vector<PlanQuery>& plan_queries();
 
-// Runs query verbatim with the session's NOW() at virtual instant now; Step 6 lists request's
-// events (its '<specific_request_id>' placeholder is the one substitution).
+// The query's text as run: verbatim, except that Step 6's placeholder for the request becomes
+// `request` (the one substitution).
+std::string plan_query_sql(const PlanQuery& query, std::int64_t request);
+
+// Runs plan_query_sql(query, request) with the session's NOW() at virtual instant now.
 MariadbResult run_plan_query(MariadbClient& client, const PlanQuery& query, sim::Micros now,
                              std::int64_t request);
 
