@@ -16,6 +16,7 @@
 
 #include <fcntl.h>
 #include <sys/prctl.h>
+#include <sys/statvfs.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -222,10 +223,25 @@ void ChildProcess::stop() {
   pid_ = -1;
 }
 
-TemporaryDirectory::TemporaryDirectory(const std::string& prefix) {
+namespace {
+
+// /dev/shm when it is writable and has room for a MariaDB data directory (~50 MB; a container's
+// default /dev/shm is 64 MB in all), else the temporary directory.
+std::filesystem::path fast_temporary_base() {
   const std::filesystem::path shared_memory = "/dev/shm";
-  const std::filesystem::path base =
-      ::access(shared_memory.c_str(), W_OK) == 0 ? shared_memory : std::filesystem::temp_directory_path();
+  constexpr unsigned long long room_needed_bytes = 256ULL << 20;
+  struct statvfs space {};
+  if (::access(shared_memory.c_str(), W_OK) == 0 && ::statvfs(shared_memory.c_str(), &space) == 0 &&
+      static_cast<unsigned long long>(space.f_bavail) * space.f_frsize >= room_needed_bytes) {
+    return shared_memory;
+  }
+  return std::filesystem::temp_directory_path();
+}
+
+}  // namespace
+
+TemporaryDirectory::TemporaryDirectory(const std::string& prefix) {
+  const std::filesystem::path base = fast_temporary_base();
   std::string pattern = (base / (prefix + "-XXXXXX")).string();
   if (::mkdtemp(pattern.data()) == nullptr) {
     throw ServiceStartError("cannot create a temporary directory " + pattern + ": " + std::strerror(errno));

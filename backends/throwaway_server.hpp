@@ -65,8 +65,9 @@ class ChildProcess {
   int exit_status_ = -1;
 };
 
-// A fresh temporary directory (on tmpfs when /dev/shm is writable: no fsync cost, and a short
-// path, which unix socket paths need), removed with everything in it when this object dies.
+// A fresh temporary directory (on tmpfs when /dev/shm is writable and has 256 MB free: no fsync
+// cost, and a short path, which unix socket paths need), removed with everything in it when this
+// object dies.
 class TemporaryDirectory {
  public:
   explicit TemporaryDirectory(const std::string& prefix);
