@@ -30,6 +30,7 @@ struct RolloutArguments {
   std::string fixes;
   std::string switch_at;
   std::string json_file;
+  bool force = false;
 };
 
 explore::RolloutRequest request_of(const RolloutArguments& arguments) {
@@ -48,6 +49,9 @@ explore::RolloutRequest request_of(const RolloutArguments& arguments) {
 
 int rollout(const RolloutArguments& arguments) {
   const explore::RolloutRequest request = request_of(arguments);
+  if (!arguments.json_file.empty()) {  // before the runs: a wrong path costs nothing
+    explore::require_replaceable(arguments.json_file, explore::OutputKind::rollout, arguments.force, "--json");
+  }
   const bool terminal = ::isatty(STDERR_FILENO) == 1;
   const auto started = std::chrono::steady_clock::now();
   const explore::RolloutResult result = explore::run_rollout(request, [terminal](std::size_t done, std::size_t total) {
@@ -63,7 +67,7 @@ int rollout(const RolloutArguments& arguments) {
   }
   if (!arguments.json_file.empty()) {
     explore::write_output(arguments.json_file, explore::rollout_to_json(result).dump(2) + "\n",
-                          explore::OutputKind::rollout, false, "--json");
+                          explore::OutputKind::rollout, arguments.force, "--json");
     fmt::print("rollout file: {}\n", arguments.json_file);
   }
   return result.halt_phase ? exit_violation : exit_ok;
@@ -92,6 +96,7 @@ void install_rollout_command(CLI::App& app, CommandContext& context) {
                       "When each phase's runs switch from the previous percentage, e.g. 4s "
                       "(default: the middle of the scenario's request arrivals)");
   command->add_option("--json", arguments->json_file, "Also write the rollout file `report --rollout` reads");
+  command->add_flag("--force", arguments->force, "Overwrite --json even if it holds something else");
   command->callback([arguments, &context] {
     context.exit_code = guarded([&] { return rollout(*arguments); });
   });
