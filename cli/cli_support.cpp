@@ -9,11 +9,19 @@
 #include <sstream>
 
 #include "explore/input_error.hpp"
+#include "explore/results_file.hpp"
 #include "explore/run_spec.hpp"
 #include "faults/fault_catalogue.hpp"
 #include "model/variant_catalogue.hpp"
 
 namespace dispatchsim::cli {
+
+extern const char* const build_commit;  // generated at build time: build/cli/build_commit.cpp
+
+std::string version_text() {
+  return fmt::format("dispatchsim {}\ncommit {}\nresults file schema {}", DISPATCHSIM_VERSION, build_commit,
+                     explore::results_schema_version);
+}
 
 std::set<int> parse_fixes(const std::string& text) { return explore::parse_fixes(text); }
 
@@ -40,11 +48,11 @@ void add_run_selection(CLI::App& command, RunSelection& selection) {
                      "Scenario name (see `dispatchsim list`) or path to a .toml file")
       ->capture_default_str();
   command.add_option("-v,--variant", selection.variant, "A variant (see `dispatchsim list`)")
-      ->check(CLI::IsMember(model::variant_ids()))
+      ->check(one_of(model::variant_ids(), "variant"))
       ->capture_default_str();
   command.add_option("--seed", selection.seed, "The run's seed")->check(seed_number())->capture_default_str();
   command.add_option("--strategy", selection.strategy, "Schedule strategy: random | pct")
-      ->check(CLI::IsMember({"random", "pct"}))
+      ->check(one_of({"random", "pct"}, "strategy"))
       ->capture_default_str();
   command.add_option("--depth", selection.depth, "PCT bug depth d (d-1 priority change points)")
       ->check(CLI::Range(1, 10))
@@ -108,7 +116,10 @@ void print_summary(const scenarios::RunResult& result, double wall_seconds) {
   std::string fault_text;
   for (const auto& info : faults::fault_catalogue()) {
     const auto times = result.faults_fired[static_cast<std::size_t>(info.fault)];
-    if (times > 0) fault_text += fmt::format(" {}x{}", info.id, times);
+    if (times > 0) {
+      fault_text += fmt::format("{} {} ({})", fault_text.empty() ? "" : ",", info.id,
+                                times == 1 ? "once" : count_of(times, "time"));
+    }
   }
   fmt::print("  faults fired:{}\n", fault_text.empty() ? " none" : fault_text);
   if (!result.knobs_drawn.empty()) {

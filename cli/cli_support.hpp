@@ -10,9 +10,14 @@
 #include <stdexcept>
 #include <string>
 
+#include "explore/count_text.hpp"
 #include "scenarios/runner.hpp"
 
 namespace dispatchsim::cli {
+
+using explore::count_of;
+using explore::format_seconds;
+using explore::with_separators;
 
 constexpr int exit_ok = 0;
 constexpr int exit_violation = 1;
@@ -51,6 +56,19 @@ void add_run_selection(CLI::App& command, RunSelection& selection);
 std::set<int> parse_fixes(const std::string& text);
 std::string replay_command_line(const std::string& program, const scenarios::Scenario& scenario,
                                 const scenarios::RunResult& result, int depth);
+
+// On a command line CLI11 refused: "unknown command 'rn' (did you mean 'run'?) ..." or "unknown
+// option --seeds (did you mean --seed?) ..." when a command or option name is mistyped; "" for
+// other errors (CLI11's message is printed then). arguments: argv without the program.
+std::string mistyped_name_message(const CLI::App& app, const std::vector<std::string>& arguments);
+
+// A check that a value is one of names, naming what was probably meant otherwise:
+// "unknown variant 'plna' (did you mean 'plan'?) (one of: legacy, plan, hardened)".
+CLI::Validator one_of(std::vector<std::string> names, std::string what);
+
+// What --version prints: the version, the commit built (cmake/build_version.cmake) and the
+// results file schema version this build reads and writes.
+std::string version_text();
 
 // Runs body, mapping bad input (scenario errors, invalid arguments) to a message and exit 2.
 int guarded(const std::function<int()>& body);

@@ -87,7 +87,7 @@ void install_rollout_command(CLI::App& app, CommandContext& context) {
       ->capture_default_str();
   command->add_option("-v,--variant", arguments->variant,
                       "plan (the flag matters) | hardened | legacy (both ignore the flag)")
-      ->check(CLI::IsMember(model::variant_ids()))
+      ->check(one_of(model::variant_ids(), "variant"))
       ->capture_default_str();
   command->add_option("--phases", arguments->phases, "Flag percentages, in rollout order")->capture_default_str();
   command->add_option("--seeds", arguments->seeds, "Seeds A..B run in every phase")->capture_default_str();

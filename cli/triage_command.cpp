@@ -7,6 +7,7 @@
 
 #include "cli/cli_support.hpp"
 #include "cli/triage_listing.hpp"
+#include "explore/sweep_summary.hpp"
 #include "explore/triage.hpp"
 
 namespace dispatchsim::cli {
@@ -25,6 +26,8 @@ int triage(const TriageArguments& arguments, const CommandContext& context) {
   if (arguments.format == "json") {
     fmt::print("{}\n", explore::triage_json(found).dump(2));
   } else {
+    const std::string partial = explore::partial_sweep_note(found.sweep, file.run_count());
+    if (!partial.empty()) fmt::print("{} — the groups below are of the runs that ran\n", partial);
     print_triage(found, context.program, arguments.results_file, arguments.limit);
   }
   return found.violating_runs > 0 ? exit_violation : exit_ok;
@@ -45,7 +48,7 @@ void install_triage_command(CLI::App& app, CommandContext& context) {
   command->add_option("--db", arguments->results_file, "Results file (a sweep's, or merged shards)")
       ->required();
   command->add_option("--format", arguments->format, "text | json")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->check(one_of({"text", "json"}, "format"))
       ->capture_default_str();
   command->add_option("--limit", arguments->limit, "Print at most this many groups (text)");
   command->callback([arguments, &context] {

@@ -7,6 +7,7 @@
 
 #include "explore/input_error.hpp"
 #include "model/properties/property.hpp"
+#include "scenarios/nearest_name.hpp"
 
 namespace dispatchsim::explore {
 
@@ -381,7 +382,10 @@ ShrinkReport shrink(const scenarios::Scenario& scenario, const RunSpec& spec,
                     const std::optional<std::vector<std::uint64_t>>& tape, const std::string& property,
                     const ShrinkOptions& options, const std::function<void(const std::string&)>& on_step) {
   if (!property.empty() && !model::is_property_id(property)) {
-    throw InputError(fmt::format("--property: unknown property '{}' (see `dispatchsim list`)", property));
+    std::vector<std::string> known;
+    for (const auto& info : model::property_catalogue()) known.emplace_back(info.id);
+    throw InputError(fmt::format("--property: unknown property '{}'{} (see `dispatchsim list`)", property,
+                                 scenarios::did_you_mean(property, known)));
   }
   const std::string target = property.empty() ? first_violated_property(scenario, spec, tape) : property;
   Shrinker shrinker(target, options, on_step);

@@ -3,6 +3,7 @@
 // same way everywhere: "<file>:<line>:<column>: [<section>] <key>: <what is wrong>".
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cmath>
@@ -14,6 +15,7 @@
 #include <toml++/toml.h>
 
 #include "model/properties/property.hpp"
+#include "scenarios/nearest_name.hpp"
 #include "scenarios/scenario.hpp"
 
 namespace dispatchsim::scenarios {
@@ -255,10 +257,11 @@ std::vector<Field> scenario_fields() {
                  for (const toml::node& element : *array) {
                    const auto id = element.value_exact<std::string>();
                    if (!id || !model::is_property_id(*id)) {
-                     std::string known;
-                     for (const auto& info : model::property_catalogue()) known += " " + std::string(info.id);
-                     fail(where, fmt::format("unknown property {} (known:{})",
-                                             id ? "'" + *id + "'" : type_name(element), known));
+                     std::vector<std::string> known;
+                     for (const auto& info : model::property_catalogue()) known.emplace_back(info.id);
+                     fail(where, fmt::format("unknown property {}{} (known: {})",
+                                             id ? "'" + *id + "'" : type_name(element),
+                                             id ? did_you_mean(*id, known) : "", fmt::join(known, " ")));
                    }
                    s.properties.push_back(*id);
                  }
@@ -272,9 +275,10 @@ void apply_fault_table(const toml::table& table, const std::string& fault_id, co
                        Scenario& scenario) {
   const auto fault = faults::fault_from_id(fault_id);
   if (!fault) {
-    std::string known;
-    for (const auto& info : faults::fault_catalogue()) known += " " + std::string(info.id);
-    fail(Place{file, "faults", fault_id, position_of(table)}, "unknown fault (known:" + known + ")");
+    std::vector<std::string> known;
+    for (const auto& info : faults::fault_catalogue()) known.emplace_back(info.id);
+    fail(Place{file, "faults", fault_id, position_of(table)},
+         fmt::format("unknown fault{} (known: {})", did_you_mean(fault_id, known), fmt::join(known, " ")));
   }
   scenario.faults.enable(*fault);
   faults::FaultSetting& setting = scenario.faults[*fault];
@@ -300,7 +304,8 @@ void apply_fault_table(const toml::table& table, const std::string& fault_id, co
       setting.magnitude_min = to_micros(low, sim::micros_per_millisecond, where);
       setting.magnitude_max = to_micros(high, sim::micros_per_millisecond, where);
     } else {
-      fail(where, "unknown key (expected rate, enabled or magnitude_ms)");
+      fail(where, "unknown key" + did_you_mean(key.str(), {"rate", "enabled", "magnitude_ms"}) +
+                      " (expected rate, enabled or magnitude_ms)");
     }
   }
 }
@@ -337,9 +342,10 @@ void apply_swarm_knobs(const toml::table& table, const std::string& file, Scenar
     const Place where{file, "swarm.knobs", std::string(key.str()), position_of(node)};
     const faults::KnobInfo* knob = faults::knob_from_id(key.str());
     if (knob == nullptr) {
-      std::string known;
-      for (const auto& info : faults::knob_catalogue()) known += " " + std::string(info.id);
-      fail(where, "unknown knob (known:" + known + ")");
+      std::vector<std::string> known;
+      for (const auto& info : faults::knob_catalogue()) known.emplace_back(info.id);
+      fail(where, fmt::format("unknown knob{} (known: {})", did_you_mean(key.str(), known),
+                              fmt::join(known, " ")));
     }
     const toml::array* array = node.as_array();
     if (array == nullptr || array->size() != 2) fail(where, "expected [low, high], got " + type_name(node));
@@ -413,14 +419,23 @@ Scenario parse_scenario(const std::string& text, const std::string& path) {
     const bool known_section = std::any_of(fields.begin(), fields.end(),
                                            [&](const Field& f) { return f.section == section; });
     if (!known_section) {
-      fail(Place{path, section, "", position_of(section_node)}, "unknown section [" + section + "]");
+      std::vector<std::string> sections = {"faults", "swarm"};
+      for (const Field& f : fields) sections.push_back(f.section);
+      fail(Place{path, section, "", position_of(section_node)},
+           "unknown section [" + section + "]" + did_you_mean(section, sections));
     }
     for (const auto& [key, node] : *table) {
       const Place where{path, section, std::string(key.str()), position_of(node)};
       const auto field = std::find_if(fields.begin(), fields.end(), [&](const Field& candidate) {
         return candidate.section == section && candidate.key == key.str();
       });
-      if (field == fields.end()) fail(where, "unknown key");
+      if (field == fields.end()) {
+        std::vector<std::string> keys;
+        for (const Field& f : fields) {
+          if (f.section == section) keys.push_back(f.key);
+        }
+        fail(where, "unknown key" + did_you_mean(key.str(), keys));
+      }
       field->apply(node, where, scenario);
     }
   }
@@ -460,10 +475,9 @@ std::string resolve_scenario(const std::string& name_or_path) {
   }
   const auto bundled = std::filesystem::path(scenario_directory()) / (name_or_path + ".toml");
   if (std::filesystem::exists(bundled)) return bundled.string();
-  std::string known;
-  for (const auto& name : bundled_scenarios()) known += " " + name;
-  throw ScenarioError(fmt::format("{}: no such scenario file or bundled scenario (bundled:{})",
-                                  name_or_path, known));
+  const std::vector<std::string> known = bundled_scenarios();
+  throw ScenarioError(fmt::format("{}: no such scenario file or bundled scenario{} (bundled: {})",
+                                  name_or_path, did_you_mean(name_or_path, known), fmt::join(known, " ")));
 }
 
 }  // namespace dispatchsim::scenarios
