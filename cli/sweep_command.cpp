@@ -17,6 +17,7 @@
 #include "model/variant_catalogue.hpp"
 #include "explore/sweep_summary.hpp"
 #include "explore/sweep_worker.hpp"
+#include "scenarios/shell_quote.hpp"
 
 namespace dispatchsim::cli {
 
@@ -38,10 +39,48 @@ struct SweepArguments {
   std::optional<std::int64_t> stop_after_failures;
 };
 
-// A bar redrawn in place on a terminal; elsewhere (CI logs, pipes) a plain line every few seconds.
+// The line a progress display shows: runs done of planned, rate, violations, and the time left —
+// the time budget's remainder when it ends the sweep first, else the estimate at the current rate.
+std::string progress_counts(const explore::SweepProgress& progress, std::optional<double> time_budget) {
+  const double rate = progress.elapsed_seconds > 0
+                          ? static_cast<double>(progress.finished) / progress.elapsed_seconds
+                          : 0.0;
+  std::string text = fmt::format("{}/{} runs  {:.1f} runs/s  {} violating  {}", with_separators(progress.finished),
+                                 with_separators(progress.planned), rate, with_separators(progress.violating),
+                                 count_of(progress.errors, "error"));
+  const std::size_t remaining = progress.planned - progress.finished;
+  std::optional<double> left;
+  if (rate > 0) left = static_cast<double>(remaining) / rate;
+  if (time_budget) {
+    const double budget_left = std::max(0.0, *time_budget - progress.elapsed_seconds);
+    if (!left || budget_left < *left) {
+      return text + fmt::format("  {} left of the {} time budget", format_seconds(budget_left),
+                                format_seconds(*time_budget));
+    }
+  }
+  if (left && remaining > 0) text += fmt::format("  about {} left", format_seconds(*left));
+  return text;
+}
+
+// Per scenario, when the sweep has several: "decline-race   1,100 runs   3 violating".
+std::vector<std::string> scenario_lines(const explore::SweepProgress& progress) {
+  std::vector<std::string> lines;
+  if (progress.scenarios.size() < 2) return lines;
+  for (const explore::ScenarioProgress& scenario : progress.scenarios) {
+    lines.push_back(fmt::format("  {:<24} {:>14}  {} violating", scenario.scenario,
+                                count_of(static_cast<std::int64_t>(scenario.finished), "run"),
+                                with_separators(static_cast<std::int64_t>(scenario.violating))));
+  }
+  return lines;
+}
+
+// A bar redrawn in place on a terminal (with a line per scenario under it); elsewhere (CI logs,
+// pipes) a plain line every few seconds. Under a time budget the bar fills with whichever ends
+// the sweep first, the runs or the budget, so it moves even when the seeds would take days.
 class ProgressDisplay {
  public:
-  ProgressDisplay() : terminal_(::isatty(STDOUT_FILENO) == 1) {}
+  explicit ProgressDisplay(std::optional<double> time_budget)
+      : terminal_(::isatty(STDOUT_FILENO) == 1), time_budget_(time_budget) {}
 
   void update(const explore::SweepProgress& progress) {
     if (progress.planned == 0) return;
@@ -52,32 +91,34 @@ class ProgressDisplay {
     if (done && shown_done_) return;
     last_ = now;
     shown_done_ = done;
-    const double rate = progress.elapsed_seconds > 0
-                            ? static_cast<double>(progress.finished) / progress.elapsed_seconds
-                            : 0.0;
-    const std::string counts = fmt::format(
-        "{}/{} runs  {:.1f} runs/s  {} violating  {} errors", progress.finished, progress.planned,
-        rate, progress.violating, progress.errors);
+    const std::string counts = progress_counts(progress, time_budget_);
+    const std::vector<std::string> scenarios = scenario_lines(progress);
     if (!terminal_) {
       fmt::print("sweep: {}\n", counts);
+      for (const std::string& line : scenarios) fmt::print("sweep: {}\n", line);
       std::fflush(stdout);
       return;
     }
     constexpr std::size_t width = 30;
-    const std::size_t filled = progress.planned == 0 ? width : width * progress.finished / progress.planned;
-    fmt::print("\r[{}{}] {}  ", std::string(filled, '#'), std::string(width - filled, '.'), counts);
-    drawn_ = true;
+    double fraction = static_cast<double>(progress.finished) / static_cast<double>(progress.planned);
+    if (time_budget_ && *time_budget_ > 0) fraction = std::max(fraction, progress.elapsed_seconds / *time_budget_);
+    const auto filled = static_cast<std::size_t>(static_cast<double>(width) * std::min(1.0, fraction));
+    if (lines_drawn_ > 1) fmt::print("\033[{}F", lines_drawn_ - 1);  // back to the bar's line
+    fmt::print("\r\033[K[{}{}] {}", std::string(filled, '#'), std::string(width - filled, '.'), counts);
+    for (const std::string& line : scenarios) fmt::print("\n\033[K{}", line);
+    lines_drawn_ = 1 + scenarios.size();
     std::fflush(stdout);
   }
 
-  // Ends the bar's line so what follows starts clean.
+  // Ends the bar's lines so what follows starts clean.
   void finish() {
-    if (drawn_) fmt::print("\n");
+    if (lines_drawn_ > 0) fmt::print("\n");
   }
 
  private:
   bool terminal_;
-  bool drawn_ = false;
+  std::optional<double> time_budget_;
+  std::size_t lines_drawn_ = 0;
   bool shown_done_ = false;
   std::chrono::steady_clock::time_point last_{};
 };
@@ -121,37 +162,62 @@ std::string stop_reason(const explore::SweepOutcome& outcome, const SweepArgumen
     case explore::SweepStop::completed: return "";
     case explore::SweepStop::time_budget: return "the time budget (" + arguments.time_budget + ") ran out";
     case explore::SweepStop::failure_limit:
-      return fmt::format("{} failing runs were found (--stop-after-failures)", *arguments.stop_after_failures);
+      return fmt::format("{} were found (--stop-after-failures)",
+                         count_of(*arguments.stop_after_failures, "failing run"));
     case explore::SweepStop::interrupted: return "it was interrupted";
   }
   return "";
 }
 
-void print_outcome(const explore::SweepOutcome& outcome, const SweepArguments& arguments) {
+// The sweep command that continues this one: its definition, file, shard and budget, plus --resume.
+std::string resume_command(const std::string& program, const SweepArguments& arguments) {
+  using scenarios::shell_quote;
+  std::string command = program + " sweep";
+  for (const std::string& scenario : arguments.scenarios) command += " -s " + shell_quote(scenario);
+  for (const std::string& variant : arguments.variants) command += " -v " + shell_quote(variant);
+  command += " --seeds " + shell_quote(arguments.seeds);
+  if (arguments.strategy != "random") command += fmt::format(" --strategy {} --depth {}", arguments.strategy, arguments.depth);
+  if (!arguments.fixes.empty()) command += " --fix " + shell_quote(arguments.fixes);
+  if (arguments.flag_percent) command += fmt::format(" --flag-percent {}", *arguments.flag_percent);
+  if (!arguments.shard.empty()) command += " --shard " + shell_quote(arguments.shard);
+  if (!arguments.time_budget.empty()) command += " --time-budget " + shell_quote(arguments.time_budget);
+  return command + " --db " + shell_quote(arguments.results_file) + " --resume";
+}
+
+void print_outcome(const explore::SweepOutcome& outcome, const SweepArguments& arguments,
+                   const std::string& program) {
   const auto& p = outcome.progress;
+  // What this invocation covers: the whole sweep, or the shard it was asked for.
+  const std::string scope = arguments.shard.empty() ? "sweep" : "shard " + arguments.shard;
   if (p.planned == 0) {
-    fmt::print("sweep: nothing to run: {} already holds all {} runs of this {}\n", arguments.results_file,
-               outcome.in_shard, arguments.shard.empty() ? "sweep" : "shard");
+    fmt::print("sweep: nothing to run: {} already holds all {} of this {}\n", arguments.results_file,
+               count_of(static_cast<std::int64_t>(outcome.in_shard), "run"), scope);
     return;
   }
-  fmt::print("sweep: {} runs in {:.1f} s ({:.1f} runs/s) with {} worker process{}; {} violating, {} "
-             "errors; results in {}\n",
-             p.finished, p.elapsed_seconds,
+  fmt::print("sweep: {} in {:.1f} s ({:.1f} runs/s) with {} worker {}; {} violating, {}; results in {}\n",
+             count_of(static_cast<std::int64_t>(p.finished), "run"), p.elapsed_seconds,
              p.elapsed_seconds > 0 ? static_cast<double>(p.finished) / p.elapsed_seconds : 0.0,
-             arguments.jobs, arguments.jobs == 1 ? "" : "es", p.violating, p.errors,
-             arguments.results_file);
+             with_separators(arguments.jobs), arguments.jobs == 1 ? "process" : "processes",
+             with_separators(static_cast<std::int64_t>(p.violating)),
+             count_of(static_cast<std::int64_t>(p.errors), "error"), arguments.results_file);
   if (outcome.already_stored > 0) {
-    fmt::print("  {} of this shard's {} runs were already in the file (--resume)\n",
-               outcome.already_stored, outcome.in_shard);
+    fmt::print("  {} of this {}'s {} were already in the file (--resume)\n",
+               with_separators(static_cast<std::int64_t>(outcome.already_stored)), scope,
+               count_of(static_cast<std::int64_t>(outcome.in_shard), "run"));
   }
   if (outcome.worker_crashes > 0) {
-    fmt::print("  {} worker processes died during a run (recorded as errors)\n", outcome.worker_crashes);
+    fmt::print("  {} died during a run (recorded as errors)\n",
+               count_of(static_cast<std::int64_t>(outcome.worker_crashes), "worker process", "worker processes"));
   }
   const std::size_t done = outcome.already_stored + p.finished;
   const std::size_t missing = outcome.in_shard > done ? outcome.in_shard - done : 0;
   if (outcome.stop != explore::SweepStop::completed) {
-    fmt::print("  PARTIAL: stopped because {}: {}{} runs not done; continue with the same command plus --resume\n",
-               stop_reason(outcome, arguments), outcome.counts_exact ? "" : "about ", missing);
+    fmt::print("  PARTIAL: stopped because {}: {}{} of this {}'s {} not done; continue with:
+    {}
+",
+               stop_reason(outcome, arguments), outcome.counts_exact ? "" : "about ",
+               with_separators(static_cast<std::int64_t>(missing)), scope,
+               count_of(static_cast<std::int64_t>(outcome.in_shard), "run"), resume_command(program, arguments));
   }
 }
 
@@ -170,11 +236,11 @@ int sweep(const SweepArguments& arguments, const CommandContext& context) {
   }
   request.stop_after_failures = arguments.stop_after_failures;
   request.worker_program = self_program();
-  ProgressDisplay display;
+  ProgressDisplay display(request.time_budget_seconds);
   const explore::SweepOutcome outcome = explore::run_sweep(
       request, [&display](const explore::SweepProgress& progress) { display.update(progress); });
   display.finish();
-  print_outcome(outcome, arguments);
+  print_outcome(outcome, arguments, context.program);
   explore::ResultsFile file(arguments.results_file, explore::ResultsFile::Mode::existing);
   const explore::SweepSummary summary = explore::summarize(file);
   fmt::print("  results file: {}\n\n", file.verify().describe());
@@ -203,12 +269,12 @@ void install_sweep_command(CLI::App& app, CommandContext& context) {
                       "Scenarios: bundled names (see `dispatchsim list`) or .toml paths")
       ->required();
   command->add_option("-v,--variant", arguments->variants, "Variants to run")
-      ->check(CLI::IsMember(model::variant_ids()))
+      ->check(one_of(model::variant_ids(), "variant"))
       ->capture_default_str();
   command->add_option("--seeds", arguments->seeds, "Seed range FIRST..LAST (inclusive), e.g. 1..100")
       ->required();
   command->add_option("--strategy", arguments->strategy, "Schedule strategy: random | pct")
-      ->check(CLI::IsMember({"random", "pct"}))
+      ->check(one_of({"random", "pct"}, "strategy"))
       ->capture_default_str();
   command->add_option("--depth", arguments->depth, "PCT bug depth d")->check(CLI::Range(1, 10))->capture_default_str();
   command->add_option("--fix", arguments->fixes, "plan only: the plan's fixes deployed, e.g. 1,2,5 or none");

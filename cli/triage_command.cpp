@@ -7,7 +7,6 @@
 
 #include "cli/cli_support.hpp"
 #include "cli/triage_listing.hpp"
-#include "explore/sweep_summary.hpp"
 #include "explore/triage.hpp"
 
 namespace dispatchsim::cli {
@@ -26,8 +25,6 @@ int triage(const TriageArguments& arguments, const CommandContext& context) {
   if (arguments.format == "json") {
     fmt::print("{}\n", explore::triage_json(found).dump(2));
   } else {
-    const std::string partial = explore::partial_sweep_note(found.sweep, file.run_count());
-    if (!partial.empty()) fmt::print("{} — the groups below are of the runs that ran\n", partial);
     print_triage(found, context.program, arguments.results_file, arguments.limit);
   }
   return found.violating_runs > 0 ? exit_violation : exit_ok;

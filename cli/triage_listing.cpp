@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "cli/cli_support.hpp"
+
 namespace dispatchsim::cli {
 
 namespace {
@@ -18,20 +20,22 @@ std::string scenario_list(const explore::Triage& triage, const explore::BugGroup
 
 void print_triage(const explore::Triage& triage, const std::string& program,
                   const std::string& results_path, std::size_t limit) {
-  fmt::print("triage: {} violating runs, {} distinct bugs (variant, property, faults near the "
-             "violation, involved events)\n",
-             triage.violating_runs, triage.groups.size());
-  if (!triage.completeness.complete) fmt::print("  {}\n", triage.completeness.describe());
+  fmt::print("triage: {}, {} (variant, property, faults near the violation, involved events)
+",
+             count_of(triage.violating_runs, "violating run"),
+             count_of(static_cast<std::int64_t>(triage.groups.size()), "distinct bug"));
+  if (!triage.completeness.complete) fmt::print("  {}
+", triage.completeness.describe());
   if (triage.runs_without_signature > 0) {
-    fmt::print("  {} violating runs carry no signature (recorded by a dispatchsim before results "
-               "schema 2); sweep them again to triage them\n",
-               triage.runs_without_signature);
+    fmt::print("  {} no signature (recorded by a dispatchsim before results schema 2); sweep them "
+               "again to triage them\n",
+               count_of(triage.runs_without_signature, "violating run carries", "violating runs carry"));
   }
   const auto& variants = triage.sweep.definition.variants;
   for (std::size_t i = 0; i < triage.groups.size() && i < limit; ++i) {
     const explore::BugGroup& group = triage.groups[i];
-    fmt::print("{:>3}. {} / {}: {} runs, {} violations, in {}\n", i + 1, variants[group.variant],
-               group.property, group.runs, group.violations, scenario_list(triage, group));
+    fmt::print("{:>3}. {} / {}: {}, {}, in {}\n", i + 1, variants[group.variant], group.property,
+               count_of(group.runs, "run"), count_of(group.violations, "violation"), scenario_list(triage, group));
     fmt::print("       faults: {}\n       events: {}\n", group.faults, group.event_kinds);
     fmt::print("       minimal seed {}: {} run {}\n", group.minimal_seed, program,
                triage.minimal_run(group).arguments());

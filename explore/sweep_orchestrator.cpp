@@ -171,6 +171,7 @@ class Orchestrator {
       : request_(request), file_(file), pending_(pending), on_progress_(on_progress) {
     for (const auto& scenario : request.definition.scenarios) {
       scenarios_.push_back(scenarios::load_scenario(scenarios::resolve_scenario(scenario.argument)));
+      outcome_.progress.scenarios.push_back(ScenarioProgress{scenario.name, 0, 0});
     }
     outcome_.progress.planned = planned;
   }
@@ -191,6 +192,20 @@ class Orchestrator {
   }
 
  private:
+  ScenarioProgress& scenario_progress(std::size_t index) {
+    return outcome_.progress.scenarios.at(request_.definition.item(index).scenario);
+  }
+
+  // Counts one stored run: outcome "pass", "violation" or "error".
+  void count_finished(std::size_t index, const std::string& outcome) {
+    ScenarioProgress& scenario = scenario_progress(index);
+    ++outcome_.progress.finished;
+    ++scenario.finished;
+    if (outcome == "violation") ++outcome_.progress.violating;
+    if (outcome == "error") ++outcome_.progress.errors;
+    if (outcome != "pass") ++scenario.violating;
+  }
+
   double elapsed_seconds() const {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
   }
@@ -302,10 +317,8 @@ class Orchestrator {
     const auto space = line.find(' ');
     const std::string outcome = space == std::string::npos ? "" : line.substr(space + 1);
     assert(!worker.in_flight.empty() && std::to_string(worker.in_flight.front()) == line.substr(0, space));
+    count_finished(worker.in_flight.front(), outcome);
     worker.in_flight.pop_front();
-    ++outcome_.progress.finished;
-    if (outcome == "violation") ++outcome_.progress.violating;
-    if (outcome == "error") ++outcome_.progress.errors;
     report_progress();
   }
 
@@ -340,8 +353,7 @@ class Orchestrator {
                                fmt::format("the worker process died of signal {} ({}) during this run",
                                            signal_number, strsignal(signal_number))));
     ++outcome_.worker_crashes;
-    ++outcome_.progress.finished;
-    ++outcome_.progress.errors;
+    count_finished(index, "error");
   }
 
   void report_progress() {

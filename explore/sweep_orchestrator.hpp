@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "explore/sweep_definition.hpp"
 
@@ -26,12 +27,20 @@ struct SweepRequest {
   std::string worker_program;          // the dispatchsim binary that runs `sweep-worker`
 };
 
+// One scenario's share of a sweep's progress.
+struct ScenarioProgress {
+  std::string scenario;
+  std::size_t finished = 0;
+  std::size_t violating = 0;  // violating or erroring
+};
+
 struct SweepProgress {
   std::size_t planned = 0;      // runs this invocation set out to do
   std::size_t finished = 0;     // of those, stored
   std::size_t violating = 0;
   std::size_t errors = 0;
   double elapsed_seconds = 0;
+  std::vector<ScenarioProgress> scenarios;  // definition order; the same counts per scenario
 };
 
 enum class SweepStop { completed, time_budget, failure_limit, interrupted };
