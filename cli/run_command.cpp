@@ -2,7 +2,9 @@
 // replays them.
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include <algorithm>
 #include <chrono>
 #include <optional>
 #include <utility>
@@ -73,6 +75,40 @@ void check_outputs(const RunArguments& arguments) {
   }
 }
 
+// Which properties the scenario checks, and — for those it does not — what they would have found:
+// a run that leaves requests open or never shows an offer says so even when its scenario checks
+// neither (such findings are hints; they do not make the run fail).
+void print_checked_properties(const scenarios::RunResult& result, const scenarios::Scenario& scenario) {
+  const std::size_t all = model::property_catalogue().size();
+  const std::size_t checked = result.checked_properties.size();
+  fmt::print("  properties checked ({} of {}): {}\n", checked, all, fmt::join(result.checked_properties, ", "));
+  if (checked == all) return;
+  std::vector<std::string> unchecked;
+  for (const model::PropertyInfo& info : model::property_catalogue()) {
+    const std::string id(info.id);
+    if (std::find(result.checked_properties.begin(), result.checked_properties.end(), id) ==
+        result.checked_properties.end()) {
+      unchecked.push_back(id);
+    }
+  }
+  fmt::print("  not checked by {} ([properties] check in {}): {}\n", scenario.name, scenario.path,
+             fmt::join(unchecked, ", "));
+  for (const std::string& property : unchecked) {
+    std::size_t count = 0;
+    const model::Violation* first = nullptr;
+    for (const model::Violation& violation : result.unchecked_violations) {
+      if (violation.property != property) continue;
+      if (first == nullptr) first = &violation;
+      ++count;
+    }
+    if (first == nullptr) continue;
+    fmt::print("  hint: this run breaks {}, which {} does not check ({}; not counted, exit code unaffected):\n"
+               "        {}\n",
+               property, scenario.name, count_of(static_cast<std::int64_t>(count), "violation"),
+               first->description);
+  }
+}
+
 int run_one(const RunArguments& arguments, const CommandContext& context) {
   const SelectedRun selected = select_run(arguments.selection);
   const scenarios::Scenario& scenario = selected.scenario;
@@ -84,10 +120,12 @@ int run_one(const RunArguments& arguments, const CommandContext& context) {
     saved_database.emplace(arguments.save_db, explore::OutputKind::run_database, arguments.force, "--save-db");
     options.save_database_to = saved_database->temporary().string();
   }
+  options.check_unchecked_properties = true;
   const auto started = std::chrono::steady_clock::now();
   const scenarios::RunResult result = scenarios::run_scenario(scenario, options);
   const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   print_summary(result, wall);
+  print_checked_properties(result, scenario);
   print_violations(result, 20);
   fmt::print("  {}\n", model::summarize_monitoring(result.monitoring));
   fmt::print("  {}\n", model::summarize_detection(result.violations, result.detections,
@@ -134,7 +172,7 @@ void install_run_command(CLI::App& app, CommandContext& context) {
   run->add_option("--trace", arguments->trace_file, "Write the trace as JSON Lines (one event per line)");
   run->add_option("--log", arguments->log_file, "Write the run's structured log lines");
   run->add_option("--log-format", arguments->log_format, "text (the plan's log filter layout) or json (JSON Lines)")
-      ->check(CLI::IsMember({"text", "json"}));
+      ->check(one_of({"text", "json"}, "format"));
   run->add_option("--metrics", arguments->metrics_file,
                   "Write the broker metrics sampled every virtual second (JSON Lines)");
   run->add_option("--save-db", arguments->save_db, "Write the final database (open it with sqlite3)");

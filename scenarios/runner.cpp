@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "faults/fault_injector.hpp"
@@ -186,9 +187,17 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
   if (auto* pct = dynamic_cast<sim::PctStrategy*>(&kernel.strategy())) {
     result.pct_bound = pct->detection_bound(kernel.strategy().steps());
   }
+  result.checked_properties = scenario.properties;
   for (const std::string& property : scenario.properties) {
     auto found = model::check_property(property, world);
     result.violations.insert(result.violations.end(), found.begin(), found.end());
+  }
+  if (options.check_unchecked_properties) {
+    for (const model::PropertyInfo& info : model::property_catalogue()) {
+      if (std::find(scenario.properties.begin(), scenario.properties.end(), info.id) != scenario.properties.end()) continue;
+      auto found = model::check_property(info.id, world);
+      result.unchecked_violations.insert(result.unchecked_violations.end(), found.begin(), found.end());
+    }
   }
   if (summary.step_budget_exhausted) {
     result.violations.push_back(model::Violation{"liveness", 0, 0, summary.end_time,

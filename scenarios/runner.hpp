@@ -40,6 +40,10 @@ struct RunOptions {
   // Records every choice made, so the run can be replayed from a tape.
   std::vector<std::uint64_t>* record_tape = nullptr;
   bool keep_trace = false;                // keep trace events, history and logs in the result
+  // Also check the properties the scenario does not check, into RunResult::unchecked_violations
+  // (`run` prints them as hints; they never count as the run's violations). Checks are passive:
+  // the run and its trace hash are the same either way.
+  bool check_unchecked_properties = false;
   std::string save_database_to;           // write the final database to this file
   std::vector<model::RecordedStatement>* record_statements = nullptr;
   // On-call's view, read by observer timers that never change the run (0: off): the plan's
@@ -95,6 +99,9 @@ struct RunResult {
   sim::Micros virtual_end = 0;
   double pct_bound = 0;                 // PCT's detection lower bound for this run's n and k
   std::vector<model::Violation> violations;
+  std::vector<std::string> checked_properties;  // the scenario's [properties] check, in its order
+  // With RunOptions::check_unchecked_properties: what the other properties would have found.
+  std::vector<model::Violation> unchecked_violations;
   std::vector<ViolationSignature> signatures;  // one per violation, in the same order (triage)
   faults::FaultPlan fault_plan;         // after swarm drawing
   std::vector<faults::KnobDraw> knobs_drawn;  // [swarm.knobs]: what this seed set each knob to
