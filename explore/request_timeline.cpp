@@ -8,6 +8,7 @@
 #include <regex>
 #include <set>
 
+#include "explore/causal_chain.hpp"
 #include "explore/input_error.hpp"
 #include "faults/fault_catalogue.hpp"
 #include "model/dispatch_event.hpp"
@@ -55,6 +56,21 @@ std::vector<std::string> split_top_level(const std::string& text) {
   return items;
 }
 
+// The text from start up to the parenthesis that closes the one just before start (quotes and
+// nested parentheses skipped): "7, 3, sim_now(), 'k'" of "VALUES (7, 3, sim_now(), 'k') ON ...".
+std::string values_list(const std::string& sql, std::size_t start) {
+  int depth = 0;
+  bool quoted = false;
+  for (std::size_t i = start; i < sql.size(); ++i) {
+    const char c = sql[i];
+    if (c == '\'') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '(') ++depth;
+    if (c == ')' && depth-- == 0) return sql.substr(start, i - start);
+  }
+  return sql.substr(start);
+}
+
 void add_numbers(const std::string& list, std::set<RequestId>& requests) {
   for (const std::string& item : split_top_level(list)) {
     if (!item.empty() && std::all_of(item.begin(), item.end(), ::isdigit)) requests.insert(std::stoll(item));
@@ -87,16 +103,37 @@ std::set<RequestId> requests_in_statement(const std::string& text) {
     collect(id_equals, false);
     collect(id_list, true);
   }
-  static const std::regex insert(R"(insert\s+into\s+[a-z_]+\s*\(([^)]*)\)\s*values\s*\((.*)\)\s*$)");
+  // The VALUES list ends at its own closing parenthesis: an ON CONFLICT ... clause may follow.
+  static const std::regex insert(R"(insert\s+into\s+[a-z_]+\s*\(([^)]*)\)\s*values\s*\()");
   std::smatch match;
   if (std::regex_search(sql, match, insert)) {
     const auto columns = split_top_level(match[1].str());
-    const auto values = split_top_level(match[2].str());
+    const auto values = split_top_level(values_list(sql, static_cast<std::size_t>(match.position(0) + match.length(0))));
     for (std::size_t i = 0; i < columns.size() && i < values.size(); ++i) {
       if (columns[i] == id_column) add_numbers(values[i], requests);
     }
   }
   return requests;
+}
+
+// The driver a statement (with its parameters in place) names: driver_id = N, declined_by = N or
+// the driver_id column of an INSERT; 0 when it names none.
+model::DriverId driver_in_statement(const std::string& sql) {
+  static const std::regex driver_column(R"((?:^|[^a-z0-9_])(?:driver_id|declined_by)\s*=\s*(\d+))");
+  std::smatch match;
+  if (std::regex_search(sql, match, driver_column)) return std::stoll(match[1].str());
+  static const std::regex insert(R"(insert\s+into\s+[a-z_]+\s*\(([^)]*)\)\s*values\s*\()");
+  if (std::regex_search(sql, match, insert)) {
+    const auto columns = split_top_level(match[1].str());
+    const auto values = split_top_level(values_list(sql, static_cast<std::size_t>(match.position(0) + match.length(0))));
+    for (std::size_t i = 0; i < columns.size() && i < values.size(); ++i) {
+      const std::string& value = values[i];
+      if (columns[i] == "driver_id" && !value.empty() && std::all_of(value.begin(), value.end(), ::isdigit)) {
+        return std::stoll(value);
+      }
+    }
+  }
+  return 0;
 }
 
 // Where a broker event carries its message id (field index), by kind.
@@ -163,6 +200,7 @@ class TraceIndex {
         const auto decoded = model::decode_dispatch_event(colon == std::string::npos ? event.text : event.text.substr(colon + 2));
         if (decoded) {
           request_of_message_[event.fields[0]] = decoded->request_id;
+          driver_of_message_[event.fields[0]] = decoded->driver_id;
           offers_[decoded->request_id].emplace(decoded->driver_id, decoded->sequence);
         }
       }
@@ -211,6 +249,11 @@ class TraceIndex {
     return std::nullopt;
   }
 
+  model::DriverId driver_of_message(std::int64_t message) const {
+    const auto found = driver_of_message_.find(message);
+    return found == driver_of_message_.end() ? 0 : found->second;
+  }
+
   const HistoryEvent* history_at(std::size_t index) const { return history_at_[index]; }
   std::optional<std::size_t> trace_index_of_history(std::uint64_t sequence) const {
     const auto found = trace_index_of_history_.find(sequence);
@@ -223,6 +266,7 @@ class TraceIndex {
   std::vector<const HistoryEvent*> history_at_;
   std::map<std::uint64_t, std::size_t> trace_index_of_history_;
   std::map<std::int64_t, RequestId> request_of_message_;
+  std::map<std::int64_t, model::DriverId> driver_of_message_;
   std::map<RequestId, std::set<std::pair<model::DriverId, std::int64_t>>> offers_;  // (driver, sequence)
   std::int64_t drivers_ = 0;
 };
@@ -260,9 +304,64 @@ std::string describe_trace_event(const TraceIndex& index, const sim::TraceEvent&
   return detail;
 }
 
+// The driver, message, push delivery and table an event is about (see TimelineEntry).
+void add_facts(const TraceIndex& index, const sim::TraceEvent& event, std::size_t position, RequestId request,
+               TimelineEntry& entry) {
+  if (const HistoryEvent* history = index.history_at(position)) {
+    entry.driver = history->driver;
+    if (history->kind == HistoryKind::push_sent || history->kind == HistoryKind::shown) entry.delivery = history->a;
+    return;
+  }
+  if (event.kind == "push.deliver") {
+    entry.driver = event.fields[1];
+    entry.delivery = event.fields[2];
+  } else if (const auto field = message_field(event.kind)) {
+    entry.message = event.fields[*field];
+    entry.driver = index.driver_of_message(entry.message);
+  } else if (event.kind.starts_with("db.")) {
+    const std::string sql = lowercase(event.text);
+    entry.table = main_table(sql);
+    entry.driver = driver_in_statement(sql);
+    entry.writes_table = event.kind == "db.insert" || event.kind == "db.update" || event.kind == "db.delete";
+  } else if (event.kind.starts_with("cache.") || event.kind.starts_with("lock.")) {
+    // dispatch:{request}:{driver}[:{sequence}] names its driver.
+    static const std::regex driver_key(R"(^dispatch:\d+:(\d+))");
+    std::smatch match;
+    const std::string key = index.key_name(event.fields[0], request).value_or("");
+    if (std::regex_search(key, match, driver_key)) entry.driver = std::stoll(match[1].str());
+  }
+}
+
 bool is_process_event(const sim::TraceEvent& event, const HistoryEvent* history) {
   if (event.kind == "fault.fired" || event.kind == "flag.flip") return true;
   return history != nullptr && history->kind == HistoryKind::process_crashed;
+}
+
+// The BEGIN and the COMMIT or ROLLBACK around each statement in events: whether a check and the
+// write after it share a transaction is often the whole story (the plan's Fix 2).
+void add_transaction_boundaries(const scenarios::RunResult& result, std::vector<std::size_t>& events) {
+  const auto is_end = [](const sim::TraceEvent& e) { return e.kind == "db.commit" || e.kind == "db.rollback"; };
+  const std::size_t count = events.size();
+  for (std::size_t k = 0; k < count; ++k) {
+    const std::size_t at = events[k];
+    const sim::TraceEvent& statement = result.trace[at];
+    if (!statement.kind.starts_with("db.") || statement.kind == "db.begin" || is_end(statement)) continue;
+    std::optional<std::size_t> begin;
+    for (std::size_t i = at; i-- > 0;) {
+      const sim::TraceEvent& e = result.trace[i];
+      if (e.process != statement.process || !e.kind.starts_with("db.")) continue;
+      if (e.kind == "db.begin") begin = i;
+      if (e.kind == "db.begin" || is_end(e)) break;
+    }
+    if (!begin) continue;  // autocommit
+    events.push_back(*begin);
+    for (std::size_t i = at + 1; i < result.trace.size(); ++i) {
+      const sim::TraceEvent& e = result.trace[i];
+      if (e.process != statement.process || !(is_end(e) || e.kind == "db.begin")) continue;
+      if (is_end(e)) events.push_back(i);
+      break;
+    }
+  }
 }
 
 RequestTimeline build_one(const scenarios::RunResult& result, const TraceIndex& index, RequestId request) {
@@ -288,6 +387,7 @@ RequestTimeline build_one(const scenarios::RunResult& result, const TraceIndex& 
     if (event.time < first || event.time > last || !is_process_event(event, index.history_at(i))) continue;
     if (event.process == 0 || processes.count(event.process) > 0) touching.push_back(i);
   }
+  add_transaction_boundaries(result, touching);
   std::sort(touching.begin(), touching.end());
   touching.erase(std::unique(touching.begin(), touching.end()), touching.end());
   std::map<std::size_t, std::vector<std::string>> marks;
@@ -306,10 +406,83 @@ RequestTimeline build_one(const scenarios::RunResult& result, const TraceIndex& 
     const HistoryEvent* history = index.history_at(i);
     std::string kind = history != nullptr ? std::string(model::to_string(history->kind)) : std::string(event.kind);
     if (is_process_event(event, history)) kind = "FAULT " + kind;
-    timeline.entries.push_back(TimelineEntry{i, event.time, process_name(result, event.process), kind,
-                                             describe_trace_event(index, event, request, i), marks[i]});
+    TimelineEntry entry;
+    entry.trace_index = i;
+    entry.time = event.time;
+    entry.process = process_name(result, event.process);
+    entry.kind = kind;
+    entry.detail = describe_trace_event(index, event, request, i);
+    entry.violated = marks[i];
+    add_facts(index, event, i, request, entry);
+    timeline.entries.push_back(std::move(entry));
   }
   return timeline;
+}
+
+// Why entry's process acted only now, given that it was idle since the timeline's previous event.
+std::string wait_reason(const scenarios::RunResult& result, const RequestTimeline& timeline, std::size_t at) {
+  const TimelineEntry& entry = timeline.entries[at];
+  const std::string& process = entry.process;
+  const std::string& kind = entry.kind;
+  if (kind == "push.deliver" || kind == "shown") return "the push in transit to the driver's app (push latency)";
+  if (kind == "decline-submitted") return fmt::format("driver {} deciding (the driver's think time)", entry.driver);
+  if (kind == "broker.deliver" || kind == "broker.duplicate_delivery") {
+    for (std::size_t i = entry.trace_index; i-- > 0;) {
+      const sim::TraceEvent& earlier = result.trace[i];
+      if (earlier.kind == "broker.deliver" && earlier.fields[0] == entry.message) {
+        return fmt::format("message {} invisible until its visibility timeout expired (this is a redelivery)",
+                           entry.message);
+      }
+    }
+    return fmt::format("{} long-polling the queue; message {} waiting to be received", process, entry.message);
+  }
+  if (kind == "dispatch-intended") {
+    for (std::size_t i = 0; i < at; ++i) {
+      const TimelineEntry& earlier = timeline.entries[i];
+      if (earlier.kind == "dispatch-intended" && earlier.driver == entry.driver) {
+        return "the matcher waiting out the offer timeout before re-offering";
+      }
+    }
+    return "the matcher reaching this request";
+  }
+  for (std::size_t i = at; i-- > 0;) {
+    const TimelineEntry& earlier = timeline.entries[i];
+    if (earlier.process != process || earlier.is_log) continue;
+    if (earlier.kind == "cache.set" && earlier.detail.starts_with("SET lock:") && earlier.detail.ends_with("-> nil")) {
+      return fmt::format("{} waiting to retry a Redis lock another process holds ({})", process,
+                         earlier.detail.substr(4, earlier.detail.find(' ', 4) - 4));
+    }
+    break;
+  }
+  if (process == "relay") return "the relay polling dispatch_queue (its poll interval)";
+  if (kind.starts_with("FAULT")) return "the fault schedule";
+  if (kind.starts_with("db.")) {
+    return fmt::format("{} waiting for the database (statement latency, or a lock another connection held)", process);
+  }
+  if (process.starts_with("driver-app-")) return "the driver's app idle (the driver's think time, or a call in flight)";
+  if (process.starts_with("api-")) return fmt::format("{} waiting for a call from an app", process);
+  return fmt::format("{} idle", process);
+}
+
+// Labels every pause of at least timeline_gap before an event: what its process was doing.
+void label_gaps(const scenarios::RunResult& result, RequestTimeline& timeline) {
+  for (std::size_t at = 1; at < timeline.entries.size(); ++at) {
+    TimelineEntry& entry = timeline.entries[at];
+    const sim::Micros previous = timeline.entries[at - 1].time;
+    if (entry.is_log || entry.time - previous < timeline_gap) continue;
+    // The process's own last event before this one: inside the pause, it was busy elsewhere.
+    const std::uint32_t process = result.trace[entry.trace_index].process;
+    for (std::size_t i = entry.trace_index; i-- > 0;) {
+      const sim::TraceEvent& earlier = result.trace[i];
+      if (earlier.time < previous) break;
+      if (earlier.process == process && earlier.time > previous && earlier.time < entry.time) {
+        entry.waited = fmt::format("{} busy with other work (its last event before this: {} at {:.6f} s)",
+                                   entry.process, earlier.kind, static_cast<double>(earlier.time) / 1e6);
+        break;
+      }
+    }
+    if (entry.waited.empty()) entry.waited = wait_reason(result, timeline, at);
+  }
 }
 
 // Log lines about the request, each placed after the last trace event of its instant.
@@ -319,9 +492,14 @@ void add_log_lines(const scenarios::RunResult& result, RequestTimeline& timeline
     const auto after = std::upper_bound(result.trace.begin(), result.trace.end(), line.time,
                                         [](sim::Micros time, const sim::TraceEvent& e) { return time < e.time; });
     const std::size_t position = after == result.trace.begin() ? 0 : static_cast<std::size_t>(after - result.trace.begin()) - 1;
-    timeline.entries.push_back(TimelineEntry{position, line.time, process_name(result, line.process),
-                                             "log " + std::string(model::to_string(line.level)),
-                                             fmt::format("{}: {}", line.event_type, line.message), {}});
+    TimelineEntry entry;
+    entry.trace_index = position;
+    entry.time = line.time;
+    entry.process = process_name(result, line.process);
+    entry.kind = "log " + std::string(model::to_string(line.level));
+    entry.detail = fmt::format("{}: {}", line.event_type, line.message);
+    entry.is_log = true;
+    timeline.entries.push_back(std::move(entry));
   }
   std::stable_sort(timeline.entries.begin(), timeline.entries.end(),
                    [](const TimelineEntry& a, const TimelineEntry& b) { return a.trace_index < b.trace_index; });
@@ -330,7 +508,7 @@ void add_log_lines(const scenarios::RunResult& result, RequestTimeline& timeline
 }  // namespace
 
 std::vector<RequestTimeline> build_timelines(const scenarios::RunResult& result,
-                                             std::optional<model::RequestId> request) {
+                                             std::optional<model::RequestId> request, bool causal) {
   if (result.trace.empty()) throw InputError("explain needs a run made with keep_trace");
   std::vector<RequestId> requests;
   if (request) {
@@ -356,7 +534,17 @@ std::vector<RequestTimeline> build_timelines(const scenarios::RunResult& result,
   std::vector<RequestTimeline> timelines;
   for (RequestId id : requests) {
     timelines.push_back(build_one(result, index, id));
-    add_log_lines(result, timelines.back());
+    RequestTimeline& timeline = timelines.back();
+    add_log_lines(result, timeline);
+    if (causal) {
+      const std::vector<bool> kept = leads_to_violation(timeline);
+      std::vector<TimelineEntry> chain;
+      for (std::size_t i = 0; i < kept.size(); ++i) {
+        if (kept[i]) chain.push_back(std::move(timeline.entries[i]));
+      }
+      timeline.entries = std::move(chain);
+    }
+    label_gaps(result, timeline);
   }
   return timelines;
 }
@@ -369,7 +557,13 @@ std::string timelines_text(const scenarios::RunResult& result, const std::vector
                         timeline.violations.empty() ? ", no violation"
                                                     : fmt::format(", {} violation(s)", timeline.violations.size()));
     text += fmt::format("  {:>12}  {:<16} {:<26} {}\n", "time (s)", "process", "event", "detail");
+    sim::Micros previous_time = timeline.entries.empty() ? 0 : timeline.entries.front().time;
     for (const TimelineEntry& entry : timeline.entries) {
+      if (!entry.waited.empty()) {
+        text += fmt::format("  {:>12}  ... {:.3f} s: {}\n", "", static_cast<double>(entry.time - previous_time) / 1e6,
+                            entry.waited);
+      }
+      previous_time = entry.time;
       std::string marks;
       for (const auto& property : entry.violated) marks += "  <== VIOLATION " + property;
       text += fmt::format("{} {:>12.6f}  {:<16} {:<26} {}{}\n", entry.violated.empty() ? ' ' : '*',
@@ -394,8 +588,10 @@ nlohmann::ordered_json timelines_json(const scenarios::RunResult& result, const 
     }
     json events = json::array();
     for (const TimelineEntry& e : timeline.entries) {
-      events.push_back({{"trace_index", e.trace_index}, {"time_us", e.time}, {"process", e.process},
-                        {"kind", e.kind}, {"detail", e.detail}, {"violated", e.violated}});
+      json event{{"trace_index", e.trace_index}, {"time_us", e.time}, {"process", e.process},
+                 {"kind", e.kind}, {"detail", e.detail}, {"violated", e.violated}};
+      if (!e.waited.empty()) event["waited"] = e.waited;
+      events.push_back(std::move(event));
     }
     requests.push_back({{"request", timeline.request}, {"violations", violations}, {"events", events}});
   }

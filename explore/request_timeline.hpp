@@ -26,7 +26,19 @@ struct TimelineEntry {
                                   // "log", "fault" or "violation"
   std::string detail;
   std::vector<std::string> violated;  // properties whose violation involves this event
+  // What the event is about, for the causal chain (0 / empty: not known or not applicable):
+  model::DriverId driver = 0;
+  std::int64_t message = 0;   // the broker message it sends, delivers, deletes, ...
+  std::int64_t delivery = 0;  // the push delivery it sends, delivers or shows
+  std::string table;          // the table a statement reads or writes
+  bool writes_table = false;  // INSERT, UPDATE or DELETE
+  bool is_log = false;
+  // A long pause before this event (>= timeline_gap): what its process was waiting for.
+  std::string waited;
 };
+
+// Pauses at least this long between two events of a timeline are labelled (TimelineEntry::waited).
+constexpr sim::Micros timeline_gap = sim::milliseconds(100);
 
 struct RequestTimeline {
   model::RequestId request = 0;
@@ -37,8 +49,10 @@ struct RequestTimeline {
 // The timeline of one request (request set), or of every request involved in a violation.
 // Throws InputError when the request does not exist in the run, or when none is named and no
 // violation involves one.
+// causal: keep only the events that lead to each timeline's violations (causal_chain.hpp).
 std::vector<RequestTimeline> build_timelines(const scenarios::RunResult& result,
-                                             std::optional<model::RequestId> request);
+                                             std::optional<model::RequestId> request, bool causal = false);
+
 
 std::string timelines_text(const scenarios::RunResult& result,
                            const std::vector<RequestTimeline>& timelines);
