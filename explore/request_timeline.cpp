@@ -71,6 +71,19 @@ std::string values_list(const std::string& sql, std::size_t start) {
   return sql.substr(start);
 }
 
+// An INSERT's (column, value) pairs, parameters in place; empty for other statements. The VALUES
+// list ends at its own closing parenthesis: an ON CONFLICT ... clause may follow.
+std::vector<std::pair<std::string, std::string>> inserted_values(const std::string& sql) {
+  static const std::regex insert(R"(insert\s+into\s+[a-z_]+\s*\(([^)]*)\)\s*values\s*\()");
+  std::smatch match;
+  if (!std::regex_search(sql, match, insert)) return {};
+  const auto columns = split_top_level(match[1].str());
+  const auto values = split_top_level(values_list(sql, static_cast<std::size_t>(match.position(0) + match.length(0))));
+  std::vector<std::pair<std::string, std::string>> pairs;
+  for (std::size_t i = 0; i < columns.size() && i < values.size(); ++i) pairs.emplace_back(columns[i], values[i]);
+  return pairs;
+}
+
 void add_numbers(const std::string& list, std::set<RequestId>& requests) {
   for (const std::string& item : split_top_level(list)) {
     if (!item.empty() && std::all_of(item.begin(), item.end(), ::isdigit)) requests.insert(std::stoll(item));
@@ -103,15 +116,8 @@ std::set<RequestId> requests_in_statement(const std::string& text) {
     collect(id_equals, false);
     collect(id_list, true);
   }
-  // The VALUES list ends at its own closing parenthesis: an ON CONFLICT ... clause may follow.
-  static const std::regex insert(R"(insert\s+into\s+[a-z_]+\s*\(([^)]*)\)\s*values\s*\()");
-  std::smatch match;
-  if (std::regex_search(sql, match, insert)) {
-    const auto columns = split_top_level(match[1].str());
-    const auto values = split_top_level(values_list(sql, static_cast<std::size_t>(match.position(0) + match.length(0))));
-    for (std::size_t i = 0; i < columns.size() && i < values.size(); ++i) {
-      if (columns[i] == id_column) add_numbers(values[i], requests);
-    }
+  for (const auto& [column, value] : inserted_values(sql)) {
+    if (column == id_column) add_numbers(value, requests);
   }
   return requests;
 }
@@ -122,15 +128,9 @@ model::DriverId driver_in_statement(const std::string& sql) {
   static const std::regex driver_column(R"((?:^|[^a-z0-9_])(?:driver_id|declined_by)\s*=\s*(\d+))");
   std::smatch match;
   if (std::regex_search(sql, match, driver_column)) return std::stoll(match[1].str());
-  static const std::regex insert(R"(insert\s+into\s+[a-z_]+\s*\(([^)]*)\)\s*values\s*\()");
-  if (std::regex_search(sql, match, insert)) {
-    const auto columns = split_top_level(match[1].str());
-    const auto values = split_top_level(values_list(sql, static_cast<std::size_t>(match.position(0) + match.length(0))));
-    for (std::size_t i = 0; i < columns.size() && i < values.size(); ++i) {
-      const std::string& value = values[i];
-      if (columns[i] == "driver_id" && !value.empty() && std::all_of(value.begin(), value.end(), ::isdigit)) {
-        return std::stoll(value);
-      }
+  for (const auto& [column, value] : inserted_values(sql)) {
+    if (column == "driver_id" && !value.empty() && std::all_of(value.begin(), value.end(), ::isdigit)) {
+      return std::stoll(value);
     }
   }
   return 0;

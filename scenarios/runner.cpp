@@ -134,6 +134,22 @@ std::vector<std::string> RunResult::faults_that_fired() const {
 }
 
 
+// The scenario's properties into result.violations; with check_unchecked_properties, the others
+// into result.unchecked_violations.
+void check_properties(const Scenario& scenario, const RunOptions& options, model::World& world, RunResult& result) {
+  result.checked_properties = scenario.properties;
+  for (const std::string& property : scenario.properties) {
+    auto found = model::check_property(property, world);
+    result.violations.insert(result.violations.end(), found.begin(), found.end());
+  }
+  if (!options.check_unchecked_properties) return;
+  for (const model::PropertyInfo& info : model::property_catalogue()) {
+    if (std::find(scenario.properties.begin(), scenario.properties.end(), info.id) != scenario.properties.end()) continue;
+    auto found = model::check_property(info.id, world);
+    result.unchecked_violations.insert(result.unchecked_violations.end(), found.begin(), found.end());
+  }
+}
+
 RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
   model::WorldConfig config = world_config(scenario, options);
   std::unique_ptr<sim::ChoiceSource> choices = make_choices(options);
@@ -187,18 +203,7 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
   if (auto* pct = dynamic_cast<sim::PctStrategy*>(&kernel.strategy())) {
     result.pct_bound = pct->detection_bound(kernel.strategy().steps());
   }
-  result.checked_properties = scenario.properties;
-  for (const std::string& property : scenario.properties) {
-    auto found = model::check_property(property, world);
-    result.violations.insert(result.violations.end(), found.begin(), found.end());
-  }
-  if (options.check_unchecked_properties) {
-    for (const model::PropertyInfo& info : model::property_catalogue()) {
-      if (std::find(scenario.properties.begin(), scenario.properties.end(), info.id) != scenario.properties.end()) continue;
-      auto found = model::check_property(info.id, world);
-      result.unchecked_violations.insert(result.unchecked_violations.end(), found.begin(), found.end());
-    }
-  }
+  check_properties(scenario, options, world, result);
   if (summary.step_budget_exhausted) {
     result.violations.push_back(model::Violation{"liveness", 0, 0, summary.end_time,
                                                  "the run exhausted its step budget (a livelock)", {}});

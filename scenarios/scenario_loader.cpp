@@ -90,6 +90,14 @@ struct Field {
   Apply apply;
 };
 
+[[noreturn]] void fail_unknown_property(const Place& where, const toml::node& element) {
+  const auto id = element.value_exact<std::string>();
+  std::vector<std::string> known;
+  for (const auto& info : model::property_catalogue()) known.emplace_back(info.id);
+  fail(where, fmt::format("unknown property {}{} (known: {})", id ? "'" + *id + "'" : type_name(element),
+                          id ? did_you_mean(*id, known) : "", fmt::join(known, " ")));
+}
+
 template <typename Accessor>
 Field integer_field(std::string section, std::string key, std::int64_t min, std::int64_t max,
                     Accessor target) {
@@ -256,13 +264,7 @@ std::vector<Field> scenario_fields() {
                  s.properties.clear();
                  for (const toml::node& element : *array) {
                    const auto id = element.value_exact<std::string>();
-                   if (!id || !model::is_property_id(*id)) {
-                     std::vector<std::string> known;
-                     for (const auto& info : model::property_catalogue()) known.emplace_back(info.id);
-                     fail(where, fmt::format("unknown property {}{} (known: {})",
-                                             id ? "'" + *id + "'" : type_name(element),
-                                             id ? did_you_mean(*id, known) : "", fmt::join(known, " ")));
-                   }
+                   if (!id || !model::is_property_id(*id)) fail_unknown_property(where, element);
                    s.properties.push_back(*id);
                  }
                }});
