@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 
+#include "explore/count_text.hpp"
 #include "explore/input_error.hpp"
 
 namespace dispatchsim::explore {
@@ -693,16 +694,21 @@ bool covers_definition(const std::vector<std::string>& complete_shards) {
 }  // namespace
 
 std::string Completeness::describe() const {
-  if (complete) return fmt::format("complete: {} runs", stored_runs);
+  if (complete) return "complete: " + count_of(stored_runs, "run");
+  const std::string counts = fmt::format("PARTIAL: {} of {}", with_separators(stored_runs), count_of(definition_runs, "run"));
+  // A sweep run without --shard speaks of no shard.
+  if (shards.size() == 1 && shards.front() == "all") {
+    return counts + " -- a sweep stopped early or killed; the results cover only these runs";
+  }
   std::vector<std::string> unfinished;
   for (const auto& shard : shards) {
     if (std::find(complete_shards.begin(), complete_shards.end(), shard) == complete_shards.end()) {
       unfinished.push_back(shard);
     }
   }
-  return fmt::format("PARTIAL: {} of {} runs (shards finished: {}; begun but not finished: {}) -- a sweep "
-                     "stopped early or killed, or shards not merged yet; the results cover only these runs",
-                     stored_runs, definition_runs, complete_shards.empty() ? "none" : join(complete_shards, ", "),
+  return fmt::format("{} (shards finished: {}; begun but not finished: {}) -- a sweep stopped early or killed, "
+                     "or shards not merged yet; the results cover only these runs",
+                     counts, complete_shards.empty() ? "none" : join(complete_shards, ", "),
                      unfinished.empty() ? "none" : join(unfinished, ", "));
 }
 
