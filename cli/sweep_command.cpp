@@ -212,9 +212,7 @@ void print_outcome(const explore::SweepOutcome& outcome, const SweepArguments& a
   const std::size_t done = outcome.already_stored + p.finished;
   const std::size_t missing = outcome.in_shard > done ? outcome.in_shard - done : 0;
   if (outcome.stop != explore::SweepStop::completed) {
-    fmt::print("  PARTIAL: stopped because {}: {}{} of this {}'s {} not done; continue with:
-    {}
-",
+    fmt::print("  PARTIAL: stopped because {}: {}{} of this {}'s {} not done; continue with:\n    {}\n",
                stop_reason(outcome, arguments), outcome.counts_exact ? "" : "about ",
                with_separators(static_cast<std::int64_t>(missing)), scope,
                count_of(static_cast<std::int64_t>(outcome.in_shard), "run"), resume_command(program, arguments));

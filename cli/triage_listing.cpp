@@ -20,12 +20,10 @@ std::string scenario_list(const explore::Triage& triage, const explore::BugGroup
 
 void print_triage(const explore::Triage& triage, const std::string& program,
                   const std::string& results_path, std::size_t limit) {
-  fmt::print("triage: {}, {} (variant, property, faults near the violation, involved events)
-",
+  fmt::print("triage: {}, {} (variant, property, faults near the violation, involved events)\n",
              count_of(triage.violating_runs, "violating run"),
              count_of(static_cast<std::int64_t>(triage.groups.size()), "distinct bug"));
-  if (!triage.completeness.complete) fmt::print("  {}
-", triage.completeness.describe());
+  if (!triage.completeness.complete) fmt::print("  {}\n", triage.completeness.describe());
   if (triage.runs_without_signature > 0) {
     fmt::print("  {} no signature (recorded by a dispatchsim before results schema 2); sweep them "
                "again to triage them\n",
