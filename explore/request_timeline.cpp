@@ -176,6 +176,8 @@ std::string describe_history(const HistoryEvent& e) {
       return "the worker logs \"ERROR: Dispatch sent for DECLINED request\"";
     case HistoryKind::fault_fired: return "fault fired: " + std::string(faults::fault_catalogue().at(static_cast<std::size_t>(e.a)).id);
     case HistoryKind::process_crashed: return "the process crashed (memory lost, transaction rolled back)";
+    case HistoryKind::queue_row_published:
+      return fmt::format("dispatch_queue row {} for driver {} published", e.a, e.driver);
   }
   return std::string(model::to_string(e.kind));
 }

@@ -61,6 +61,7 @@ SchemaColumns read_schema_columns(sqlite3* handle) {
   c.queue_request = column_index(handle, "dispatch_queue", "request_id", true);
   c.queue_driver = column_index(handle, "dispatch_queue", "driver_id", true);
   c.queue_sequence = column_index(handle, "dispatch_queue", "sequence_number", true);
+  c.queue_status = column_index(handle, "dispatch_queue", "status", true);
   sqlite3_stmt* statement = nullptr;
   sqlite3_prepare_v2(handle,
                      "SELECT m.name || '.' || p.name FROM sqlite_schema m, pragma_table_info(m.name) p "
@@ -494,6 +495,10 @@ void Connection::finish_statement(bool wrote) {
   History& history = database_.history();
   for (const PendingChange& change : pending_) {
     if (change.kind == HistoryKind::dispatch_logged) probe_dispatch_after_decline(change.request);
+    if (change.kind == HistoryKind::queue_row_published) {
+      history.observe(change.kind, change.request, change.driver, change.a);
+      continue;
+    }
     history.record(change.kind, change.request, change.driver, change.a, change.b);
   }
   pending_.clear();
@@ -553,6 +558,11 @@ void Connection::capture_change(int operation, std::string_view table, std::int6
     assert(parsed.has_value());
     return static_cast<std::int64_t>(parsed.value_or(RequestStatus::pending));
   };
+  auto text = [&](bool new_value, int column) -> std::string_view {
+    sqlite3_value* raw = value(new_value, column);
+    const unsigned char* chars = raw != nullptr ? sqlite3_value_text(raw) : nullptr;
+    return chars != nullptr ? reinterpret_cast<const char*>(chars) : "";
+  };
   auto micro_degrees = [&](bool new_value, int column) -> std::int64_t {
     sqlite3_value* raw = value(new_value, column);
     return raw != nullptr ? static_cast<std::int64_t>(sqlite3_value_double(raw) * 1e6) : 0;
@@ -585,6 +595,10 @@ void Connection::capture_change(int operation, std::string_view table, std::int6
   } else if (table == "dispatch_queue" && operation == SQLITE_INSERT) {
     pending_.push_back({HistoryKind::queue_row_added, integer(true, c.queue_request),
                         integer(true, c.queue_driver), integer(true, c.queue_sequence), 0});
+  } else if (table == "dispatch_queue" && operation == SQLITE_UPDATE &&
+             text(false, c.queue_status) == "PENDING" && text(true, c.queue_status) == "PUBLISHED") {
+    pending_.push_back({HistoryKind::queue_row_published, integer(true, c.queue_request),
+                        integer(true, c.queue_driver), rowid, 0});
   }
 }
 

@@ -92,7 +92,7 @@ struct SchemaColumns {
   int request_status = -1, request_version = -1, request_declined_by = -1,
       request_accepted_by = -1, request_location_sequence = -1, request_pickup_lat = -1;
   int log_request = -1, log_driver = -1;
-  int queue_request = -1, queue_driver = -1, queue_sequence = -1;
+  int queue_request = -1, queue_driver = -1, queue_sequence = -1, queue_status = -1;
   std::set<std::string, std::less<>> columns;  // "table.column"
 };
 

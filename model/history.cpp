@@ -20,6 +20,7 @@ std::string_view to_string(HistoryKind kind) {
     case HistoryKind::fault_fired: return "fault-fired";
     case HistoryKind::process_crashed: return "process-crashed";
     case HistoryKind::log_error_redispatch: return "log-error-redispatch";
+    case HistoryKind::queue_row_published: return "queue-row-published";
   }
   return "?";
 }
@@ -40,6 +41,10 @@ void History::record(HistoryKind kind, RequestId request, DriverId driver, std::
 }  // namespace dispatchsim::model
 
 namespace dispatchsim::model {
+
+void History::observe(HistoryKind kind, RequestId request, DriverId driver, std::int64_t a) {
+  observations_.push_back(Observation{events_.size(), kernel_.now(), kind, request, driver, a});
+}
 
 std::optional<sim::Micros> History::declined_at(RequestId request) const {
   const auto found = declined_at_.find(request);

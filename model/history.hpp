@@ -32,7 +32,9 @@ enum class HistoryKind : std::uint8_t {
   message_dead_lettered,
   fault_fired,         // a = fault index
   process_crashed,
-  log_error_redispatch // the worker logged "ERROR: Dispatch sent for DECLINED request"
+  log_error_redispatch, // the worker logged "ERROR: Dispatch sent for DECLINED request"
+  // Observations (History::observe): never in events() nor in the trace, see Observation.
+  queue_row_published  // committed dispatch_queue status PENDING -> PUBLISHED (a = dispatch_queue.id)
 };
 
 std::string_view to_string(HistoryKind kind);
@@ -49,18 +51,35 @@ struct HistoryEvent {
   std::int64_t b = 0;
 };
 
+// What the checkers need to see that is not part of the trace: a function of what is (so leaving
+// it out of the trace hash loses nothing), recorded apart from events() so that every event stays
+// a trace event "history" (explain pairs them up) and no run's trace hash changes. It names its
+// place in the run by the events recorded before it.
+struct Observation {
+  std::uint64_t after_events = 0;  // events().size() when it happened: it follows every event before
+  sim::Micros time = 0;
+  HistoryKind kind{};
+  RequestId request = 0;
+  DriverId driver = 0;
+  std::int64_t a = 0;
+};
+
 class History {
  public:
   explicit History(sim::Kernel& kernel) : kernel_(kernel) {}
   void record(HistoryKind kind, RequestId request, DriverId driver = 0, std::int64_t a = 0,
               std::int64_t b = 0);
   const std::vector<HistoryEvent>& events() const { return events_; }
+  // Records an observation (not an event, not traced).
+  void observe(HistoryKind kind, RequestId request, DriverId driver = 0, std::int64_t a = 0);
+  const std::vector<Observation>& observations() const { return observations_; }
   // When the request's decline committed, if it did.
   std::optional<sim::Micros> declined_at(RequestId request) const;
 
  private:
   sim::Kernel& kernel_;
   std::vector<HistoryEvent> events_;
+  std::vector<Observation> observations_;
   std::map<RequestId, sim::Micros> declined_at_;
 };
 

@@ -70,6 +70,7 @@ Mark mark_of(const TimelineEntry& entry, const HistoryEvent* history) {
       case HistoryKind::location_read: return {fmt::format("read #{}", history->a), "#9467bd", 'r'};
       case HistoryKind::message_dead_lettered: return {"DLQ", "#d62728", 's'};
       case HistoryKind::log_error_redispatch: return {"ERROR log", "#d62728", 'r'};
+      case HistoryKind::queue_row_published: return {fmt::format("publish d{}", history->driver), "#17becf", 's'};
       case HistoryKind::fault_fired:
       case HistoryKind::process_crashed: return {"fault", "#d62728", 't'};
     }

@@ -17,8 +17,12 @@ const std::vector<PropertyInfo>& property_catalogue() {
       {"location-monotonic",
        "the stored pickup never goes back to an older update; no reader sees an older pickup "
        "after a newer one; the cache agrees with the database at the end"},
-      {"atomic-decline-cleanup", "no PENDING dispatch_queue row for a DECLINED or CANCELLED request"},
-      {"no-message-lost", "at the end every broker message is deleted or in the dead-letter queue"},
+      {"atomic-decline-cleanup",
+       "no dispatch_queue row outlives its request's decline: the relay publishes none after the "
+       "decline committed, and none is PENDING at the end"},
+      {"no-message-lost",
+       "no dispatch message is acknowledged while its request is open and its offer is then never "
+       "made; none is left unhandled at the end"},
       {"legal-transitions",
        "status changes follow the request state machine; applied location events are processed "
        "in sequence order"},
@@ -33,6 +37,8 @@ bool is_property_id(std::string_view id) {
   }
   return false;
 }
+
+bool is_liveness_property(std::string_view id) { return id == "liveness"; }
 
 std::vector<Violation> check_property(std::string_view id, World& world) {
   if (id == "no-dispatch-after-decline") return check_no_dispatch_after_decline(world);

@@ -29,6 +29,10 @@ struct PropertyInfo {
 
 const std::vector<PropertyInfo>& property_catalogue();
 bool is_property_id(std::string_view id);
+// Liveness ("something good eventually happens") as opposed to safety ("nothing bad ever
+// happens"): a run that violates only liveness properties got stuck but did nothing wrong, and the
+// command line says so with its own exit code.
+bool is_liveness_property(std::string_view id);
 
 // Checks one property; the world's kernel must have finished running.
 std::vector<Violation> check_property(std::string_view id, World& world);

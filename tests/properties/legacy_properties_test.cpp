@@ -9,6 +9,8 @@
 
 #include "explore/choice_tape_file.hpp"
 #include "properties/expected_failure.hpp"
+#include "properties/plan_flaws.hpp"
+#include "support/known_seeds.hpp"
 #include "support/scenario_paths.hpp"
 
 namespace dispatchsim::testing {
@@ -49,6 +51,41 @@ TEST(LegacyViolates, NoDispatchAfterDeclineOnTheDeclineRace) {
 // No idempotency: a message the broker delivers twice is pushed twice.
 TEST(LegacyViolates, ExactlyOnceDispatchUnderDuplicateDelivery) {
   expect_legacy_counterexample("duplicate-delivery", "exactly-once-dispatch");
+}
+
+// The two properties redefined on the history fire in runs that reach quiescence (they used to
+// fire only in runs that already failed liveness).
+model::Violation first_violation(const std::string& scenario_name, const std::string& variant, std::uint64_t seed,
+                                 const std::string& property, PlanFlaw expected_flaw = PlanFlaw::unclassified) {
+  scenarios::RunOptions options;
+  options.variant = variant;
+  options.seed = seed;
+  options.keep_trace = variant == "plan";
+  const scenarios::Scenario scenario = scenarios::load_scenario(bundled_scenario(scenario_name));
+  const scenarios::RunResult run = scenarios::run_scenario(scenario, options);
+  const std::string replay = scenarios::replay_command(scenario, run);
+  EXPECT_TRUE(run.violated_properties().count("liveness") == 0) << "the run reached quiescence; " << replay;
+  for (const model::Violation& violation : run.violations) {
+    if (violation.property != property) continue;
+    if (variant == "plan") EXPECT_EQ(classify_plan_violation(run, violation), expected_flaw) << replay;
+    return violation;
+  }
+  ADD_FAILURE() << "no " << property << " violation; replay: " << replay;
+  return {};
+}
+
+TEST(LegacyViolates, AtomicDeclineCleanupWhenACrashSplitsTheDecline) {
+  static_assert(worker_crash_restart_legacy_atomic_seed <= 300);
+  const model::Violation violation = first_violation("worker-crash-restart", "legacy",
+                                                     worker_crash_restart_legacy_atomic_seed, "atomic-decline-cleanup");
+  EXPECT_NE(violation.description.find("the relay published it"), std::string::npos) << violation.description;
+}
+
+TEST(PlanViolates, NoMessageLostWhenACrashFollowsTheIdempotencyKey) {
+  const model::Violation violation =
+      first_violation("worker-crash-restart", "plan", worker_crash_restart_plan_lost_message_seed, "no-message-lost",
+                      PlanFlaw::key_set_before_work);
+  EXPECT_NE(violation.description.find("was never made"), std::string::npos) << violation.description;
 }
 
 }  // namespace

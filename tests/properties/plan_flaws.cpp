@@ -183,6 +183,8 @@ PlanFlaw classify_plan_violation(const RunResult& run, const Violation& violatio
   if (violation.property == "no-dispatch-after-decline") return classify_dispatch_after_decline(run, violation);
   if (violation.property == "location-monotonic") return classify_location(run, violation);
   if (violation.property == "liveness") return classify_liveness(run, violation);
+  // An acknowledged message whose offer was never made: the same causes as an offer never shown.
+  if (violation.property == "no-message-lost") return classify_lost_offer(run, violation.request, violation.driver);
   if (violation.property == "legal-transitions") {
     if (violation.description.starts_with("event_log row")) return PlanFlaw::event_log_outside_transaction;
     return partial_rollout(run) ? PlanFlaw::legacy_path_during_rollout : PlanFlaw::unclassified;
