@@ -13,6 +13,7 @@
 #include "explore/run_spec.hpp"
 #include "faults/fault_catalogue.hpp"
 #include "model/variant_catalogue.hpp"
+#include "model/properties/property.hpp"
 
 namespace dispatchsim::cli {
 
@@ -77,6 +78,14 @@ std::string replay_command_line(const std::string& program, const scenarios::Sce
   command.replace(0, std::string("dispatchsim").size(), program);
   if (result.strategy == "pct") command += fmt::format(" --depth {}", depth);
   return command;
+}
+
+int violation_exit_code(const std::set<std::string>& violated_properties) {
+  if (violated_properties.empty()) return exit_ok;
+  for (const std::string& property : violated_properties) {
+    if (!model::is_liveness_property(property)) return exit_violation;
+  }
+  return exit_liveness_only;
 }
 
 int guarded(const std::function<int()>& body) {

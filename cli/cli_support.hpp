@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <string>
 
@@ -19,9 +20,18 @@ using explore::count_of;
 using explore::format_seconds;
 using explore::with_separators;
 
+// Exit codes (README "Exit codes"; `dispatchsim --help` says the same).
 constexpr int exit_ok = 0;
-constexpr int exit_violation = 1;
+constexpr int exit_violation = 1;       // a safety property was violated (or a replay diverged, ...)
 constexpr int exit_bad_input = 2;
+constexpr int exit_liveness_only = 3;   // only liveness was violated: stuck, nothing done wrong
+constexpr const char* exit_codes_help =
+    "Exit codes: 0 no violation; 1 a safety property was violated (or a replay diverged, a merge\n"
+    "conflicted, a rollout halted, hardened failed in a report); 2 bad usage or bad input;\n"
+    "3 only liveness was violated (a request never closed, nothing unsafe happened).";
+
+// 0 when nothing was violated, 1 when any safety property was, 3 when only liveness was.
+int violation_exit_code(const std::set<std::string>& violated_properties);
 
 // Bad input detected by a command: printed, exit code 2.
 struct BadInput : std::runtime_error {

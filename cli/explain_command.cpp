@@ -50,7 +50,7 @@ int explain(const ExplainArguments& arguments, const CommandContext& context) {
     auto json = explore::timelines_json(result, timelines);
     json["causal"] = arguments.causal;
     fmt::print("{}\n", json.dump(2));
-    return result.violated() ? exit_violation : exit_ok;
+    return violation_exit_code(result.violated_properties());
   }
   const std::string hint = arguments.causal ? "" : shrink_first_hint(selected, result, timelines, context.program);
   fmt::print("{}", hint);
@@ -64,7 +64,7 @@ int explain(const ExplainArguments& arguments, const CommandContext& context) {
   fmt::print("{}", explore::timelines_text(result, timelines));
   if (!hint.empty()) fmt::print("{}\n", hint);
   fmt::print("reproduce: {} run {}\n", context.program, selected.arguments());
-  return result.violated() ? exit_violation : exit_ok;
+  return violation_exit_code(result.violated_properties());
 }
 
 }  // namespace

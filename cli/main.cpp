@@ -1,5 +1,6 @@
 // dispatchsim: the command line. Thin: it parses, calls the library, prints. Exit codes: 0 no
-// violation, 1 a property was violated (or a replay diverged), 2 bad usage or bad input.
+// violation, 1 a safety property was violated (or a replay diverged), 2 bad usage or bad input,
+// 3 only liveness was violated (cli_support.hpp).
 
 #include <CLI/CLI.hpp>
 
@@ -15,6 +16,7 @@ int main(int argc, char** argv) {
       "A run is a pure function of (scenario, variant, seed, strategy); every failure prints the\n"
       "command that replays it."};
   app.require_subcommand(1);
+  app.footer(exit_codes_help);
   app.set_help_all_flag("--help-all", "Help for every command");
   app.set_version_flag("--version", version_text(), "The version, the commit it was built from and "
                                                     "the results file schema (quote it in a bug report)");

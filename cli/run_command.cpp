@@ -152,7 +152,7 @@ int run_one(const RunArguments& arguments, const CommandContext& context) {
   } else {
     fmt::print("replay: {}\n", replay_command_line(context.program, scenario, result, selected.spec.pct_depth));
   }
-  return exit_violation;
+  return violation_exit_code(result.violated_properties());
 }
 
 }  // namespace

@@ -245,7 +245,13 @@ int sweep(const SweepArguments& arguments, const CommandContext& context) {
   print_sweep_summary(summary, context.program, arguments.results_file);
   // Interrupted: as a shell reports Ctrl-C, so scripts do not mistake a partial sweep for a clean one.
   if (outcome.stop == explore::SweepStop::interrupted) return 128 + SIGINT;
-  return summary.failing_runs() > 0 ? exit_violation : exit_ok;
+  std::set<std::string> violated;
+  bool errors = false;
+  for (const auto& combination : summary.combinations) {
+    errors = errors || combination.error_runs > 0;
+    for (const auto& property : combination.properties) violated.insert(property.property);
+  }
+  return errors ? exit_violation : violation_exit_code(violated);
 }
 
 }  // namespace

@@ -27,7 +27,10 @@ int triage(const TriageArguments& arguments, const CommandContext& context) {
   } else {
     print_triage(found, context.program, arguments.results_file, arguments.limit);
   }
-  return found.violating_runs > 0 ? exit_violation : exit_ok;
+  std::set<std::string> violated;
+  for (const auto& group : found.groups) violated.insert(group.property);
+  if (found.violating_runs > 0 && violated.empty()) return exit_violation;  // runs without signatures
+  return violation_exit_code(violated);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 
 #include "faults/fault_injector.hpp"
@@ -11,6 +12,7 @@
 #include "model/variant_catalogue.hpp"
 #include "model/world.hpp"
 #include "scenarios/shell_quote.hpp"
+#include "sim/current_run.hpp"
 #include "sim/kernel.hpp"
 
 namespace dispatchsim::scenarios {
@@ -117,6 +119,36 @@ std::uint64_t estimated_steps(const model::WorldConfig& config) {
                                          config.processes.dispatch_workers + config.processes.api_handlers);
 }
 
+// The test-only RunOptions, each at 1 s of virtual time.
+void install_test_hooks(sim::Kernel& kernel, const RunOptions& options) {
+  if (options.perturb_after_events > 0) {
+    // An event that only this run records, standing in for a nondeterminism leak.
+    kernel.at(sim::seconds(1), [&kernel, &options] {
+      if (kernel.trace().event_count() >= options.perturb_after_events) {
+        kernel.record_with("test.nondeterminism", 1, 0, 0, [] { return std::string("injected"); });
+      }
+    });
+  }
+  // As a failed assertion would.
+  if (options.abort_mid_run) kernel.at(sim::seconds(1), [] { std::abort(); });
+}
+
+// What a failed assertion prints during this run before the process aborts (sim/current_run.hpp).
+std::string run_description(const Scenario& scenario, const RunOptions& options,
+                            const model::WorldConfig& config) {
+  RunResult identity;
+  identity.scenario = scenario.name;
+  identity.variant = options.variant;
+  identity.strategy = options.strategy;
+  identity.seed = options.seed;
+  identity.fixes = config.variant.fixes;
+  identity.flag_percent = config.variant.flag_percent;
+  identity.flag_switch = config.variant.flag_switch;
+  return fmt::format("scenario {}, variant {}, seed {}{}\n  replay: {}", scenario.name, options.variant,
+                     options.seed, options.tape != nullptr ? " (replaying a choice tape, not the seed)" : "",
+                     replay_command(scenario, identity));
+}
+
 }  // namespace
 
 std::set<std::string> RunResult::violated_properties() const {
@@ -152,6 +184,7 @@ void check_properties(const Scenario& scenario, const RunOptions& options, model
 
 RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
   model::WorldConfig config = world_config(scenario, options);
+  const sim::CurrentRun current_run(run_description(scenario, options, config));
   std::unique_ptr<sim::ChoiceSource> choices = make_choices(options);
   if (options.record_tape != nullptr) choices->record_into(options.record_tape);
   // Before anything reads the config (PCT's step estimate included), so that a scenario with the
@@ -166,14 +199,7 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
   model::World world(kernel, injector, config);
   injector.attach(world);
   if (options.record_statements != nullptr) world.database.record_statements_into(options.record_statements);
-  if (options.perturb_after_events > 0) {
-    // Test hook: an event that only this run records, standing in for a nondeterminism leak.
-    kernel.at(sim::seconds(1), [&kernel, &options] {
-      if (kernel.trace().event_count() >= options.perturb_after_events) {
-        kernel.record_with("test.nondeterminism", 1, 0, 0, [] { return std::string("injected"); });
-      }
-    });
-  }
+  install_test_hooks(kernel, options);
   std::optional<model::AlertMonitor> alerts;
   if (options.alert_interval > 0) alerts.emplace(kernel, world.database, world.log, options.alert_interval);
   std::optional<model::BrokerMetricsSampler> broker;

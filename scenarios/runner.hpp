@@ -54,6 +54,9 @@ struct RunOptions {
   // Test-only: perturbs the trace hash once this many events were recorded (a deliberate
   // nondeterminism, to prove replay catches it).
   std::uint64_t perturb_after_events = 0;
+  // Test-only: aborts at 1 s of virtual time, as a failed assertion would (to show that the
+  // abort names the run and its replay command).
+  bool abort_mid_run = false;
 };
 
 struct RunMetrics {

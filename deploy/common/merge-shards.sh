@@ -36,9 +36,10 @@ staged="$out/.results.db.merging"
 rm -f "$staged" "$staged-wal" "$staged-shm"
 "$program" merge "$staged" "${shards[@]}"
 mv -f "$staged" "$out/results.db"
-# Each written whole, then renamed. triage exits 1 when it lists violations: a result, not a failure.
-"$program" triage --db "$out/results.db" >"$out/.triage.txt.partial" || [[ $? -eq 1 ]]
-"$program" triage --db "$out/results.db" --format json >"$out/.triage.json.partial" || [[ $? -eq 1 ]]
+# Each written whole, then renamed. triage exits 1 (a safety violation) or 3 (liveness only) when
+# it lists violations: a result, not a failure.
+"$program" triage --db "$out/results.db" >"$out/.triage.txt.partial" || case $? in 1 | 3) ;; *) false ;; esac
+"$program" triage --db "$out/results.db" --format json >"$out/.triage.json.partial" || case $? in 1 | 3) ;; *) false ;; esac
 mv -f "$out/.triage.txt.partial" "$out/triage.txt"
 mv -f "$out/.triage.json.partial" "$out/triage.json"
 echo "merge-shards: results $out/results.db, triage $out/triage.txt"

@@ -51,8 +51,9 @@ sweep=("$program" sweep "$@" --shard "$shard" --db "$database" --resume)
 echo "run-shard: $(hostname): ${sweep[*]}"
 status=0
 "${sweep[@]}" || status=$?
-# 1: some run violated a property or stopped with an error: that is a result, not a failure.
-[[ $status -eq 0 || $status -eq 1 ]] || { echo "run-shard: sweep exited $status" >&2; exit "$status"; }
+# 1: some run violated a safety property or stopped with an error; 3: only liveness was violated.
+# Both are results, not failures.
+[[ $status -eq 0 || $status -eq 1 || $status -eq 3 ]] || { echo "run-shard: sweep exited $status" >&2; exit "$status"; }
 
 if [[ -n $scratch ]]; then
   # Copy through SQLite (merge into a fresh file), then rename: DIR never holds half a file.

@@ -96,7 +96,7 @@ TEST_F(SweepTest, ShardsMergedEqualTheWholeSweep) {
   for (const char* shard : {"1/3", "2/3", "3/3"}) {
     const std::string db = (directory / (std::string("shard") + shard[0] + ".db")).string();
     const BinaryOutcome outcome = run_dispatchsim(with(sweep_arguments("1..12", db), {"--shard", shard, "--jobs", "1"}));
-    EXPECT_LE(outcome.exit_code, 1) << outcome.output;
+    EXPECT_TRUE(outcome.exit_code == 0 || outcome.exit_code == 1 || outcome.exit_code == 3) << outcome.output;
     merge.push_back(db);
   }
   merge.push_back(merge[2]);  // a file given twice is not counted twice
@@ -170,7 +170,7 @@ TEST_F(SweepTest, ReplayOfAStoredRowMatchesItsHash) {
   EXPECT_EQ(replay.exit_code, 0) << replay.output;
   EXPECT_NE(replay.output.find("identical to the stored one"), std::string::npos) << replay.output;
   const BinaryOutcome explain = run_dispatchsim({"run", "--db", reference_db_, "--row", "5"});
-  EXPECT_LE(explain.exit_code, 1) << explain.output;
+  EXPECT_TRUE(explain.exit_code == 0 || explain.exit_code == 1 || explain.exit_code == 3) << explain.output;
 }
 
 }  // namespace

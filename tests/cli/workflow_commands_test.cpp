@@ -8,6 +8,7 @@
 
 #include "support/known_seeds.hpp"
 #include "support/run_binary.hpp"
+#include "support/scenario_paths.hpp"
 #include "support/test_directory.hpp"
 
 namespace dispatchsim::testing {
@@ -80,6 +81,22 @@ TEST(Commands, EveryHelpShowsExamples) {
   }
   const BinaryOutcome top = run_dispatchsim({"--help"});
   EXPECT_FALSE(contains(top.output, "sweep-worker")) << "the worker subcommand is internal";
+}
+
+// Safety and liveness failures exit differently (1 and 3), and --help says so.
+TEST(Commands, ExitCodesTellSafetyFromLiveness) {
+  const BinaryOutcome safety = run_dispatchsim(
+      {"run", "-s", "decline-race", "-v", "legacy", "--seed", std::to_string(decline_race_legacy_seed)});
+  EXPECT_EQ(safety.exit_code, 1) << safety.output;
+  const BinaryOutcome liveness = run_dispatchsim({"run", "-s", test_data("liveness-only.toml"), "-v", "plan", "--seed", "1"});
+  EXPECT_EQ(liveness.exit_code, 3) << liveness.output;
+  EXPECT_TRUE(contains(liveness.output, "liveness")) << liveness.output;
+  EXPECT_TRUE(contains(liveness.output, "replay: ")) << liveness.output;
+  const BinaryOutcome clean = run_dispatchsim({"run", "-s", test_data("liveness-only.toml"), "-v", "hardened", "--seed", "1"});
+  EXPECT_EQ(clean.exit_code, 0) << clean.output;
+  const BinaryOutcome help = run_dispatchsim({"--help"});
+  EXPECT_TRUE(contains(help.output, "3 only liveness was violated")) << help.output;
+  EXPECT_TRUE(contains(help.output, "1 a safety property was violated")) << help.output;
 }
 
 TEST(Commands, MistakesSayWhatToTypeInstead) {

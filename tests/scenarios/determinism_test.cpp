@@ -7,6 +7,7 @@
 #include <set>
 
 #include "scenarios/runner.hpp"
+#include "sim/current_run.hpp"
 #include "support/scenario_paths.hpp"
 
 namespace dispatchsim::scenarios {
@@ -64,6 +65,38 @@ TEST_P(Determinism, PctRunsAreDeterministicToo) {
 
 INSTANTIATE_TEST_SUITE_P(EveryVariant, Determinism,
                          ::testing::Values("legacy", "plan", "hardened"));
+
+}  // namespace
+}  // namespace dispatchsim::scenarios
+
+namespace dispatchsim::scenarios {
+namespace {
+
+// An assertion failure mid-run (here a deliberate abort at 1 s, as `assert` would) first prints
+// the run it happened in and the command that replays it; the description is gone after the run.
+TEST(AbortDuringARun, PrintsTheScenarioVariantSeedAndReplayCommand) {
+  const Scenario scenario = load_scenario(testing::bundled_scenario("decline-race"));
+  RunOptions options;
+  options.variant = "legacy";
+  options.seed = 7;
+  options.abort_mid_run = true;
+  EXPECT_DEATH(run_scenario(scenario, options),
+               "aborted during a run: scenario decline-race, variant legacy, seed 7\n"
+               "  replay: dispatchsim run -s decline-race -v legacy --seed 7");
+  options.abort_mid_run = false;
+  EXPECT_TRUE(sim::current_run_description().empty());
+  run_scenario(scenario, options);
+  EXPECT_TRUE(sim::current_run_description().empty()) << "a finished run leaves no description behind";
+}
+
+TEST(AbortDuringARun, NestedDescriptionsRestoreTheOuterOne) {
+  const sim::CurrentRun outer("outer run");
+  {
+    const sim::CurrentRun inner("inner run");
+    EXPECT_EQ(sim::current_run_description(), "inner run");
+  }
+  EXPECT_EQ(sim::current_run_description(), "outer run");
+}
 
 }  // namespace
 }  // namespace dispatchsim::scenarios
