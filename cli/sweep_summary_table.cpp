@@ -29,6 +29,30 @@ void print_table(const explore::SweepSummary& summary) {
   }
 }
 
+// Bounds per property, clean seeds a fix needs, and whether more seeds would find more
+// (explore/confidence.hpp).
+void print_confidence(const explore::SweepConfidence& confidence) {
+  if (confidence.properties.empty()) return;
+  fmt::print("\nconfidence (95 %, exact binomial; seeds in order):\n");
+  for (const auto& row : confidence.properties) {
+    if (row.violating_runs == 0) {
+      fmt::print("  {} / {}: 0 of {} runs -> violation rate < {}\n", row.variant, row.property, row.runs,
+                 explore::percent_text(row.upper_rate));
+    } else {
+      fmt::print("  {} / {}: {} of {} runs -> a fix needs {} clean seeds to be believed\n", row.variant,
+                 row.property, row.violating_runs, row.runs, row.clean_runs_to_believe_fix);
+    }
+  }
+  for (const auto& [variant, s] : confidence.saturation) {
+    if (s.distinct == 0) continue;
+    std::string curve;
+    for (const auto& point : s.curve) curve += fmt::format("{}{}: {}", curve.empty() ? "" : ", ", point.runs, point.distinct);
+    fmt::print("  {}: {} distinct signatures (after N runs: {}); {} first seen in the last half; the next run "
+               "finds a new one with chance {} (Good-Turing)\n",
+               variant, s.distinct, curve, s.found_in_last_half, explore::percent_text(s.new_finding_chance));
+  }
+}
+
 void print_commands(const std::string& program, const std::string& results_path,
                     const explore::RunSpec& spec, std::int64_t row) {
   fmt::print("    reproduce: {} run {}\n", program, spec.arguments());
@@ -43,6 +67,7 @@ void print_commands(const std::string& program, const std::string& results_path,
 void print_sweep_summary(const explore::SweepSummary& summary, const std::string& program,
                          const std::string& results_path) {
   print_table(summary);
+  print_confidence(summary.confidence);
   if (summary.failing_runs() == 0) return;
   const explore::SweepDefinition& definition = summary.sweep.definition;
   fmt::print("\nfirst failures (the lowest failing seed of each property):\n");

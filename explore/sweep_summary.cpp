@@ -1,6 +1,8 @@
 #include "explore/sweep_summary.hpp"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "explore/input_error.hpp"
 #include "model/properties/property.hpp"
@@ -37,7 +39,7 @@ std::int64_t SweepSummary::failing_runs() const {
 SweepSummary summarize(ResultsFile& file) {
   auto stored = file.sweep();
   if (!stored) throw InputError(file.path() + ": holds no sweep yet");
-  SweepSummary summary{*stored, {}};
+  SweepSummary summary{*stored, {}, {}};
   const SweepDefinition& definition = summary.sweep.definition;
   std::vector<std::string> scenario_names;
   for (const auto& scenario : definition.scenarios) scenario_names.push_back(scenario.name);
@@ -88,6 +90,17 @@ SweepSummary summarize(ResultsFile& file) {
       return property_rank(a.property) < property_rank(b.property);
     });
   }
+  const std::vector<RunRecord> records = file.runs();
+  std::vector<const RunRecord*> runs;
+  for (const RunRecord& record : records) runs.push_back(&record);
+  std::map<std::string, std::set<std::string>> checked;
+  summary.confidence = sweep_confidence(runs, definition.variants, [&](const std::string& scenario) -> const std::set<std::string>& {
+    auto found = checked.find(scenario);
+    if (found == checked.end()) {
+      found = checked.emplace(scenario, checked_properties(definition.loadable_scenario_argument(scenario))).first;
+    }
+    return found->second;
+  });
   return summary;
 }
 

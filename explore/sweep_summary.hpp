@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "explore/results_file.hpp"
+#include "explore/sweep_confidence.hpp"
 
 namespace dispatchsim::explore {
 
@@ -38,6 +39,7 @@ struct CombinationSummary {
 struct SweepSummary {
   StoredSweep sweep;
   std::vector<CombinationSummary> combinations;  // definition order: scenario-major
+  SweepConfidence confidence;                    // bounds, clean seeds, saturation per variant
   std::int64_t runs() const;
   std::int64_t failing_runs() const;  // violating or erroring
 };

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "model/variant_catalogue.hpp"
+#include "reports/confidence_section.hpp"
 #include "reports/rollout_table.hpp"
 #include "reports/svg.hpp"
 
@@ -484,8 +485,8 @@ std::string report_html(const ReportData& data) {
   html += fmt::format(R"(<h1>dispatchsim report</h1><p class="lead">{} runs of the remediation plan's system under faults, from {} input file(s). Does the fix hold, and what is the smallest seed that shows it does not?</p>)",
                       data.runs(), data.inputs.size());
   html += badges(data);
-  html += R"(<nav><a href="#verdict">Verdict</a><a href="#faults">Faults</a><a href="#fixes">Fixes one by one</a><a href="#rollout">Rollout</a><a href="#monitoring">Monitoring</a><a href="#strategies">Strategies</a><a href="#coverage">Coverage</a><a href="#timelines">Timelines</a><a href="#inputs">Inputs</a></nav>)";
-  for (const std::string& section : {verdict_section(data), faults_section(data), ladder_section(data),
+  html += R"(<nav><a href="#verdict">Verdict</a><a href="#confidence">Confidence</a><a href="#faults">Faults</a><a href="#fixes">Fixes one by one</a><a href="#rollout">Rollout</a><a href="#monitoring">Monitoring</a><a href="#strategies">Strategies</a><a href="#coverage">Coverage</a><a href="#timelines">Timelines</a><a href="#inputs">Inputs</a></nav>)";
+  for (const std::string& section : {verdict_section(data), confidence_html(data), faults_section(data), ladder_section(data),
                                      rollout_section(data), monitoring_section(data), strategies_section(data),
                                      coverage_section(data), timelines_section(data), inputs_footer(data)}) {
     html += section;

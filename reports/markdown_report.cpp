@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "reports/confidence_section.hpp"
 #include "reports/rollout_table.hpp"
 #include "reports/text_table.hpp"
 
@@ -200,7 +201,7 @@ std::string summary_markdown(const ReportData& data) {
     text += fmt::format("- **{}**: {}\n", totals.variant, variant_verdict(data, totals));
   }
   text += "\n" + inputs_section(data) + "\n";
-  for (const std::string& section : {verdict_section(data), ladder_section(data), rollout_section(data),
+  for (const std::string& section : {verdict_section(data), confidence_markdown(data), ladder_section(data), rollout_section(data),
                                      monitoring_section(data), faults_section(data), probes_section(data),
                                      replays_section(data)}) {
     text += section + "\n";

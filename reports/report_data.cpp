@@ -9,6 +9,7 @@
 
 #include "explore/input_error.hpp"
 #include "explore/run_spec.hpp"
+#include "explore/sweep_confidence.hpp"
 #include "faults/fault_catalogue.hpp"
 #include "model/coverage_probes.hpp"
 #include "model/monitoring_oracles.hpp"
@@ -55,18 +56,6 @@ std::size_t variant_rank(const std::string& variant) {
   std::size_t rank = 0;
   while (rank < catalogue.size() && catalogue[rank].id != variant) ++rank;
   return rank;
-}
-
-// The properties a scenario checks; all of them when its file cannot be read here.
-std::set<std::string> checked_properties(const std::string& argument) {
-  std::set<std::string> all;
-  for (const auto& info : model::property_catalogue()) all.emplace(info.id);
-  try {
-    const scenarios::Scenario scenario = scenarios::load_scenario(scenarios::resolve_scenario(argument));
-    return scenario.properties.empty() ? all : std::set<std::string>(scenario.properties.begin(), scenario.properties.end());
-  } catch (const scenarios::ScenarioError&) {
-    return all;
-  }
 }
 
 std::string strategy_name(const RunRecord& run) {
@@ -142,6 +131,17 @@ class Gatherer {
       data_.totals.push_back(totals);
       for (const std::string& property : data_.properties) data_.verdict.push_back(cell(variant, property));
     }
+  }
+
+  void confidence() {
+    std::vector<const RunRecord*> runs;
+    std::map<std::string, const std::set<std::string>*> checked;
+    for (const LoadedRun& run : sweep_runs_) {
+      runs.push_back(run.record);
+      checked.emplace(run.record->scenario, run.checked);
+    }
+    data_.confidence = explore::sweep_confidence(
+        runs, data_.variants, [&](const std::string& scenario) -> const std::set<std::string>& { return *checked.at(scenario); });
   }
 
   void fault_matrices() {
@@ -283,7 +283,7 @@ class Gatherer {
       while (rank < definition.scenarios.size() && definition.scenarios[rank].name != record.scenario) ++rank;
       const std::string argument = definition.loadable_scenario_argument(record.scenario);
       auto found = checked_.find(argument);
-      if (found == checked_.end()) found = checked_.emplace(argument, checked_properties(argument)).first;
+      if (found == checked_.end()) found = checked_.emplace(argument, explore::checked_properties(argument)).first;
       const LoadedRun loaded{&record, &file, rank, &found->second};
       if (is_fix_sweep(definition)) {
         fix_runs_.push_back(loaded);
@@ -375,6 +375,7 @@ ReportData gather_report(const ReportInputs& inputs) {
   Gatherer gatherer(inputs, data);
   gatherer.load();
   gatherer.verdict();
+  gatherer.confidence();
   gatherer.fault_matrices();
   gatherer.ladder();
   gatherer.monitoring();

@@ -18,6 +18,7 @@
 #include "explore/rollout.hpp"
 #include "explore/run_record.hpp"
 #include "explore/run_spec.hpp"
+#include "explore/sweep_confidence.hpp"
 
 namespace dispatchsim::reports {
 
@@ -162,6 +163,7 @@ struct ReportData {
   std::vector<ProbeRow> probes;         // the probe catalogue, with hits
   std::vector<StrategyRow> strategies;
   std::vector<Timeline> timelines;
+  explore::SweepConfidence confidence;  // of the sweep runs (not the fix sweeps)
 
   const VerdictCell* cell(const std::string& variant, const std::string& property) const;
   std::vector<std::string> probes_never_hit() const;
