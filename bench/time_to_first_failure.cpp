@@ -28,6 +28,7 @@
 #include <chrono>
 #include <cmath>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -35,6 +36,9 @@
 #include <string>
 #include <vector>
 
+#include "explore/guided_corpus.hpp"
+#include "model/coverage_probes.hpp"
+#include "properties/plan_flaws.hpp"
 #include "scenarios/runner.hpp"
 
 namespace dispatchsim {
@@ -56,7 +60,10 @@ struct Settings {
   std::string json_path;
   std::vector<std::string> scenarios;
   std::vector<std::string> variants = {"legacy", "plan"};
-  std::vector<std::string> strategies = {"random", "pct"};
+  std::vector<std::string> strategies = {"random", "pct", "guided"};
+  // --flaws A,B,...: measure these plan flaws (plan_flaws.hpp ids) instead of properties.
+  std::vector<std::string> flaw_ids;
+  bool flaws = false;
 };
 
 // The first violation of one property within one seed range; absent when the budget ran out.
@@ -70,11 +77,21 @@ struct Measurement {
   std::vector<std::optional<FirstFailure>> ranges;  // one per range
 };
 
+// What a first-failure search needs of a run: its violations. The after-run checks and observers
+// nobody here reads are off (they never change the run).
+scenarios::RunOptions violations_only(const std::string& variant) {
+  scenarios::RunOptions options;
+  options.variant = variant;
+  options.judge_monitoring = false;
+  options.alert_interval = 0;
+  options.broker_sample_interval = 0;
+  return options;
+}
+
 scenarios::RunResult timed_run(const scenarios::Scenario& scenario, const std::string& variant,
                                const std::string& strategy, int pct_depth, std::uint64_t seed,
                                double* seconds) {
-  scenarios::RunOptions options;
-  options.variant = variant;
+  scenarios::RunOptions options = violations_only(variant);
   options.seed = seed;
   options.strategy = strategy;
   options.pct_depth = pct_depth;
@@ -90,6 +107,7 @@ std::set<std::string> discover(const scenarios::Scenario& scenario, const std::s
                                const Settings& settings, double* seconds) {
   std::set<std::string> found;
   for (const std::string& strategy : settings.strategies) {
+    if (strategy == "guided") continue;  // its fresh runs are random walks: nothing new to discover
     for (std::uint64_t seed = 1; seed <= settings.discovery_seeds; ++seed) {
       const auto violated =
           timed_run(scenario, variant, strategy, settings.pct_depth, seed, seconds).violated_properties();
@@ -99,21 +117,95 @@ std::set<std::string> discover(const scenarios::Scenario& scenario, const std::s
   return found;
 }
 
-// One seed range: the first violation of each target property, within the budget.
+// A guided exploration over one seed range: the corpus starts empty and observes its runs in
+// generations, as a sweep's does (explore/guided_corpus.hpp).
+class GuidedRange {
+ public:
+  GuidedRange(const scenarios::Scenario& scenario, const std::string& variant, std::uint64_t first_seed)
+      : scenario_(scenario),
+        variant_(variant),
+        first_seed_(first_seed),
+        corpus_(explore::guided_exploration_seed(scenario.name, variant, first_seed)) {}
+
+  scenarios::RunResult run(std::uint64_t seed, double* seconds) {
+    if (explore::guided_generation(seed, first_seed_) != generation_) {
+      for (auto& feedback : pending_) corpus_.observe(std::move(feedback));
+      pending_.clear();
+      generation_ = explore::guided_generation(seed, first_seed_);
+    }
+    const scenarios::RunOptions options = violations_only(variant_);
+    const double start = cpu_seconds();
+    const explore::GuidedInput input = corpus_.next_input(seed);
+    explore::GuidedFeedback feedback;
+    scenarios::RunResult result = explore::run_guided_input(scenario_, options, input, &feedback);
+    *seconds += cpu_seconds() - start;
+    pending_.push_back(std::move(feedback));
+    return result;
+  }
+  // The last run again, with its trace kept (to name the plan flaw behind a violation).
+  scenarios::RunResult rerun_last_with_trace() const {
+    scenarios::RunOptions options;
+    options.variant = variant_;
+    options.strategy = "guided";
+    options.tape = &pending_.back().tape;
+    options.keep_trace = true;
+    return scenarios::run_scenario(scenario_, options);
+  }
+
+ private:
+  const scenarios::Scenario& scenario_;
+  std::string variant_;
+  std::uint64_t first_seed_;
+  std::uint64_t generation_ = 0;
+  explore::GuidedCorpus corpus_;
+  std::vector<explore::GuidedFeedback> pending_;
+};
+
+// What a run found among the targets: violated properties, or (--flaws) the plan flaws behind
+// its violations, named from a rerun that keeps the trace (not counted: measuring, not exploring).
+std::set<std::string> targets_found(const scenarios::RunResult& run, const Settings& settings,
+                                    const std::function<scenarios::RunResult()>& traced_rerun) {
+  if (!settings.flaws) return run.violated_properties();
+  std::set<std::string> flaws;
+  if (!run.violated()) return flaws;
+  const scenarios::RunResult traced = traced_rerun();
+  for (const model::Violation& violation : traced.violations) {
+    flaws.insert("flaw:" + std::string(testing::plan_flaw_info(testing::classify_plan_violation(traced, violation)).id));
+  }
+  return flaws;
+}
+
+// One seed range: the first run finding each target, within the budget. probes_hit collects the
+// coverage probes its runs reached.
 std::map<std::string, FirstFailure> first_failures(const scenarios::Scenario& scenario,
                                                    const std::string& variant,
                                                    const std::string& strategy,
                                                    std::uint64_t first_seed,
                                                    const std::set<std::string>& targets,
-                                                   const Settings& settings, double* seconds) {
+                                                   const Settings& settings, double* seconds,
+                                                   std::set<std::string>* probes_hit) {
   std::map<std::string, FirstFailure> found;
   double range_seconds = 0;
+  std::optional<GuidedRange> guided;
+  if (strategy == "guided") guided.emplace(scenario, variant, first_seed);
   for (std::uint64_t run = 1; run <= settings.budget_runs && found.size() < targets.size(); ++run) {
-    const auto violated = timed_run(scenario, variant, strategy, settings.pct_depth,
-                                    first_seed + run - 1, &range_seconds)
-                              .violated_properties();
-    for (const std::string& property : violated) {
-      if (targets.count(property) == 1) found.emplace(property, FirstFailure{run, range_seconds});
+    const std::uint64_t seed = first_seed + run - 1;
+    const scenarios::RunResult result =
+        guided ? guided->run(seed, &range_seconds)
+               : timed_run(scenario, variant, strategy, settings.pct_depth, seed, &range_seconds);
+    for (const auto& [probe, hits] : result.probe_hits) probes_hit->insert(probe);
+    const auto rerun = [&] {
+      if (guided) return guided->rerun_last_with_trace();
+      scenarios::RunOptions options;
+      options.variant = variant;
+      options.seed = seed;
+      options.strategy = strategy;
+      options.pct_depth = settings.pct_depth;
+      options.keep_trace = true;
+      return scenarios::run_scenario(scenario, options);
+    };
+    for (const std::string& target : targets_found(result, settings, rerun)) {
+      if (targets.count(target) == 1) found.emplace(target, FirstFailure{run, range_seconds});
     }
   }
   *seconds += range_seconds;
@@ -171,6 +263,15 @@ nlohmann::ordered_json to_json(const Measurement& measurement, const Settings& s
           {"per_range", ranges}};
 }
 
+std::vector<std::string> split_list(const std::string& list) {
+  std::vector<std::string> items;
+  for (std::size_t start = 0, comma; start <= list.size(); start = comma + 1) {
+    comma = std::min(list.find(',', start), list.size());
+    items.push_back(list.substr(start, comma - start));
+  }
+  return items;
+}
+
 Settings parse_arguments(int argc, char** argv) {
   Settings settings;
   for (int index = 1; index < argc; ++index) {
@@ -187,15 +288,16 @@ Settings parse_arguments(int argc, char** argv) {
       settings.discovery_seeds = std::stoull(value());
     } else if (argument == "--depth") {
       settings.pct_depth = std::stoi(value());
+    } else if (argument == "--flaws") {
+      settings.flaw_ids = split_list(value());
+      settings.flaws = true;
+      settings.variants = {"plan"};
+    } else if (argument == "--strategies") {
+      settings.strategies = split_list(value());
     } else if (argument == "--json") {
       settings.json_path = value();
     } else if (argument == "--variants") {
-      settings.variants.clear();
-      std::string list = value();
-      for (std::size_t start = 0, comma; start <= list.size(); start = comma + 1) {
-        comma = std::min(list.find(',', start), list.size());
-        settings.variants.push_back(list.substr(start, comma - start));
-      }
+      settings.variants = split_list(value());
     } else if (argument.rfind("--", 0) == 0) {
       throw std::invalid_argument("unknown option " + argument);
     } else {
@@ -214,28 +316,43 @@ int run(const Settings& settings) {
   const auto start = Clock::now();
   nlohmann::ordered_json rows = nlohmann::ordered_json::array();
   nlohmann::ordered_json never_failed = nlohmann::ordered_json::array();
+  nlohmann::ordered_json probes_never_hit = nlohmann::ordered_json::array();
   double run_seconds = 0;
   fmt::print("{:<24} {:<7} {:<30} {:<7} {:>6} {:>8} {:>8} {:>9} {:>9}\n", "scenario", "variant",
              "property", "strategy", "found", "med runs", "p90 runs", "med s", "p90 s");
   for (const std::string& name : settings.scenarios) {
     const scenarios::Scenario scenario = scenarios::load_scenario(scenarios::resolve_scenario(name));
     for (const std::string& variant : settings.variants) {
-      const std::set<std::string> targets = discover(scenario, variant, settings, &run_seconds);
+      std::set<std::string> targets;
+      if (settings.flaws) {
+        for (const std::string& flaw : settings.flaw_ids) targets.insert("flaw:" + flaw);
+      } else {
+        targets = discover(scenario, variant, settings, &run_seconds);
+      }
       if (targets.empty()) never_failed.push_back({{"scenario", scenario.name}, {"variant", variant}});
       std::map<std::pair<std::string, std::string>, Measurement> measurements;
       for (const std::string& strategy : settings.strategies) {
+        std::set<std::string> probes_hit;
         for (const std::string& property : targets) {
           measurements[{property, strategy}] = Measurement{scenario.name, variant, property, strategy, {}};
         }
         for (int range = 0; range < settings.ranges && !targets.empty(); ++range) {
           const std::uint64_t first_seed = 1'000'000 + static_cast<std::uint64_t>(range) * settings.budget_runs;
           const auto found = first_failures(scenario, variant, strategy, first_seed, targets, settings,
-                                            &run_seconds);
+                                            &run_seconds, &probes_hit);
           for (const std::string& property : targets) {
             const auto failure = found.find(property);
             measurements[{property, strategy}].ranges.push_back(failure == found.end() ? std::nullopt
                                                                 : std::optional(failure->second));
           }
+        }
+        if (!targets.empty()) {
+          nlohmann::ordered_json missing = nlohmann::ordered_json::array();
+          for (const model::ProbeInfo& probe : model::coverage_probes()) {
+            if (probes_hit.count(std::string(probe.id)) == 0) missing.push_back(probe.id);
+          }
+          probes_never_hit.push_back({{"scenario", scenario.name}, {"variant", variant},
+                                      {"strategy", strategy}, {"probes", missing}});
         }
       }
       for (const auto& [key, measurement] : measurements) {
@@ -254,6 +371,12 @@ int run(const Settings& settings) {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   const double wall_seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  for (const auto& entry : probes_never_hit) {
+    std::string list;
+    for (const auto& probe : entry["probes"]) list += (list.empty() ? "" : ", ") + probe.get<std::string>();
+    fmt::print("probes never hit: {} {} {}: {}\n", entry["scenario"].get<std::string>(),
+               entry["variant"].get<std::string>(), entry["strategy"].get<std::string>(), list.empty() ? "none" : list);
+  }
   fmt::print("total: {:.1f} s wall, {:.1f} CPU s in runs; peak RSS {} MiB\n", wall_seconds, run_seconds,
              usage.ru_maxrss / 1024);
   if (!settings.json_path.empty()) {
@@ -266,7 +389,8 @@ int run(const Settings& settings) {
         {"run_cpu_seconds", run_seconds},
         {"peak_rss_kib", usage.ru_maxrss},
         {"measurements", rows},
-        {"never_failed_in_discovery", never_failed}};
+        {"never_failed_in_discovery", never_failed},
+        {"probes_never_hit", probes_never_hit}};
     std::ofstream(settings.json_path) << document.dump(1) << "\n";
   }
   return 0;

@@ -77,6 +77,27 @@ BENCHMARK_CAPTURE(BM_Run, decline_race_legacy, "decline-race", "legacy")->Unit(b
 BENCHMARK_CAPTURE(BM_Run, decline_race_plan, "decline-race", "plan")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Run, decline_race_hardened, "decline-race", "hardened")->Unit(benchmark::kMillisecond);
 
+// The same runs as a consumer that reads only violations takes them (guided exploration, time
+// to first failure, the likelihood samples): no monitoring queries, no alert or broker
+// observers. Same trace hashes; the difference is what those after-run checks cost.
+void BM_RunViolationsOnly(benchmark::State& state, const std::string& scenario_name, const std::string& variant) {
+  const scenarios::Scenario scenario = scenarios::load_scenario(scenario_path(scenario_name));
+  std::uint64_t seed = 0;
+  for (auto _ : state) {
+    scenarios::RunOptions options;
+    options.variant = variant;
+    options.seed = ++seed;
+    options.judge_monitoring = false;
+    options.alert_interval = 0;
+    options.broker_sample_interval = 0;
+    benchmark::DoNotOptimize(scenarios::run_scenario(scenario, options).trace_hash);
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK_CAPTURE(BM_RunViolationsOnly, decline_race_legacy, "decline-race", "legacy")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_RunViolationsOnly, decline_race_plan, "decline-race", "plan")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_RunViolationsOnly, decline_race_hardened, "decline-race", "hardened")->Unit(benchmark::kMillisecond);
+
 // The plan's load test (1,000 concurrent requests, 300 drivers): virtual seconds simulated per
 // CPU second (goal: >= 100x real time). The virtual span is the whole run, heal window included;
 // the kernel skips idle time, so the ratio says how cheaply the run reaches its horizon.

@@ -52,8 +52,10 @@ void add_run_selection(CLI::App& command, RunSelection& selection) {
       ->check(one_of(model::variant_ids(), "variant"))
       ->capture_default_str();
   command.add_option("--seed", selection.seed, "The run's seed")->check(seed_number())->capture_default_str();
-  command.add_option("--strategy", selection.strategy, "Schedule strategy: random | pct")
-      ->check(one_of({"random", "pct"}, "strategy"))
+  command.add_option("--strategy", selection.strategy,
+                     "Schedule strategy: random | pct | guided (a random walk; with --tape the tape is "
+                     "a prefix and --seed draws every later choice)")
+      ->check(one_of({"random", "pct", "guided"}, "strategy"))
       ->capture_default_str();
   command.add_option("--depth", selection.depth, "PCT bug depth d (d-1 priority change points)")
       ->check(CLI::Range(1, 10))

@@ -7,6 +7,7 @@
 #include "cli/cli_support.hpp"
 #include "cli/selected_run.hpp"
 #include "explore/causal_chain.hpp"
+#include "explore/failure_likelihood.hpp"
 #include "explore/request_timeline.hpp"
 
 namespace dispatchsim::cli {
@@ -18,6 +19,9 @@ struct ExplainArguments {
   std::optional<std::int64_t> request;
   std::string format = "text";
   bool causal = false;
+  bool likelihood = false;
+  explore::LikelihoodSettings likelihood_settings;
+  std::string property;
 };
 
 // A timeline longer than this is more than a person reads: shrink the run first.
@@ -40,8 +44,17 @@ std::string shrink_first_hint(const SelectedRun& selected, const scenarios::RunR
       count_of(static_cast<std::int64_t>(result.events), "trace event"), program, selected.arguments());
 }
 
+int explain_likelihood(const SelectedRun& selected, const ExplainArguments& arguments, const CommandContext& context) {
+  const explore::LikelihoodReport report = explore::failure_likelihood(
+      selected.scenario, selected.options(), arguments.property, arguments.likelihood_settings);
+  fmt::print("{}", explore::likelihood_text(report));
+  fmt::print("reproduce: {} run {}\n", context.program, selected.arguments());
+  return exit_violation;
+}
+
 int explain(const ExplainArguments& arguments, const CommandContext& context) {
   const SelectedRun selected = select_run(arguments.selection);
+  if (arguments.likelihood) return explain_likelihood(selected, arguments, context);
   scenarios::RunOptions options = selected.options();
   options.keep_trace = true;
   const scenarios::RunResult result = scenarios::run_scenario(selected.scenario, options);
@@ -82,7 +95,8 @@ void install_explain_command(CLI::App& app, CommandContext& context) {
       "  example: dispatchsim explain -s decline-race -v legacy --seed 5\n"
       "  example: dispatchsim explain -s decline-race -v plan --seed 68 --request 7 --format json\n"
       "  example: dispatchsim explain -s decline-race -v plan --seed 68 --causal\n"
-      "  example: dispatchsim explain --db results.db --row 17");
+      "  example: dispatchsim explain --db results.db --row 17\n"
+      "  example: dispatchsim explain -s decline-race -v plan --seed 68 --likelihood   (the point of no return)");
   add_run_selection(*command, arguments->selection);
   add_row_selection(*command, arguments->selection);
   add_tape_option(*command, arguments->selection);
@@ -94,6 +108,19 @@ void install_explain_command(CLI::App& app, CommandContext& context) {
   command->add_option("--format", arguments->format, "text | json")
       ->check(one_of({"text", "json"}, "format"))
       ->capture_default_str();
+  command->add_flag("--likelihood", arguments->likelihood,
+                   "Instead of the timeline: replay the run's tape up to event k and reseed the rest "
+                   "--samples times, at points refined where it jumps; print the share still failing "
+                   "against virtual time (the point of no return)");
+  command->add_option("--samples", arguments->likelihood_settings.samples, "--likelihood: reseeded runs per point")
+      ->check(CLI::Range(1, 10000))
+      ->capture_default_str();
+  command->add_option("--points", arguments->likelihood_settings.initial_points,
+                      "--likelihood: points spread evenly over the run before refining")
+      ->check(CLI::Range(2, 1000))
+      ->capture_default_str();
+  command->add_option("--property", arguments->property,
+                      "--likelihood: the property to follow (default: the run's first violation's)");
   command->callback([arguments, &context] {
     context.exit_code = guarded([&] { return explain(*arguments, context); });
   });

@@ -13,10 +13,15 @@ namespace dispatchsim::cli {
 scenarios::RunOptions SelectedRun::options() const {
   scenarios::RunOptions options = spec.run_options();
   if (tape) options.tape = &*tape;
+  // A guided run's tape is a prefix; the seed draws the rest (a stored row's tape is complete).
+  options.reseed_after_tape = spec.strategy == "guided";
   return options;
 }
 
 std::string SelectedRun::arguments() const {
+  if (tape && tape_file.empty() && stored) {
+    return fmt::format("--db {} --row {}", explore::shell_word(results_file), stored->id);
+  }
   std::string text = spec.arguments();
   if (tape) text += " --tape " + scenarios::shell_quote(tape_file);
   return text;
@@ -88,6 +93,8 @@ void select_row(const RunSelection& selection, SelectedRun& selected) {
   selected.spec.fixes = definition.fixes;
   selected.spec.flag_percent = definition.flag_percent;
   selected.results_file = selection.results_file;
+  // A guided row replays from its stored tape: its seed alone does not make the run.
+  if (record.guided) selected.tape = record.guided->tape;
   selected.stored = std::move(record);
 }
 

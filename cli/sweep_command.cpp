@@ -277,8 +277,10 @@ void install_sweep_command(CLI::App& app, CommandContext& context) {
       ->capture_default_str();
   command->add_option("--seeds", arguments->seeds, "Seed range FIRST..LAST (inclusive), e.g. 1..100")
       ->required();
-  command->add_option("--strategy", arguments->strategy, "Schedule strategy: random | pct")
-      ->check(one_of({"random", "pct"}, "strategy"))
+  command->add_option("--strategy", arguments->strategy,
+                      "Schedule strategy: random | pct | guided (coverage feedback mutates the choice "
+                      "tapes of runs that reached something new; each row stores its tape)")
+      ->check(one_of({"random", "pct", "guided"}, "strategy"))
       ->capture_default_str();
   command->add_option("--depth", arguments->depth, "PCT bug depth d")->check(CLI::Range(1, 10))->capture_default_str();
   command->add_option("--fix", arguments->fixes, "plan only: the plan's fixes deployed, e.g. 1,2,5 or none");

@@ -55,11 +55,13 @@ void print_confidence(const explore::SweepConfidence& confidence) {
 
 void print_commands(const std::string& program, const std::string& results_path,
                     const explore::RunSpec& spec, std::int64_t row) {
-  fmt::print("    reproduce: {} run {}\n", program, spec.arguments());
-  fmt::print("    replay:    {} replay --db {} --row {}\n", program,
-             scenarios::shell_quote(results_path), row);
-  fmt::print("    explain:   {} explain {}\n", program, spec.arguments());
-  fmt::print("    shrink:    {} shrink {}\n", program, spec.arguments());
+  const std::string stored_row = fmt::format("--db {} --row {}", scenarios::shell_quote(results_path), row);
+  // A guided run is its stored tape, not its seed: every command names the row.
+  const std::string selection = spec.strategy == "guided" ? stored_row : spec.arguments();
+  fmt::print("    reproduce: {} run {}\n", program, selection);
+  fmt::print("    replay:    {} replay {}\n", program, stored_row);
+  fmt::print("    explain:   {} explain {}\n", program, selection);
+  fmt::print("    shrink:    {} shrink {}\n", program, selection);
 }
 
 }  // namespace

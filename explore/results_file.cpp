@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "explore/count_text.hpp"
+#include "explore/guided_corpus.hpp"
 #include "explore/input_error.hpp"
 
 namespace dispatchsim::explore {
@@ -142,6 +143,18 @@ CREATE TABLE sweep_completions (
 );
 )sql";
 
+// A guided run's input and feedback (varint blobs); added to version 3 after sweep_completions.
+constexpr const char* tapes_table_sql = R"sql(
+CREATE TABLE IF NOT EXISTS run_tapes (
+  run_id INTEGER PRIMARY KEY REFERENCES runs (id) ON DELETE CASCADE,
+  mutation TEXT NOT NULL,
+  tape BLOB NOT NULL,
+  options BLOB NOT NULL,
+  features BLOB NOT NULL,
+  positions BLOB NOT NULL
+);
+)sql";
+
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
   std::string text;
   for (const auto& item : items) text += (text.empty() ? "" : std::string(separator)) + item;
@@ -179,6 +192,16 @@ std::int64_t table_count(SqliteConnection& connection) {
   return any.integer(0);
 }
 
+// Whether schema ("main", or an attached "source") has the table: run_tapes is missing from
+// version-3 files written before guided runs existed, when they are opened read-only.
+bool has_table(SqliteConnection& connection, const std::string& schema, const std::string& table) {
+  SqliteStatement select(connection.handle(),
+                         fmt::format("SELECT COUNT(*) FROM {}.sqlite_master WHERE type = 'table' AND name = ?", schema));
+  select.bind(1, std::string_view(table));
+  select.step();
+  return select.integer(0) > 0;
+}
+
 void check_version(SqliteConnection& connection, int version) {
   if (version > results_schema_version) {
     throw InputError(fmt::format("{}: results schema version {} is newer than this dispatchsim "
@@ -203,12 +226,16 @@ void create_or_check_schema(SqliteConnection& connection, ResultsFile::Mode mode
   }
   in_transaction(connection, [&] {
     const int version = user_version(connection);
-    if (version == results_schema_version) return;
+    if (version == results_schema_version) {
+      connection.execute(tapes_table_sql);  // a version-3 file from before guided runs
+      return;
+    }
     if (version != 0 || table_count(connection) > 0) check_version(connection, version);
     connection.execute(runs_table_sql());
     connection.execute(other_tables_sql);
     connection.execute(signatures_table_sql);
     connection.execute(completions_table_sql);
+    connection.execute(tapes_table_sql);
     connection.execute(fmt::format("PRAGMA user_version = {}", results_schema_version));
   });
 }
@@ -293,6 +320,25 @@ void insert_children(SqliteConnection& connection, std::int64_t run, const RunRe
     plan.bind(1, run).bind(2, std::string_view(entry.fault)).bind(3, entry.rate);
     plan.bind(4, entry.magnitude_min_us).bind(5, entry.magnitude_max_us).run();
   }
+  if (record.guided) {
+    SqliteStatement tape(connection.handle(),
+                         "INSERT INTO run_tapes (run_id, mutation, tape, options, features, positions) "
+                         "VALUES (?, ?, ?, ?, ?, ?)");
+    tape.bind(1, run).bind(2, std::string_view(record.guided->mutation));
+    tape.bind_blob(3, encode_values(record.guided->tape)).bind_blob(4, encode_values(record.guided->options));
+    tape.bind_blob(5, encode_values(record.guided->features)).bind_blob(6, encode_values(record.guided->positions));
+    tape.run();
+  }
+}
+
+GuidedTrail trail_from_row(const SqliteStatement& row, int first_column) {
+  GuidedTrail trail;
+  trail.mutation = row.text(first_column);
+  trail.tape = decode_values(row.blob(first_column + 1));
+  trail.options = decode_values(row.blob(first_column + 2));
+  trail.features = decode_values(row.blob(first_column + 3));
+  trail.positions = decode_values(row.blob(first_column + 4));
+  return trail;
 }
 
 std::uint64_t parse_hash(const std::string& text) {
@@ -561,7 +607,27 @@ RunRecord ResultsFile::run(std::int64_t id) {
   }
   RunRecord record = run_from_row(select);
   read_children(*connection_, {{id, &record}}, id);
+  if (has_table(*connection_, "main", "run_tapes")) {
+    SqliteStatement tape(connection_->handle(),
+                         "SELECT mutation, tape, options, features, positions FROM run_tapes WHERE run_id = ?");
+    tape.bind(1, id);
+    if (tape.step()) record.guided = trail_from_row(tape, 0);
+  }
   return record;
+}
+
+std::vector<GuidedTrail> ResultsFile::guided_trails(const std::string& scenario, const std::string& variant,
+                                                    std::uint64_t first, std::uint64_t last) {
+  if (!has_table(*connection_, "main", "run_tapes")) return {};
+  SqliteStatement select(connection_->handle(),
+                         "SELECT t.mutation, t.tape, t.options, t.features, t.positions FROM runs r JOIN run_tapes t "
+                         "ON t.run_id = r.id WHERE r.scenario = ? AND r.variant = ? AND r.seed BETWEEN ? AND ? "
+                         "ORDER BY r.seed");
+  select.bind(1, std::string_view(scenario)).bind(2, std::string_view(variant));
+  select.bind(3, static_cast<std::int64_t>(first)).bind(4, static_cast<std::int64_t>(last));
+  std::vector<GuidedTrail> trails;
+  while (select.step()) trails.push_back(trail_from_row(select, 0));
+  return trails;
 }
 
 std::vector<RunRecord> ResultsFile::runs() {
@@ -624,6 +690,10 @@ ResultsFile::CopyCount ResultsFile::copy_runs_from(const std::string& other_path
           "c.event_kinds, c.count FROM source.run_signatures c {};",
           new_runs, new_runs, new_runs, new_runs, new_runs, new_runs, new_runs));
       connection_->execute("INSERT OR IGNORE INTO main.sweep_completions SELECT * FROM source.sweep_completions");
+      if (has_table(*connection_, "source", "run_tapes")) {
+        connection_->execute(fmt::format("INSERT INTO main.run_tapes SELECT m.id, c.mutation, c.tape, c.options, "
+                                         "c.features, c.positions FROM source.run_tapes c {}", new_runs));
+      }
     });
   } catch (...) {
     connection_->execute("DETACH DATABASE source");

@@ -23,6 +23,9 @@ namespace dispatchsim::explore {
 // 2: table run_signatures (triage). 3: table sweep_completions (which shards a sweep finished,
 // with their run counts), so readers tell a complete file from a partial or damaged one. Files of
 // other versions are refused with a message saying so (never upgraded in place).
+// run_tapes (guided runs' tapes and coverage features) was added to version 3 later: it is
+// created when a writable version-3 file lacks it, and readers of a file without it see no
+// guided rows.
 constexpr int results_schema_version = 3;
 
 struct StoredSweep {
@@ -81,6 +84,10 @@ class ResultsFile {
   RunRecord run(std::int64_t id);
   // Every run with its child rows, by row id (one query per table, not per run).
   std::vector<RunRecord> runs();
+  // The guided trails of one scenario and variant's runs with seeds in [first, last], in seed
+  // order (the runs a guided corpus observes for one generation).
+  std::vector<GuidedTrail> guided_trails(const std::string& scenario, const std::string& variant,
+                                         std::uint64_t first, std::uint64_t last);
   // The row of a key, if stored.
   std::optional<std::int64_t> find_run(const RunKey& key);
 

@@ -71,6 +71,17 @@ struct SignatureCount {
   std::int64_t count = 0;
 };
 
+// A guided run's input and feedback (explore/guided_corpus.hpp), table run_tapes: the full
+// tape replays the run (replay, explain and shrink of the row), the features rebuild the corpus
+// when a sweep resumes or a worker joins.
+struct GuidedTrail {
+  std::string mutation;                 // fresh, reseed, flip or splice
+  std::vector<std::uint64_t> tape;      // every choice the run made
+  std::vector<std::uint64_t> options;   // the number of options of each choice
+  std::vector<std::uint64_t> features;  // sorted, distinct
+  std::vector<std::uint64_t> positions; // parallel to features: choices drawn when first reached
+};
+
 // How many violation descriptions a row keeps (the counts are always complete).
 constexpr std::size_t kept_violation_examples = 5;
 
@@ -100,6 +111,7 @@ struct RunRecord {
   std::vector<OracleFiring> oracles;  // only those that fired
   std::vector<ProbeHits> probes;      // only those hit
   std::vector<SignatureCount> signatures;  // distinct, by signature id
+  std::optional<GuidedTrail> guided;       // guided runs only; read by ResultsFile::run(id)
 
   bool violated(std::string_view property) const;
 };

@@ -25,7 +25,8 @@ scenarios::RunOptions RunSpec::run_options() const {
 
 std::string RunSpec::arguments() const {
   std::string text = fmt::format("-s {} -v {} --seed {}", scenarios::shell_quote(scenario), variant, seed);
-  if (strategy != "random") text += fmt::format(" --strategy {} --depth {}", strategy, pct_depth);
+  if (strategy == "pct") text += fmt::format(" --strategy {} --depth {}", strategy, pct_depth);
+  if (strategy == "guided") text += " --strategy guided";
   if (fixes) text += " --fix " + fixes_text(*fixes);
   if (flag_percent) text += fmt::format(" --flag-percent {}", *flag_percent);
   if (flag_switch) text += " --flag-from " + scenarios::flag_switch_text(*flag_switch);

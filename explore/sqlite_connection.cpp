@@ -110,6 +110,17 @@ std::int64_t SqliteStatement::integer(int column) const {
 
 double SqliteStatement::real(int column) const { return sqlite3_column_double(statement_, column); }
 
+SqliteStatement& SqliteStatement::bind_blob(int index, std::string_view bytes) {
+  sqlite3_bind_blob(statement_, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+  return *this;
+}
+
+std::string SqliteStatement::blob(int column) const {
+  const void* bytes = sqlite3_column_blob(statement_, column);
+  const int size = sqlite3_column_bytes(statement_, column);
+  return bytes == nullptr ? std::string() : std::string(static_cast<const char*>(bytes), static_cast<std::size_t>(size));
+}
+
 std::string SqliteStatement::text(int column) const {
   const auto* bytes = sqlite3_column_text(statement_, column);
   return bytes == nullptr ? std::string() : std::string(reinterpret_cast<const char*>(bytes));

@@ -30,6 +30,7 @@ class SqliteStatement {
   SqliteStatement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
   SqliteStatement& bind(int index, const std::optional<std::int64_t>& value);
   SqliteStatement& bind(int index, const std::optional<std::string>& value);
+  SqliteStatement& bind_blob(int index, std::string_view bytes);
 
   // Advances to the next row: true when a row is available, false when done. Throws InputError
   // naming the statement on any error.
@@ -44,6 +45,7 @@ class SqliteStatement {
   std::int64_t integer(int column) const;
   double real(int column) const;
   std::string text(int column) const;
+  std::string blob(int column) const;  // the bytes as stored (may hold NUL)
   std::optional<std::int64_t> optional_integer(int column) const;
   std::optional<std::string> optional_text(int column) const;
 

@@ -20,6 +20,7 @@
 #include <set>
 #include <vector>
 
+#include "explore/guided_corpus.hpp"
 #include "explore/input_error.hpp"
 #include "explore/results_file.hpp"
 #include "explore/sweep_worker.hpp"
@@ -272,6 +273,10 @@ class Orchestrator {
         return;
       }
       const std::size_t index = pending_.take();
+      if (!generation_ready(index)) {  // a guided run waits for the runs its corpus observes
+        pending_.give_back({index});
+        return;
+      }
       const std::string line = fmt::format("{}\n", index);
       if (::write(worker.to_worker, line.data(), line.size()) != static_cast<ssize_t>(line.size())) {
         pending_.give_back({index});
@@ -280,6 +285,23 @@ class Orchestrator {
       }
       worker.in_flight.push_back(index);
     }
+  }
+
+  // Guided sweeps: a run of generation g starts once no run of an earlier generation is in
+  // flight (explore/guided_corpus.hpp); those still pending come first in the seed-major list.
+  bool generation_ready(std::size_t index) const {
+    const SweepDefinition& definition = request_.definition;
+    if (definition.strategy != "guided") return true;
+    const auto generation = [&](std::size_t i) {
+      return guided_generation(definition.item(i).seed, definition.seeds.first);
+    };
+    const std::uint64_t wanted = generation(index);
+    for (const Worker& worker : workers_) {
+      for (std::size_t in_flight : worker.in_flight) {
+        if (generation(in_flight) < wanted) return false;
+      }
+    }
+    return true;
   }
 
   void wait_for_workers() {

@@ -6,7 +6,10 @@
 #include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <map>
+#include <optional>
 
+#include "explore/guided_corpus.hpp"
 #include "explore/input_error.hpp"
 #include "explore/results_file.hpp"
 
@@ -30,15 +33,67 @@ std::vector<scenarios::Scenario> load_checked_scenarios(const SweepDefinition& d
   return loaded;
 }
 
+// A guided sweep's corpora, one per (scenario, variant), as this worker rebuilt them from the
+// results file: before a run of generation g, its corpus observes every stored run of the
+// generations before g, in seed order. Every worker rebuilds the same corpora from the same rows,
+// so which worker runs an item does not matter.
+class GuidedCorpora {
+ public:
+  GuidedCorpora(const SweepDefinition& definition, ResultsFile& file) : definition_(definition), file_(file) {}
+
+  GuidedInput input_for(const WorkItem& item) {
+    const std::string& scenario = definition_.scenarios[item.scenario].name;
+    const std::string& variant = definition_.variants[item.variant];
+    auto [state, created] = corpora_.try_emplace(
+        {item.scenario, item.variant},
+        Corpus{GuidedCorpus(guided_exploration_seed(scenario, variant, definition_.seeds.first)), 0});
+    const std::uint64_t generation = guided_generation(item.seed, definition_.seeds.first);
+    while (state->second.observed_generations < generation) {
+      const std::uint64_t first = definition_.seeds.first + state->second.observed_generations * guided_generation_size;
+      for (GuidedTrail& trail : file_.guided_trails(scenario, variant, first, first + guided_generation_size - 1)) {
+        state->second.corpus.observe(GuidedFeedback{std::move(trail.tape), std::move(trail.options),
+                                                    std::move(trail.features), std::move(trail.positions)});
+      }
+      ++state->second.observed_generations;
+    }
+    return state->second.corpus.next_input(item.seed);
+  }
+
+ private:
+  struct Corpus {
+    GuidedCorpus corpus;
+    std::uint64_t observed_generations = 0;
+  };
+  const SweepDefinition& definition_;
+  ResultsFile& file_;
+  std::map<std::pair<std::size_t, std::size_t>, Corpus> corpora_;
+};
+
+scenarios::RunResult run_spec(const scenarios::Scenario& scenario, const RunSpec& spec,
+                              const std::optional<GuidedInput>& guided, std::optional<GuidedTrail>* trail) {
+  if (!guided) return scenarios::run_scenario(scenario, spec.run_options());
+  GuidedFeedback feedback;
+  scenarios::RunResult result = run_guided_input(scenario, spec.run_options(), *guided, &feedback);
+  result.seed = spec.seed;
+  *trail = GuidedTrail{guided->mutation, std::move(feedback.tape), std::move(feedback.options),
+                       std::move(feedback.features), std::move(feedback.positions)};
+  return result;
+}
+
 RunRecord run_one(const SweepDefinition& definition, const scenarios::Scenario& scenario,
-                  const WorkItem& item) {
+                  const WorkItem& item, GuidedCorpora& corpora) {
   const RunSpec spec = definition.spec(item);
   const auto started = std::chrono::steady_clock::now();
   try {
-    const scenarios::RunResult result = scenarios::run_scenario(scenario, spec.run_options());
+    std::optional<GuidedInput> guided;
+    if (definition.strategy == "guided") guided = corpora.input_for(item);
+    std::optional<GuidedTrail> trail;
+    const scenarios::RunResult result = run_spec(scenario, spec, guided, &trail);
     const auto wall = std::chrono::duration_cast<std::chrono::microseconds>(
         std::chrono::steady_clock::now() - started);
-    return record_of(spec, result, wall.count());
+    RunRecord record = record_of(spec, result, wall.count());
+    record.guided = std::move(trail);
+    return record;
   } catch (const std::exception& error) {
     // An impossible state stopped the run: recorded as this run's outcome, the sweep goes on.
     return error_record(scenario, spec, error.what());
@@ -64,13 +119,14 @@ int run_sweep_worker(const std::string& results_path, int input_fd, int output_f
     if (!stored) throw InputError(results_path + ": holds no sweep definition");
     const SweepDefinition& definition = stored->definition;
     const std::vector<scenarios::Scenario> loaded = load_checked_scenarios(definition);
+    GuidedCorpora corpora(definition, file);
     FILE* input = fdopen(input_fd, "r");
     if (input == nullptr) throw InputError("sweep-worker: cannot read its assignments");
     unsigned long long index = 0;
     while (std::fscanf(input, "%llu", &index) == 1) {
       if (index >= definition.run_count()) throw InputError(fmt::format("sweep-worker: no work item {}", index));
       const WorkItem item = definition.item(static_cast<std::size_t>(index));
-      const RunRecord record = run_one(definition, loaded[item.scenario], item);
+      const RunRecord record = run_one(definition, loaded[item.scenario], item, corpora);
       file.add_run(record);
       if (!write_all(output_fd, fmt::format("{} {}\n", index, to_string(record.outcome)))) break;
     }

@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "faults/fault_injector.hpp"
+#include "scenarios/coverage_features.hpp"
 #include "faults/swarm_knobs.hpp"
 #include "model/coverage_probes.hpp"
 #include "model/variant_catalogue.hpp"
@@ -20,6 +21,9 @@ namespace dispatchsim::scenarios {
 namespace {
 
 std::unique_ptr<sim::ChoiceSource> make_choices(const RunOptions& options) {
+  if (options.tape != nullptr && options.reseed_after_tape) {
+    return std::make_unique<sim::ReseededTapeChoiceSource>(*options.tape, options.seed);
+  }
   if (options.tape != nullptr) return std::make_unique<sim::TapeChoiceSource>(*options.tape);
   return std::make_unique<sim::PrngChoiceSource>(options.seed);
 }
@@ -149,6 +153,27 @@ std::string run_description(const Scenario& scenario, const RunOptions& options,
                      replay_command(scenario, identity));
 }
 
+CoverageFeatures features_of(sim::Kernel& kernel, const model::World& world, const RunResult& result) {
+  std::vector<std::string> process_names;
+  for (std::size_t id = 0; id <= kernel.process_count(); ++id) {
+    process_names.push_back(kernel.process_name(static_cast<sim::ProcessId>(id)));
+  }
+  const std::vector<std::pair<std::string, std::int64_t>> probes(result.probe_hits.begin(), result.probe_hits.end());
+  std::vector<std::string> signatures;
+  for (const ViolationSignature& signature : result.signatures) signatures.push_back(signature.id());
+  const std::set<std::string> violated = result.violated_properties();
+  const std::vector<std::string> properties(violated.begin(), violated.end());
+  FeatureInputs inputs;
+  inputs.kind_steps = &kernel.trace().kind_steps();
+  inputs.process_names = &process_names;
+  inputs.history = &world.history.events();
+  inputs.probe_hits = &probes;
+  inputs.signature_ids = &signatures;
+  inputs.violated_properties = &properties;
+  inputs.final_position = kernel.choices().draws();
+  return coverage_features(inputs);
+}
+
 }  // namespace
 
 std::set<std::string> RunResult::violated_properties() const {
@@ -186,15 +211,17 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
   model::WorldConfig config = world_config(scenario, options);
   const sim::CurrentRun current_run(run_description(scenario, options, config));
   std::unique_ptr<sim::ChoiceSource> choices = make_choices(options);
-  if (options.record_tape != nullptr) choices->record_into(options.record_tape);
+  if (options.record_tape != nullptr) choices->record_into(options.record_tape, options.record_options);
   // Before anything reads the config (PCT's step estimate included), so that a scenario with the
   // drawn values written in runs exactly as this seed did.
   std::vector<faults::KnobDraw> knobs_drawn = faults::draw_swarm_knobs(*choices, scenario.swarm_knobs, config);
   const std::uint64_t expected_steps =
       options.pct_expected_steps > 0 ? options.pct_expected_steps : estimated_steps(config);
-  sim::Kernel kernel(*choices, sim::make_strategy(options.strategy, *choices, options.pct_depth,
-                                                  expected_steps));
+  // A guided run is a random walk; what makes it guided is the tape it is given.
+  const std::string scheduling = options.strategy == "guided" ? std::string("random") : options.strategy;
+  sim::Kernel kernel(*choices, sim::make_strategy(scheduling, *choices, options.pct_depth, expected_steps));
   kernel.trace().keep_events(options.keep_trace);
+  kernel.trace().keep_kind_steps(options.collect_features);
   faults::FaultInjector injector(kernel, scenario.faults, config.phases.fault_window);
   model::World world(kernel, injector, config);
   injector.attach(world);
@@ -237,8 +264,10 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
   for (const model::Violation& violation : result.violations) {
     result.signatures.push_back(signature_of(violation, world.history.events()));
   }
-  result.monitoring = model::judge_monitoring(model::run_monitoring_oracles(world.database),
-                                              result.violations, scenario.properties);
+  if (options.judge_monitoring) {
+    result.monitoring = model::judge_monitoring(model::run_monitoring_oracles(world.database),
+                                                result.violations, scenario.properties);
+  }
   if (alerts) {
     result.alert_evaluations = alerts->evaluations();
     result.detections = model::detect_violations(result.violations, result.alert_evaluations);
@@ -251,6 +280,11 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
   const auto lock_waits = kernel.probe_hits().find(model::probe::lock_wait_timeout);
   if (lock_waits != kernel.probe_hits().end()) result.metrics.lock_wait_timeouts = lock_waits->second;
   for (const auto& [probe, hits] : kernel.probe_hits()) result.probe_hits[std::string(probe)] = hits;
+  if (options.collect_features) {
+    CoverageFeatures features = features_of(kernel, world, result);
+    result.features = std::move(features.features);
+    result.feature_positions = std::move(features.positions);
+  }
   if (options.keep_trace) {
     result.trace = kernel.trace().events();
     result.history = world.history.events();

@@ -27,7 +27,7 @@ namespace dispatchsim::scenarios {
 struct RunOptions {
   std::string variant = "legacy";
   std::uint64_t seed = 1;
-  std::string strategy = "random";        // random | pct
+  std::string strategy = "random";        // random | pct | guided (a random walk over a given tape)
   int pct_depth = 3;
   std::uint64_t pct_expected_steps = 0;   // 0: estimated from the scenario's size
   std::optional<std::set<int>> fixes;     // plan: overrides the scenario's [plan] fixes
@@ -37,8 +37,16 @@ struct RunOptions {
   std::optional<model::FlagSwitch> flag_switch;
   // Replays a choice tape instead of the seed (rapidcheck and shrink drive runs this way).
   const std::vector<std::uint64_t>* tape = nullptr;
-  // Records every choice made, so the run can be replayed from a tape.
+  // With tape: the tape is a prefix; past its end choices come from the seed's streams (guided
+  // exploration keeps the start of a run and reseeds the rest). Without: past its end every
+  // choice is 0.
+  bool reseed_after_tape = false;
+  // Records every choice made, so the run can be replayed from a tape (and, when given, the
+  // number of options of each choice).
   std::vector<std::uint64_t>* record_tape = nullptr;
+  std::vector<std::uint64_t>* record_options = nullptr;
+  // Computes RunResult::features (scenarios/coverage_features.hpp); guided exploration's feedback.
+  bool collect_features = false;
   bool keep_trace = false;                // keep trace events, history and logs in the result
   // Also check the properties the scenario does not check, into RunResult::unchecked_violations
   // (`run` prints them as hints; they never count as the run's violations). Checks are passive:
@@ -51,6 +59,11 @@ struct RunOptions {
   // broker_sample_interval.
   sim::Micros alert_interval = model::alert_window;
   sim::Micros broker_sample_interval = sim::seconds(1);
+  // After-run checks a consumer may not need (they never change the run, only what is reported):
+  // the plan's monitoring queries on the final database, set against the violations (about 7 %
+  // of a decline-race run). Off, RunResult::monitoring stays empty. Guided exploration's runs,
+  // the likelihood samples and time-to-first-failure read only violations.
+  bool judge_monitoring = true;
   // Test-only: perturbs the trace hash once this many events were recorded (a deliberate
   // nondeterminism, to prove replay catches it).
   std::uint64_t perturb_after_events = 0;
@@ -111,6 +124,10 @@ struct RunResult {
   std::array<std::int64_t, faults::fault_count> faults_fired{};
   RunMetrics metrics;
   std::map<std::string, std::int64_t> probe_hits;  // coverage probe id -> hits in this run
+  std::vector<std::uint64_t> features;  // only with collect_features: sorted, distinct
+  // Parallel to features: the choices drawn when the run first reached each (a tape prefix of
+  // that length leads there); the whole tape's length for features of the final state.
+  std::vector<std::uint64_t> feature_positions;
   // The plan's monitoring queries on the final database, set against the violations above.
   model::MonitoringVerdict monitoring;
   // The plan's alerts as on-call's cron evaluated them during the run, and when each violation

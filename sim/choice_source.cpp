@@ -24,6 +24,7 @@ std::uint64_t ChoiceSource::choose(StreamId stream, std::uint64_t options) {
   assert(value < options);
   ++draws_;
   if (recorded_ != nullptr) recorded_->push_back(value);
+  if (recorded_options_ != nullptr) recorded_options_->push_back(options);
   return value;
 }
 
@@ -41,10 +42,14 @@ std::int64_t ChoiceSource::uniform(StreamId stream, std::int64_t low, std::int64
   return low + static_cast<std::int64_t>(choose(stream, span));
 }
 
+Prng stream_prng(std::uint64_t seed, std::string_view name) {
+  std::uint64_t mixed = seed ^ stable_hash(name);
+  return Prng(splitmix64(mixed));
+}
+
 void PrngChoiceSource::on_stream_registered([[maybe_unused]] StreamId id, std::string_view name) {
   assert(id == streams_.size());
-  std::uint64_t mixed = seed_ ^ stable_hash(name);
-  streams_.emplace_back(splitmix64(mixed));
+  streams_.push_back(stream_prng(seed_, name));
 }
 
 std::uint64_t PrngChoiceSource::draw(StreamId stream, std::uint64_t options) {
@@ -54,6 +59,16 @@ std::uint64_t PrngChoiceSource::draw(StreamId stream, std::uint64_t options) {
 std::uint64_t TapeChoiceSource::draw(StreamId, std::uint64_t options) {
   if (position_ >= tape_.size()) return 0;
   return std::min(tape_[position_++], options - 1);
+}
+
+void ReseededTapeChoiceSource::on_stream_registered([[maybe_unused]] StreamId id, std::string_view name) {
+  assert(id == streams_.size());
+  streams_.push_back(stream_prng(seed_, name));
+}
+
+std::uint64_t ReseededTapeChoiceSource::draw(StreamId stream, std::uint64_t options) {
+  if (position_ < prefix_.size()) return std::min(prefix_[position_++], options - 1);
+  return streams_[stream].below(options);
 }
 
 }  // namespace dispatchsim::sim

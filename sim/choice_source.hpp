@@ -36,10 +36,15 @@ class ChoiceSource {
   // Uniform in [low, high] (inclusive); low when low >= high, without drawing.
   std::int64_t uniform(StreamId stream, std::int64_t low, std::int64_t high);
 
-  // From now on, every value returned by choose() is appended to *tape (nullptr stops it).
-  // Replaying that tape with a TapeChoiceSource reproduces the run exactly.
-  void record_into(std::vector<std::uint64_t>* tape) { recorded_ = tape; }
+  // From now on, every value returned by choose() is appended to *tape (nullptr stops it), and
+  // when options is given, the number of options it was drawn from (guided exploration mutates a
+  // choice within its range). Replaying the tape with a TapeChoiceSource reproduces the run.
+  void record_into(std::vector<std::uint64_t>* tape, std::vector<std::uint64_t>* options = nullptr) {
+    recorded_ = tape;
+    recorded_options_ = options;
+  }
   std::uint64_t draws() const { return draws_; }
+  const std::uint64_t* draw_counter() const { return &draws_; }
 
  protected:
   virtual std::uint64_t draw(StreamId stream, std::uint64_t options) = 0;
@@ -48,6 +53,7 @@ class ChoiceSource {
  private:
   std::vector<std::string> stream_names_;
   std::vector<std::uint64_t>* recorded_ = nullptr;
+  std::vector<std::uint64_t>* recorded_options_ = nullptr;
   std::uint64_t draws_ = 0;
 };
 
@@ -67,6 +73,10 @@ class PrngChoiceSource final : public ChoiceSource {
   std::vector<Prng> streams_;
 };
 
+// The PRNG of one named stream of a seed: PrngChoiceSource's streams, and the reseeded rest of a
+// ReseededTapeChoiceSource.
+Prng stream_prng(std::uint64_t seed, std::string_view name);
+
 // Reads choices from a tape, in draw order, across all streams. Past the end of the tape every
 // choice is 0 (the simplest), so a shorter tape is always a simpler run.
 class TapeChoiceSource final : public ChoiceSource {
@@ -81,6 +91,26 @@ class TapeChoiceSource final : public ChoiceSource {
  private:
   std::vector<std::uint64_t> tape_;
   std::size_t position_ = 0;
+};
+
+// A tape's prefix, then the seed: the first prefix.size() draws come from the tape (decoded as
+// TapeChoiceSource does), every later draw from the seed's named streams. Guided exploration
+// keeps the start of a run that reached something new and reseeds the rest. With an empty prefix
+// it draws exactly what PrngChoiceSource(seed) draws.
+class ReseededTapeChoiceSource final : public ChoiceSource {
+ public:
+  ReseededTapeChoiceSource(std::vector<std::uint64_t> prefix, std::uint64_t seed)
+      : prefix_(std::move(prefix)), seed_(seed) {}
+
+ protected:
+  std::uint64_t draw(StreamId stream, std::uint64_t options) override;
+  void on_stream_registered(StreamId id, std::string_view name) override;
+
+ private:
+  std::vector<std::uint64_t> prefix_;
+  std::size_t position_ = 0;
+  std::uint64_t seed_;
+  std::vector<Prng> streams_;
 };
 
 }  // namespace dispatchsim::sim

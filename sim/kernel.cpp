@@ -42,6 +42,7 @@ struct Kernel::Process {
 Kernel::Kernel(ChoiceSource& choices, std::unique_ptr<ScheduleStrategy> strategy)
     : choices_(choices), strategy_(std::move(strategy)) {
   assert(strategy_ != nullptr);
+  trace_.count_draws_from(choices_.draw_counter());
   // Installed before any fiber exists on this thread, so every process is scheduled by it.
   attach_fiber_scheduler(this);
 }

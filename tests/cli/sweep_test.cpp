@@ -173,5 +173,45 @@ TEST_F(SweepTest, ReplayOfAStoredRowMatchesItsHash) {
   EXPECT_TRUE(explain.exit_code == 0 || explain.exit_code == 1 || explain.exit_code == 3) << explain.output;
 }
 
+// Guided sweeps: the corpus is rebuilt from the file by every worker, generation by generation,
+// so two workers, or a sweep stopped and resumed, store the same runs as one uninterrupted
+// worker; every guided row stores its tape, and replay, run and explain of the row reproduce it.
+std::vector<std::string> guided_arguments(const std::string& db) {
+  return {"sweep", "-s", "decline-race", "-v", "plan", "--seeds", "1..32", "--strategy", "guided", "--db", db};
+}
+
+TEST(GuidedSweep, ParallelAndResumedSweepsEqualOneWorkerAndRowsReplayFromTheirTapes) {
+  const auto directory = fresh_test_directory("sweep_guided");
+  const std::string one = (directory / "one.db").string();
+  const std::string two = (directory / "two.db").string();
+  const std::string resumed = (directory / "resumed.db").string();
+  const BinaryOutcome single = run_dispatchsim(with(guided_arguments(one), {"--jobs", "1"}));
+  ASSERT_LE(single.exit_code, 1) << single.output;
+  const BinaryOutcome parallel = run_dispatchsim(with(guided_arguments(two), {"--jobs", "2"}));
+  ASSERT_LE(parallel.exit_code, 1) << parallel.output;
+  EXPECT_EQ(stored_runs(two), stored_runs(one));
+
+  const BinaryOutcome first_part = run_dispatchsim(
+      {"sweep", "-s", "decline-race", "-v", "plan", "--seeds", "1..32", "--strategy", "guided", "--db", resumed,
+       "--jobs", "2", "--time-budget", "200ms"});
+  ASSERT_LE(first_part.exit_code, 1) << first_part.output;
+  const BinaryOutcome rest = run_dispatchsim(with(guided_arguments(resumed), {"--jobs", "2", "--resume"}));
+  ASSERT_LE(rest.exit_code, 1) << rest.output;
+  EXPECT_EQ(stored_runs(resumed), stored_runs(one));
+
+  explore::SqliteConnection connection(one, false);
+  explore::SqliteStatement mutated(connection.handle(),
+                                   "SELECT r.id FROM runs r JOIN run_tapes t ON t.run_id = r.id "
+                                   "WHERE t.mutation != 'fresh' ORDER BY r.id LIMIT 1");
+  ASSERT_TRUE(mutated.step()) << "later generations mutate the corpus";
+  const std::string row = std::to_string(mutated.integer(0));
+  const BinaryOutcome replay = run_dispatchsim({"replay", "--db", one, "--row", row});
+  EXPECT_EQ(replay.exit_code, 0) << replay.output;
+  EXPECT_NE(replay.output.find("identical to the stored one"), std::string::npos) << replay.output;
+  const BinaryOutcome explain = run_dispatchsim({"explain", "--db", one, "--row", row});
+  EXPECT_LE(explain.exit_code, 1) << explain.output;
+  EXPECT_NE(explain.output.find("--db"), std::string::npos) << "the reproduce line names the row\n" << explain.output;
+}
+
 }  // namespace
 }  // namespace dispatchsim::testing

@@ -1,0 +1,182 @@
+#include "explore/guided_corpus.hpp"
+
+#include <cassert>
+#include <stdexcept>
+
+#include "sim/choice_source.hpp"
+#include "sim/prng.hpp"
+
+namespace dispatchsim::explore {
+
+namespace {
+
+std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
+  std::uint64_t state = a ^ (b + 0x9e3779b97f4a7c15ULL + (a << 6) + (a >> 2));
+  return sim::splitmix64(state);
+}
+
+// Out of 100 inputs once the corpus holds something: the rest mutate it.
+constexpr std::uint64_t fresh_percent = 20;
+// A branch starts up to this many choices before the moment it branches from: the choices that
+// led there are what may go differently.
+constexpr std::uint64_t branch_back_off = 24;
+
+// A choice changed within its range. A chance draw (a fault firing or not) toggles: high values
+// fire, so the flip of a quiet draw fires and the flip of a firing one is quiet.
+std::uint64_t flipped(std::uint64_t value, std::uint64_t options, sim::Prng& rng) {
+  if (options == sim::chance_resolution) return value >= options / 2 ? 0 : options - 1;
+  if (options <= 2) return value == 0 ? 1 : 0;
+  const std::uint64_t other = rng.below(options - 1);
+  return other >= value ? other + 1 : other;
+}
+
+}  // namespace
+
+// A draw from [0, weights' sum) mapped to the index it falls on.
+std::size_t weighted_index(const std::vector<std::uint64_t>& weights, std::uint64_t draw) {
+  std::uint64_t total = 0;
+  for (std::uint64_t weight : weights) total += weight;
+  assert(total > 0);
+  std::uint64_t point = draw % total;
+  for (std::size_t i = 0; i < weights.size(); ++i) {
+    if (point < weights[i]) return i;
+    point -= weights[i];
+  }
+  return weights.size() - 1;
+}
+
+// A feature seen in one run weighs a million, one seen in a thousand runs a thousand.
+std::uint64_t GuidedCorpus::rarity(std::uint64_t feature) const {
+  return 1'000'000 / feature_counts_.at(feature);
+}
+
+std::size_t GuidedCorpus::pick_entry(std::uint64_t draw) const {
+  assert(!entries_.empty());
+  // Entries that were first to reach rare features weigh more (AFL's favoured entries, roughly).
+  std::vector<std::uint64_t> weights;
+  for (const Entry& entry : entries_) {
+    std::uint64_t weight = 1;
+    for (std::uint64_t feature : entry.novel) weight += rarity(feature);
+    weights.push_back(weight);
+  }
+  return weighted_index(weights, draw);
+}
+
+// Where to branch from an entry: shortly before one of its new features (the rarer, the likelier)
+// was first reached, so the run replays up to the interesting moment and differs from there.
+std::uint64_t GuidedCorpus::branch_point(const Entry& entry, std::uint64_t draw) const {
+  std::vector<std::uint64_t> weights;
+  for (std::uint64_t feature : entry.novel) weights.push_back(rarity(feature));
+  const std::uint64_t position = entry.novel_positions[weighted_index(weights, draw)];
+  const std::uint64_t back = (draw >> 32) % (branch_back_off + 1);
+  return std::min<std::uint64_t>(position > back ? position - back : 0, entry.tape.size());
+}
+
+GuidedInput GuidedCorpus::next_input(std::uint64_t run_seed) const {
+  sim::Prng rng(mix(exploration_seed_, run_seed));
+  GuidedInput input;
+  if (entries_.empty() || rng.below(100) < fresh_percent) {
+    input.reseed = run_seed;
+    input.mutation = "fresh";
+    return input;
+  }
+  const Entry& parent = entries_[pick_entry(rng.next())];
+  const std::uint64_t kind = rng.below(100);
+  const std::size_t length = parent.tape.size();
+  if (kind < 50) {
+    const auto cut = static_cast<std::ptrdiff_t>(branch_point(parent, rng.next()));
+    input.prefix.assign(parent.tape.begin(), parent.tape.begin() + cut);
+    input.mutation = "branch";
+  } else if (kind < 65 || length == 0) {
+    const std::size_t cut = static_cast<std::size_t>(rng.below(length + 1));
+    input.prefix.assign(parent.tape.begin(), parent.tape.begin() + static_cast<std::ptrdiff_t>(cut));
+    input.mutation = "reseed";
+  } else if (kind < 85) {
+    input.prefix = parent.tape;
+    const std::uint64_t flips = 1 + rng.below(3);
+    for (std::uint64_t i = 0; i < flips; ++i) {
+      const auto at = static_cast<std::size_t>(rng.below(length));
+      input.prefix[at] = flipped(input.prefix[at], parent.options[at], rng);
+    }
+    input.mutation = "flip";
+  } else {
+    const Entry& other = entries_[pick_entry(rng.next())];
+    const std::size_t cut = static_cast<std::size_t>(rng.below(std::min(length, other.tape.size()) + 1));
+    input.prefix.assign(parent.tape.begin(), parent.tape.begin() + static_cast<std::ptrdiff_t>(cut));
+    input.prefix.insert(input.prefix.end(), other.tape.begin() + static_cast<std::ptrdiff_t>(cut), other.tape.end());
+    input.mutation = "splice";
+  }
+  input.reseed = rng.next();
+  return input;
+}
+
+bool GuidedCorpus::observe(GuidedFeedback feedback) {
+  assert(feedback.tape.size() == feedback.options.size());
+  assert(feedback.features.size() == feedback.positions.size());
+  ++runs_observed_;
+  std::vector<std::uint64_t> novel;
+  std::vector<std::uint64_t> novel_positions;
+  for (std::size_t i = 0; i < feedback.features.size(); ++i) {
+    if (++feature_counts_[feedback.features[i]] == 1) {
+      novel.push_back(feedback.features[i]);
+      novel_positions.push_back(feedback.positions[i]);
+    }
+  }
+  if (novel.empty()) return false;
+  entries_.push_back(Entry{std::move(feedback.tape), std::move(feedback.options), std::move(novel),
+                           std::move(novel_positions)});
+  return true;
+}
+
+scenarios::RunResult run_guided_input(const scenarios::Scenario& scenario, scenarios::RunOptions options,
+                                      const GuidedInput& input, GuidedFeedback* feedback) {
+  options.strategy = "guided";
+  options.seed = input.reseed;
+  options.tape = &input.prefix;
+  options.reseed_after_tape = true;
+  options.record_tape = &feedback->tape;
+  options.record_options = &feedback->options;
+  options.collect_features = true;
+  scenarios::RunResult result = scenarios::run_scenario(scenario, options);
+  feedback->features = result.features;
+  feedback->positions = result.feature_positions;
+  return result;
+}
+
+std::uint64_t guided_exploration_seed(const std::string& scenario, const std::string& variant,
+                                      std::uint64_t first_seed) {
+  return mix(mix(sim::stable_hash(scenario), sim::stable_hash(variant)), first_seed);
+}
+
+std::string encode_values(const std::vector<std::uint64_t>& values) {
+  std::string blob;
+  for (std::uint64_t value : values) {
+    while (value >= 0x80) {
+      blob.push_back(static_cast<char>((value & 0x7f) | 0x80));
+      value >>= 7;
+    }
+    blob.push_back(static_cast<char>(value));
+  }
+  return blob;
+}
+
+std::vector<std::uint64_t> decode_values(const std::string& blob) {
+  std::vector<std::uint64_t> values;
+  std::uint64_t value = 0;
+  int shift = 0;
+  for (char c : blob) {
+    const auto byte = static_cast<std::uint8_t>(c);
+    if (shift > 63) throw std::invalid_argument("a varint longer than 64 bits");
+    value |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
+    shift += 7;
+    if ((byte & 0x80) == 0) {
+      values.push_back(value);
+      value = 0;
+      shift = 0;
+    }
+  }
+  if (shift != 0) throw std::invalid_argument("a truncated varint");
+  return values;
+}
+
+}  // namespace dispatchsim::explore

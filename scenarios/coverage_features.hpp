@@ -1,0 +1,48 @@
+#pragma once
+// The coverage features of a run: what guided exploration (explore/guided_corpus.hpp) counts as
+// "reached something new", as coverage-guided fuzzers count edges. A feature is a 64-bit hash of:
+//   - a (process role, trace event kind) pair: "dispatch-worker" recorded "db.statement";
+//   - an edge between consecutive trace events: (role, kind) -> (role, kind), so interleavings
+//     of different processes count, not only what each did;
+//   - a per-request edge of the ground-truth history: two consecutive history events of one
+//     request (a status change refined by its new status), e.g. decline committed -> dispatch;
+//   - a coverage probe with its hit count's power-of-two bucket (1, 2, 3-4, 5-8, ...);
+//   - a violation signature (new root causes) and each violated property.
+// Roles are process names without their trailing instance number, so a run with three workers
+// and one with four share features. Pure functions of the run: as deterministic as the run.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "model/history.hpp"
+#include "sim/trace.hpp"
+
+namespace dispatchsim::scenarios {
+
+struct ViolationSignature;
+
+// "dispatch-worker-2" -> "dispatch-worker"; a name without a trailing number is its own role.
+std::string process_role(const std::string& process_name);
+
+struct FeatureInputs {
+  const std::vector<sim::Trace::KindStep>* kind_steps = nullptr;
+  const std::vector<std::string>* process_names = nullptr;  // by process id (0: the kernel)
+  const std::vector<model::HistoryEvent>* history = nullptr;
+  const std::vector<std::pair<std::string, std::int64_t>>* probe_hits = nullptr;
+  const std::vector<std::string>* signature_ids = nullptr;
+  const std::vector<std::string>* violated_properties = nullptr;
+  std::uint64_t final_position = 0;  // the run's choices: where final-state features are reached
+};
+
+struct CoverageFeatures {
+  std::vector<std::uint64_t> features;   // distinct, sorted
+  std::vector<std::uint64_t> positions;  // parallel: choices drawn when first reached
+};
+
+// The run's distinct features, each with where the run first reached it: a trace event's
+// position is the choices drawn before it, a history event's that of the first trace event at
+// or after its time, a probe's, signature's or property's the end of the run.
+CoverageFeatures coverage_features(const FeatureInputs& inputs);
+
+}  // namespace dispatchsim::scenarios

@@ -1,0 +1,166 @@
+// Guided exploration and the failure likelihood: a guided run is an ordinary run of a tape (it
+// replays exactly, and a fresh one is the random walk's run of its seed); the corpus is a
+// deterministic function of what it observed; mutations stay within each choice's range; and the
+// likelihood of the plan's decline race jumps between the worker's SELECT and its INSERT.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "explore/failure_likelihood.hpp"
+#include "explore/guided_corpus.hpp"
+#include "sim/choice_source.hpp"
+#include "support/known_seeds.hpp"
+
+namespace dispatchsim::explore {
+namespace {
+
+scenarios::Scenario load(const std::string& name) {
+  return scenarios::load_scenario(scenarios::resolve_scenario(name));
+}
+
+scenarios::RunOptions plan_options() {
+  scenarios::RunOptions options;
+  options.variant = "plan";
+  return options;
+}
+
+TEST(ReseededTapeChoiceSource, WithoutPrefixDrawsWhatTheSeedDraws) {
+  sim::PrngChoiceSource seeded(42);
+  sim::ReseededTapeChoiceSource reseeded({}, 42);
+  for (const char* name : {"schedule", "faults", "latency"}) {
+    const sim::StreamId a = seeded.stream(name);
+    const sim::StreamId b = reseeded.stream(name);
+    for (std::uint64_t options : {2u, 7u, 1000u}) EXPECT_EQ(seeded.choose(a, options), reseeded.choose(b, options));
+  }
+}
+
+TEST(ReseededTapeChoiceSource, ReplaysThePrefixThenDrawsFromTheSeed) {
+  sim::ReseededTapeChoiceSource reseeded({3, 9, 1}, 7);
+  sim::PrngChoiceSource seeded(7);
+  const sim::StreamId stream = reseeded.stream("schedule");
+  const sim::StreamId same = seeded.stream("schedule");
+  EXPECT_EQ(reseeded.choose(stream, 5), 3u);
+  EXPECT_EQ(reseeded.choose(stream, 5), 4u);  // 9 decoded into range, as TapeChoiceSource does
+  EXPECT_EQ(reseeded.choose(stream, 5), 1u);
+  for (int i = 0; i < 5; ++i) EXPECT_EQ(reseeded.choose(stream, 100), seeded.choose(same, 100));
+}
+
+TEST(GuidedRun, AFreshRunIsTheRandomWalksRunOfItsSeedAndItsTapeReplaysIt) {
+  const scenarios::Scenario scenario = load("decline-race");
+  GuidedInput fresh;
+  fresh.reseed = testing::decline_race_plan_seed;
+  GuidedFeedback feedback;
+  const scenarios::RunResult guided = run_guided_input(scenario, plan_options(), fresh, &feedback);
+  scenarios::RunOptions random = plan_options();
+  random.seed = testing::decline_race_plan_seed;
+  const scenarios::RunResult walked = scenarios::run_scenario(scenario, random);
+  EXPECT_EQ(guided.trace_hash, walked.trace_hash);
+  EXPECT_TRUE(guided.violated());
+  EXPECT_EQ(feedback.tape.size(), feedback.options.size());
+  EXPECT_FALSE(feedback.features.empty());
+  EXPECT_TRUE(std::is_sorted(feedback.features.begin(), feedback.features.end()));
+  ASSERT_EQ(feedback.positions.size(), feedback.features.size());
+  for (std::uint64_t position : feedback.positions) EXPECT_LE(position, feedback.tape.size());
+
+  // A mutated input's recorded tape replays the same run (what replay of a guided row does).
+  GuidedInput mutated;
+  mutated.prefix.assign(feedback.tape.begin(), feedback.tape.begin() + static_cast<std::ptrdiff_t>(feedback.tape.size() / 2));
+  mutated.reseed = 99;
+  GuidedFeedback second;
+  const scenarios::RunResult run = run_guided_input(scenario, plan_options(), mutated, &second);
+  scenarios::RunOptions replay = plan_options();
+  replay.strategy = "guided";
+  replay.tape = &second.tape;
+  EXPECT_EQ(scenarios::run_scenario(scenario, replay).trace_hash, run.trace_hash);
+}
+
+TEST(GuidedCorpus, KeepsOnlyRunsThatReachSomethingNewAndIsDeterministic) {
+  GuidedCorpus corpus(5);
+  EXPECT_EQ(corpus.next_input(1).mutation, "fresh");  // nothing to mutate yet
+  EXPECT_TRUE(corpus.observe({{1, 2, 3}, {4, 4, 4}, {10, 20}, {0, 2}}));
+  EXPECT_FALSE(corpus.observe({{0, 0}, {4, 4}, {10}, {1}}));
+  EXPECT_TRUE(corpus.observe({{3, 1048575}, {4, sim::chance_resolution}, {10, 30}, {0, 1}}));
+  EXPECT_EQ(corpus.entries(), 2u);
+  EXPECT_EQ(corpus.features_seen(), 3u);
+
+  GuidedCorpus again(5);
+  again.observe({{1, 2, 3}, {4, 4, 4}, {10, 20}, {0, 2}});
+  again.observe({{0, 0}, {4, 4}, {10}, {1}});
+  again.observe({{3, 1048575}, {4, sim::chance_resolution}, {10, 30}, {0, 1}});
+  std::set<std::string> mutations;
+  for (std::uint64_t seed = 1; seed <= 200; ++seed) {
+    const GuidedInput input = corpus.next_input(seed);
+    const GuidedInput same = again.next_input(seed);
+    EXPECT_EQ(input.prefix, same.prefix);
+    EXPECT_EQ(input.reseed, same.reseed);
+    mutations.insert(input.mutation);
+    if (input.mutation == "flip") {
+      // Flips stay within each choice's range; a chance draw toggles between quiet and firing.
+      const bool from_first = input.prefix.size() == 3;
+      for (std::size_t i = 0; i < input.prefix.size(); ++i) {
+        EXPECT_LT(input.prefix[i], from_first ? 4u : (i == 0 ? 4u : sim::chance_resolution));
+      }
+      if (!from_first) EXPECT_TRUE(input.prefix[1] == 0 || input.prefix[1] == sim::chance_resolution - 1);
+    }
+  }
+  EXPECT_EQ(mutations, (std::set<std::string>{"fresh", "branch", "reseed", "flip", "splice"}));
+}
+
+TEST(GuidedCorpus, TrailBlobsRoundTrip) {
+  const std::vector<std::uint64_t> values = {0, 1, 127, 128, 1048575, UINT64_MAX};
+  EXPECT_EQ(decode_values(encode_values(values)), values);
+  EXPECT_THROW(decode_values(std::string(1, static_cast<char>(0x80))), std::invalid_argument);
+}
+
+// The plan's decline race (seed 68): early in the run the race is mostly won; once the worker's
+// status SELECT has read SEARCHING and the decline's transaction is under way, the INSERT
+// follows almost always. The point of no return must lie between that SELECT and that INSERT.
+TEST(FailureLikelihood, DeclineRacePlanJumpsBetweenTheWorkersSelectAndInsert) {
+  const scenarios::Scenario scenario = load("decline-race");
+  scenarios::RunOptions options = plan_options();
+  options.seed = testing::decline_race_plan_seed;
+  LikelihoodSettings settings;
+  settings.initial_points = 6;
+  settings.samples = 32;
+  settings.max_points = 24;
+  const LikelihoodReport report = failure_likelihood(scenario, options, "", settings);
+  EXPECT_EQ(report.property, "no-dispatch-after-decline");
+  const auto no_return = report.point_of_no_return();
+  ASSERT_TRUE(no_return.has_value() && *no_return > 0) << likelihood_text(report);
+  const LikelihoodPoint& before = report.points[*no_return - 1];
+  const LikelihoodPoint& after = report.points[*no_return];
+  EXPECT_LT(report.points.front().share(), 0.5) << "early in the run the race is mostly won\n" << likelihood_text(report);
+  EXPECT_LT(before.share(), 0.9) << likelihood_text(report);
+  EXPECT_GE(after.share(), 0.9) << likelihood_text(report);
+
+  // Locate the worker's SELECT and INSERT in the traced run.
+  scenarios::RunOptions traced = options;
+  traced.keep_trace = true;
+  const scenarios::RunResult run = scenarios::run_scenario(scenario, traced);
+  std::optional<std::uint64_t> insert;
+  for (const sim::TraceEvent& event : run.trace) {
+    if (event.text.find("INSERT INTO dispatch_log") != std::string::npos) {
+      const auto declined = run.violations.front().time;
+      if (event.time >= declined) {
+        insert = event.index;
+        break;
+      }
+    }
+  }
+  ASSERT_TRUE(insert.has_value());
+  std::optional<std::uint64_t> select;
+  for (std::uint64_t i = *insert; i-- > 0;) {
+    const sim::TraceEvent& event = run.trace[i];
+    if (event.process == run.trace[*insert].process && event.text.find("SELECT") != std::string::npos) {
+      select = i;
+      break;
+    }
+  }
+  ASSERT_TRUE(select.has_value());
+  EXPECT_GE(after.event_index, *select) << likelihood_text(report);
+  EXPECT_LE(after.event_index, *insert) << likelihood_text(report);
+}
+
+}  // namespace
+}  // namespace dispatchsim::explore
