@@ -208,9 +208,11 @@ TEST(GuidedSweep, ParallelAndResumedSweepsEqualOneWorkerAndRowsReplayFromTheirTa
   const BinaryOutcome replay = run_dispatchsim({"replay", "--db", one, "--row", row});
   EXPECT_EQ(replay.exit_code, 0) << replay.output;
   EXPECT_NE(replay.output.find("identical to the stored one"), std::string::npos) << replay.output;
-  const BinaryOutcome explain = run_dispatchsim({"explain", "--db", one, "--row", row});
+  const BinaryOutcome explain = run_dispatchsim({"explain", "--db", one, "--row", row, "--request", "1"});
   EXPECT_LE(explain.exit_code, 1) << explain.output;
   EXPECT_NE(explain.output.find("--db"), std::string::npos) << "the reproduce line names the row\n" << explain.output;
+  const BinaryOutcome run = run_dispatchsim({"run", "--db", one, "--row", row});
+  EXPECT_LE(run.exit_code, 1) << run.output;
 }
 
 }  // namespace

@@ -101,7 +101,9 @@ TEST(GuidedCorpus, KeepsOnlyRunsThatReachSomethingNewAndIsDeterministic) {
       for (std::size_t i = 0; i < input.prefix.size(); ++i) {
         EXPECT_LT(input.prefix[i], from_first ? 4u : (i == 0 ? 4u : sim::chance_resolution));
       }
-      if (!from_first) EXPECT_TRUE(input.prefix[1] == 0 || input.prefix[1] == sim::chance_resolution - 1);
+      if (!from_first) {
+        EXPECT_TRUE(input.prefix[1] == 0 || input.prefix[1] == sim::chance_resolution - 1);
+      }
     }
   }
   EXPECT_EQ(mutations, (std::set<std::string>{"fresh", "branch", "reseed", "flip", "splice"}));
