@@ -12,7 +12,6 @@
 #include "explore/output_file.hpp"
 #include "explore/choice_tape_file.hpp"
 #include "explore/input_error.hpp"
-#include "explore/scenario_writer.hpp"
 #include "explore/shrinker.hpp"
 
 namespace dispatchsim::cli {
@@ -45,22 +44,10 @@ void print_sizes(const explore::ShrinkReport& report) {
 // Writes the minimal case and returns the arguments that reproduce it.
 std::string write_minimal_case(const explore::ShrinkReport& report, const SelectedRun& selected,
                                const std::string& toml_path, bool force) {
-  explore::RunSpec spec = report.minimal.spec;
-  scenarios::Scenario scenario = report.minimal.scenario;
-  scenario.description = fmt::format("shrunk from {} / {} / seed {}: violates {}", selected.scenario.name,
-                                     selected.spec.variant, selected.spec.seed, report.property);
-  // The plan's fixes and flag are written into the file, so the command needs no overrides.
-  if (spec.fixes) scenario.world.variant.fixes = *spec.fixes;
-  if (spec.flag_percent) scenario.world.variant.flag_percent = *spec.flag_percent;
-  spec.fixes.reset();
-  spec.flag_percent.reset();
-  const std::string header = fmt::format(
-      "The minimal case dispatchsim shrink found for {} / {} / seed {} ({}).\nReproduce: dispatchsim run {}",
-      selected.scenario.name, selected.spec.variant, selected.spec.seed, report.property, selected.arguments());
-  explore::write_output(toml_path, explore::scenario_toml(scenario, header), explore::OutputKind::scenario, force,
-                        "--out");
-  spec.scenario = toml_path;
-  std::string arguments = spec.arguments();
+  explore::MinimalCaseFile file = explore::minimal_case_file(report, selected.scenario.name, selected.spec, selected.arguments());
+  explore::write_output(toml_path, file.toml, explore::OutputKind::scenario, force, "--out");
+  file.spec.scenario = toml_path;
+  std::string arguments = file.spec.arguments();
   if (report.minimal.tape) {
     const std::string tape_path = std::filesystem::path(toml_path).replace_extension(".tape").string();
     explore::write_choice_tape(tape_path, *report.minimal.tape,

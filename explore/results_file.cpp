@@ -155,6 +155,24 @@ CREATE TABLE IF NOT EXISTS run_tapes (
 );
 )sql";
 
+// Added in schema version 4: the report's cache of shrunk minimal cases (not copied by merge).
+constexpr const char* shrunk_cases_table_sql = R"sql(
+CREATE TABLE IF NOT EXISTS shrunk_cases (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  property TEXT NOT NULL,
+  budget INTEGER NOT NULL,
+  source_trace_hash TEXT NOT NULL,
+  scenario_toml TEXT NOT NULL,
+  variant TEXT NOT NULL,
+  seed INTEGER NOT NULL,
+  size_before TEXT NOT NULL,
+  size_after TEXT NOT NULL,
+  runs_spent INTEGER NOT NULL,
+  budget_exhausted INTEGER NOT NULL,
+  PRIMARY KEY (run_id, property, budget)
+) WITHOUT ROWID;
+)sql";
+
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
   std::string text;
   for (const auto& item : items) text += (text.empty() ? "" : std::string(separator)) + item;
@@ -236,6 +254,7 @@ void create_or_check_schema(SqliteConnection& connection, ResultsFile::Mode mode
     connection.execute(signatures_table_sql);
     connection.execute(completions_table_sql);
     connection.execute(tapes_table_sql);
+    connection.execute(shrunk_cases_table_sql);
     connection.execute(fmt::format("PRAGMA user_version = {}", results_schema_version));
   });
 }
@@ -835,6 +854,40 @@ std::string describe_definition(const SweepDefinition& definition) {
   if (definition.fixes) text += " --fix " + fixes_text(*definition.fixes);
   if (definition.flag_percent) text += fmt::format(" --flag-percent {}", *definition.flag_percent);
   return text;
+}
+
+std::optional<StoredShrunkCase> ResultsFile::shrunk_case(std::int64_t run_id, const std::string& property,
+                                                         std::int64_t budget) {
+  SqliteStatement select(connection_.handle(),
+                         "SELECT source_trace_hash, scenario_toml, variant, seed, size_before, size_after, runs_spent, "
+                         "budget_exhausted FROM shrunk_cases WHERE run_id = ? AND property = ? AND budget = ?");
+  select.bind(1, run_id).bind(2, property).bind(3, budget);
+  if (!select.step()) return std::nullopt;
+  StoredShrunkCase shrunk;
+  shrunk.run_id = run_id;
+  shrunk.property = property;
+  shrunk.budget = budget;
+  shrunk.source_trace_hash = parse_hash(select.text(0));
+  shrunk.scenario_toml = select.text(1);
+  shrunk.variant = select.text(2);
+  shrunk.seed = static_cast<std::uint64_t>(select.integer(3));
+  shrunk.size_before = select.text(4);
+  shrunk.size_after = select.text(5);
+  shrunk.runs_spent = select.integer(6);
+  shrunk.budget_exhausted = select.integer(7) != 0;
+  return shrunk;
+}
+
+void ResultsFile::add_shrunk_case(const StoredShrunkCase& shrunk) {
+  SqliteStatement insert(connection_.handle(),
+                         "INSERT OR REPLACE INTO shrunk_cases (run_id, property, budget, source_trace_hash, "
+                         "scenario_toml, variant, seed, size_before, size_after, runs_spent, budget_exhausted) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  insert.bind(1, shrunk.run_id).bind(2, shrunk.property).bind(3, shrunk.budget);
+  insert.bind(4, fmt::format("{:016x}", shrunk.source_trace_hash)).bind(5, shrunk.scenario_toml);
+  insert.bind(6, shrunk.variant).bind(7, static_cast<std::int64_t>(shrunk.seed));
+  insert.bind(8, shrunk.size_before).bind(9, shrunk.size_after).bind(10, shrunk.runs_spent);
+  insert.bind(11, std::int64_t{shrunk.budget_exhausted ? 1 : 0}).run();
 }
 
 }  // namespace dispatchsim::explore

@@ -26,7 +26,23 @@ namespace dispatchsim::explore {
 // run_tapes (guided runs' tapes and coverage features) was added to version 3 later: it is
 // created when a writable version-3 file lacks it, and readers of a file without it see no
 // guided rows.
-constexpr int results_schema_version = 3;
+// 4: table shrunk_cases (the report's cache of shrunk minimal cases).
+constexpr int results_schema_version = 4;
+
+// A minimal case shrunk from one stored run, cached so the report shrinks each failure once.
+struct StoredShrunkCase {
+  std::int64_t run_id = 0;         // the run it was shrunk from
+  std::string property;            // the property it still violates
+  std::int64_t budget = 0;         // the shrink's run budget (part of the key: a bigger one searches further)
+  std::uint64_t source_trace_hash = 0;  // the source run as the shrinking build ran it: a stale entry is ignored
+  std::string scenario_toml;       // the minimal scenario file
+  std::string variant;
+  std::uint64_t seed = 0;
+  std::string size_before;         // JSON [[dimension, value], ...]
+  std::string size_after;
+  std::int64_t runs_spent = 0;
+  bool budget_exhausted = false;
+};
 
 struct StoredSweep {
   SweepDefinition definition;
@@ -90,6 +106,11 @@ class ResultsFile {
                                          std::uint64_t first, std::uint64_t last);
   // The row of a key, if stored.
   std::optional<std::int64_t> find_run(const RunKey& key);
+
+  // The cached minimal case of (run, property, budget), if any.
+  std::optional<StoredShrunkCase> shrunk_case(std::int64_t run_id, const std::string& property, std::int64_t budget);
+  // Stores it (replacing an older entry of the same key).
+  void add_shrunk_case(const StoredShrunkCase& shrunk);
 
   struct CopyCount {
     std::int64_t added = 0;

@@ -66,6 +66,39 @@ struct RolloutCounts {
   std::int64_t operations() const { return api_calls + deliveries; }
 };
 
+// One run of a phase, as the phase's sums and reasons count it: every reason names its seeds.
+struct RolloutRun {
+  std::uint64_t seed = 0;
+  RolloutCounts counts;
+  bool duplicate_dispatch_alert = false;  // Metric 1 paged
+  bool redispatch_alert = false;          // Metric 2 paged
+  bool flag_switched_in_flight = false;   // the flag switched with dispatch messages in flight
+  std::vector<std::string> violated_properties;  // of those the scenario checks
+  std::string first_violation;            // "property: description"; empty: none
+  std::string replay;                     // the command that replays this run
+};
+
+// A phase's criteria, as its reasons name them and as a run misses them.
+enum class RolloutCriterion { error_rate, declined_without_redispatch, exactly_once, metric_1, metric_2, dead_letters };
+std::string_view to_string(RolloutCriterion criterion);
+// Whether one run contributes to missing the criterion (an error, a re-dispatch, an offer not
+// processed exactly once, the page, a dead letter).
+bool run_misses(const RolloutRun& run, RolloutCriterion criterion);
+
+// One reason a phase is not go, with the runs behind it, the baseline told apart.
+struct PhaseFinding {
+  RolloutCriterion criterion = RolloutCriterion::exactly_once;
+  std::string measure;                        // "Metric 1 (duplicate dispatch) paged in 3 of 20 runs"
+  std::vector<std::uint64_t> seeds;           // the runs that miss it (all of them, in order)
+  // Of those seeds, the ones whose baseline run (legacy, the same seed) misses it too: what was
+  // broken before the deploy. The others are what the plan's change causes.
+  std::vector<std::uint64_t> baseline_seeds;
+  std::string replay;                         // the first seed the plan's change causes (else the first)
+  std::string example;                        // that run's first violation, if it violated a checked property
+
+  std::vector<std::uint64_t> new_seeds() const;  // seeds minus baseline_seeds
+};
+
 enum class PhaseVerdict { go, no_go, rollback };
 std::string_view to_string(PhaseVerdict verdict);
 
@@ -83,9 +116,11 @@ struct RolloutPhase {
   std::optional<std::uint64_t> first_failing_seed;    // the lowest seed with a violation
   std::string first_violation;                   // its first violation, in words
   std::string replay;                            // the command that replays it
+  std::vector<RolloutRun> run_details;           // one per seed, in seed order (empty: a version-1 file)
 
   PhaseVerdict verdict = PhaseVerdict::go;
-  std::vector<std::string> reasons;  // why not go; empty when go
+  std::vector<std::string> reasons;  // why not go; empty when go (one per finding, same order)
+  std::vector<PhaseFinding> findings;
   std::vector<std::string> notes;    // worth knowing, not a criterion (baseline, lock timeouts)
 
   // Shares in [0, 1]; 1 when there was nothing to measure.
@@ -97,6 +132,7 @@ struct RolloutPhase {
 struct RolloutResult {
   RolloutRequest request;             // switch_at resolved
   std::string scenario_name;
+  std::vector<std::string> checked_properties;  // what "violating runs" counts (the scenario's checks)
   // Before the deploy: `legacy` on the same seeds (the incident baseline; its percent is 0 and
   // means nothing). Absent when the rollout is of legacy itself.
   std::optional<RolloutPhase> baseline;
@@ -111,15 +147,24 @@ struct RolloutResult {
 RolloutResult run_rollout(const RolloutRequest& request,
                           const std::function<void(std::size_t, std::size_t)>& on_run = {});
 
-// Judges one measured phase against the targets (fills verdict, reasons and notes).
-void judge_phase(const RolloutTargets& targets, RolloutPhase& phase);
+// Judges one measured phase against the targets (fills verdict, findings, reasons and notes);
+// baseline: the legacy runs of the same seeds, to tell what was broken before from what is new.
+void judge_phase(const RolloutTargets& targets, RolloutPhase& phase, const RolloutPhase* baseline = nullptr);
 // The decision the plan's process would take over judged phases (fills the result's last three).
 void decide_rollout(RolloutResult& result);
+
+// The command that runs this rollout again: "dispatchsim rollout -s decline-race -v plan --seeds 1..20".
+std::string rollout_command(const std::string& program, const RolloutRequest& request);
+// "4, 9, 17" (at most `shown` seeds, then "and N more").
+std::string seed_list(const std::vector<std::uint64_t>& seeds, std::size_t shown = 8);
 
 // "0,10,50,100". Throws InputError naming --phases and an example.
 std::vector<int> parse_phases(const std::string& text);
 
 // The rollout file (docs/rollout.md): what `rollout --json` writes and `report --rollout` reads.
+// Version 2 adds each phase's runs (run_details) and findings, and the checked properties; a
+// version-1 file is still read (its reasons then name no seeds).
+constexpr int rollout_file_version = 2;
 nlohmann::ordered_json rollout_to_json(const RolloutResult& result);
 // Throws InputError naming what is missing.
 RolloutResult rollout_from_json(const nlohmann::json& json);

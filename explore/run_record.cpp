@@ -67,7 +67,12 @@ void count_violations(const scenarios::RunResult& result, RunRecord& record) {
         ++found->missed;
       }
     }
-    if (record.examples.size() < kept_violation_examples) {
+    // The first few violations, and the first of every property past them: every violated
+    // property keeps a description (the report's minimal runs quote it).
+    const bool property_described =
+        std::any_of(record.examples.begin(), record.examples.end(),
+                    [&](const ViolationExample& example) { return example.property == violation.property; });
+    if (record.examples.size() < kept_violation_examples || !property_described) {
       record.examples.push_back(ViolationExample{violation.property, violation.request,
                                                  violation.driver, violation.time,
                                                  violation.description});

@@ -82,7 +82,8 @@ struct GuidedTrail {
   std::vector<std::uint64_t> positions; // parallel to features: choices drawn when first reached
 };
 
-// How many violation descriptions a row keeps (the counts are always complete).
+// How many violation descriptions a row keeps (the counts are always complete), besides the
+// first violation of every property it violates, which it always keeps.
 constexpr std::size_t kept_violation_examples = 5;
 
 struct RunRecord {

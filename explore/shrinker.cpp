@@ -6,6 +6,7 @@
 #include <cassert>
 
 #include "explore/input_error.hpp"
+#include "explore/scenario_writer.hpp"
 #include "model/properties/property.hpp"
 #include "scenarios/nearest_name.hpp"
 
@@ -390,6 +391,24 @@ ShrinkReport shrink(const scenarios::Scenario& scenario, const RunSpec& spec,
   const std::string target = property.empty() ? first_violated_property(scenario, spec, tape) : property;
   Shrinker shrinker(target, options, on_step);
   return shrinker.run(scenario, spec, tape);
+}
+
+MinimalCaseFile minimal_case_file(const ShrinkReport& report, const std::string& source_scenario,
+                                  const RunSpec& source_spec, const std::string& source_arguments) {
+  MinimalCaseFile file;
+  file.spec = report.minimal.spec;
+  scenarios::Scenario scenario = report.minimal.scenario;
+  scenario.description = fmt::format("shrunk from {} / {} / seed {}: violates {}", source_scenario,
+                                     source_spec.variant, source_spec.seed, report.property);
+  if (file.spec.fixes) scenario.world.variant.fixes = *file.spec.fixes;
+  if (file.spec.flag_percent) scenario.world.variant.flag_percent = *file.spec.flag_percent;
+  file.spec.fixes.reset();
+  file.spec.flag_percent.reset();
+  const std::string header = fmt::format(
+      "The minimal case dispatchsim shrink found for {} / {} / seed {} ({}).\nReproduce: dispatchsim run {}",
+      source_scenario, source_spec.variant, source_spec.seed, report.property, source_arguments);
+  file.toml = scenario_toml(scenario, header);
+  return file;
 }
 
 }  // namespace dispatchsim::explore

@@ -62,4 +62,15 @@ ShrinkReport shrink(const scenarios::Scenario& scenario, const RunSpec& spec,
                     const ShrinkOptions& options,
                     const std::function<void(const std::string&)>& on_step = {});
 
+// The minimal case as a scenario file: its text (header: where it was shrunk from and the command
+// of that run) and the spec that runs it once written (scenario unset; the plan's fixes and flag
+// are written into the file, so the spec carries no overrides). A tape, if any, is the caller's.
+struct MinimalCaseFile {
+  std::string toml;
+  RunSpec spec;
+};
+// source_arguments: what selects the source run (`dispatchsim run <source_arguments>`).
+MinimalCaseFile minimal_case_file(const ShrinkReport& report, const std::string& source_scenario,
+                                  const RunSpec& source_spec, const std::string& source_arguments);
+
 }  // namespace dispatchsim::explore

@@ -30,6 +30,15 @@ h2 { font-size: 20px; margin: 34px 0 8px; padding-bottom: 4px; border-bottom: 1p
 h3 { font-size: 16px; margin: 22px 0 6px; }
 p.lead { color:#57606a; margin: 4px 0 12px; }
 nav a { margin-right: 14px; color:#0969da; text-decoration:none; font-weight:600; }
+.decision-block h2 { margin-top: 10px; }
+.candidate { border:1px solid var(--line); border-left: 6px solid var(--red); background:#fff5f5; border-radius:6px; padding: 8px 12px; margin: 8px 0; }
+.candidate.go { border-left-color: var(--green); background:#f0fff4; }
+.candidate p { margin: 2px 0; }
+.candidate .call { font-size: 16px; }
+.candidate.no-go .call b { color: var(--red); }
+.candidate.go .call b { color: var(--green); }
+.candidate .rests { color:#57606a; }
+.candidate pre.command { margin: 4px 0; }
 .badges { display:flex; gap:10px; flex-wrap:wrap; margin: 10px 0; }
 .badge { border-radius: 6px; padding: 8px 12px; font-weight:600; border:1px solid var(--line); }
 .badge.holds { background:#dafbe1; border-color:#4ac26b; }
@@ -61,14 +70,39 @@ svg text { font-family: -apple-system, "Segoe UI", Helvetica, Arial, sans-serif;
 details { margin: 6px 0; }
 summary { cursor: pointer; font-weight: 600; }
 ul.reasons { margin: 4px 0 10px 18px; padding: 0; }
+.table-box { max-width: 100%; overflow-x: auto; }
+.plot { max-width: 100%; }
+.plot svg, .legend svg { max-width: 100%; height: auto; display: block; }
+pre, code { overflow-wrap: anywhere; }
+nav { display: flex; flex-wrap: wrap; gap: 4px 14px; }
+nav a { margin-right: 0; }
+@media (max-width: 640px) {
+  main { padding: 10px 10px 40px; }
+  h1 { font-size: 22px; }
+  .candidate .call { font-size: 15px; }
+}
+td.why { min-width: 260px; font-size: 12px; }
+td.why div + div { margin-top: 4px; }
 )css";
 
 std::string esc(const std::string& text) { return escape_xml(text); }
 
-std::string timeline_anchor(const ReportData& data, const RunReference& run) {
+std::string timeline_anchor(const ReportData& data, const VerdictCell& cell) {
   for (std::size_t i = 0; i < data.timelines.size(); ++i) {
-    if (data.timelines[i].run.results_file == run.results_file && data.timelines[i].run.row == run.row) {
+    const Timeline& timeline = data.timelines[i];
+    if (timeline.run.variant == cell.variant &&
+        std::find(timeline.properties.begin(), timeline.properties.end(), cell.property) != timeline.properties.end()) {
       return fmt::format("#timeline-{}", i + 1);
+    }
+  }
+  return "";
+}
+
+std::string shrunk_anchor(const ReportData& data, const VerdictCell& cell) {
+  for (std::size_t i = 0; i < data.shrunk_cases.size(); ++i) {
+    if (data.shrunk_cases[i].variant == cell.variant && data.shrunk_cases[i].property == cell.property &&
+        data.shrunk_cases[i].shrunk) {
+      return fmt::format("#shrunk-{}", i + 1);
     }
   }
   return "";
@@ -78,12 +112,31 @@ std::string verdict_cell(const ReportData& data, const VerdictCell* cell) {
   if (cell == nullptr || cell->runs == 0) return R"(<td class="unchecked">not checked</td>)";
   if (!cell->minimal) return fmt::format(R"(<td class="held">✓ held in {} runs</td>)", cell->runs);
   const RunReference& run = *cell->minimal;
-  const std::string anchor = timeline_anchor(data, run);
+  const std::string anchor = timeline_anchor(data, *cell);
   const std::string seed = anchor.empty() ? fmt::format("seed {}", run.seed)
                                           : fmt::format(R"(<a href="{}">seed {}</a>)", anchor, run.seed);
-  return fmt::format(R"(<td class="{}">✗ {} of {} runs<br><small>minimal: {} · {}</small></td>)",
+  const std::string shrunk = shrunk_anchor(data, *cell);
+  return fmt::format(R"(<td class="{}">✗ {} of {} runs<br><small>first: {} · {}{}</small></td>)",
                      violation_class(cell->variant), cell->violating_runs, cell->runs, seed,
-                     esc(run.scenario));
+                     esc(run.scenario), shrunk.empty() ? "" : fmt::format(R"( · <a href="{}">shrunk</a>)", shrunk));
+}
+
+// The decision, first on the page: one card per candidate, GO green and NO-GO red, with the
+// reason, what it rests on and the command that shows it.
+std::string decision_section(const ReportData& data) {
+  std::string html = R"(<section id="decision" class="decision-block"><h2>Decision</h2>)";
+  if (data.decision.empty()) return html + "<p>No candidate among the inputs.</p></section>";
+  for (const Candidate& candidate : data.decision) {
+    html += fmt::format(R"(<div class="candidate {}"><p class="call"><b>{}: {}</b> — {}</p>)",
+                        candidate.go ? "go" : "no-go", esc(candidate.name), candidate.verdict(), esc(candidate.reason));
+    if (!candidate.flaw.empty()) html += fmt::format(R"(<p class="rests">rests on: {}</p>)", esc(candidate.flaw));
+    if (!candidate.command.empty()) {
+      html += fmt::format(R"(<p class="rests">{}:</p><pre class="command">{}</pre>)",
+                          candidate.go ? "check it" : "show it", esc(candidate.command));
+    }
+    html += "</div>";
+  }
+  return html + R"(<p class="muted">GO: every swept run held every property it was checked for and every rollout phase is go. The evidence follows; <code>dispatchsim report --fail-on plan-no-go</code> gates a pipeline on it.</p></section>)";
 }
 
 std::string badges(const ReportData& data) {
@@ -99,7 +152,7 @@ std::string badges(const ReportData& data) {
 
 std::string verdict_section(const ReportData& data) {
   std::string html = R"(<section id="verdict"><h2>Verdict: property × variant</h2>
-<p class="lead">Runs that violated each property (ground truth: history and final database), and the lowest failing seed — click it for its timeline. A violation in <b>legacy</b> or <b>plan</b> is the harness finding the incident or a hole in the plan; in <b>hardened</b> it is a bug in our design.</p>
+<p class="lead">Runs that violated each property (ground truth: history and final database), the first failing seed, and its shrunk case — click them for the timeline and the minimal case. A violation in <b>legacy</b> or <b>plan</b> is the harness finding the incident or a hole in the plan; in <b>hardened</b> it is a bug in our design.</p>
 <table class="verdict"><tr><th>property</th>)";
   for (const std::string& variant : data.variants) html += "<th>" + esc(variant) + "</th>";
   html += "</tr>";
@@ -109,6 +162,39 @@ std::string verdict_section(const ReportData& data) {
     html += "</tr>";
   }
   return html + "</table></section>";
+}
+
+// The first lines of a long text, and how many were left out.
+std::string first_lines(const std::string& text, std::size_t lines) {
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < lines && at != std::string::npos; ++i) at = text.find('\n', at == 0 ? 0 : at + 1);
+  if (at == std::string::npos) return text;
+  const auto rest = static_cast<std::size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(at), text.end(), '\n'));
+  return text.substr(0, at + 1) + fmt::format("… {} more lines: run the explain command above\n", rest);
+}
+
+std::string shrunk_section(const ReportData& data) {
+  std::string html = R"(<section id="shrunk"><h2>Minimal cases, shrunk</h2>
+<p class="lead">Each failing cell's first failing run, shrunk once by <code>dispatchsim shrink</code> (scenario only, bounded budget, cached in its results file): the smallest world found that still violates the property, the dimensions that shrank, and its explain.</p>)";
+  if (data.shrunk_cases.empty()) return html + "<p>Nothing shrunk (no failing run, or the report ran with <code>--no-timelines</code>).</p></section>";
+  for (std::size_t i = 0; i < data.shrunk_cases.size(); ++i) {
+    const ShrunkCase& shrunk = data.shrunk_cases[i];
+    html += fmt::format(R"(<h3 id="shrunk-{}">{} · {}</h3>)", i + 1, esc(shrunk.variant), esc(shrunk.property));
+    if (!shrunk.shrunk) {
+      html += fmt::format(R"(<p class="muted">{} — first failing run: <code>{}</code></p>)", esc(shrunk.note),
+                          esc(shrunk.from.replay));
+      continue;
+    }
+    html += fmt::format(R"(<p>{}<br><span class="muted">shrunk from {} seed {} in {} runs{}{}</span></p>)",
+                        esc(shrunk.size_text()), esc(shrunk.from.scenario), shrunk.from.seed, shrunk.runs_spent,
+                        shrunk.budget_exhausted ? fmt::format(" (the budget of {} ran out)", shrunk.budget) : "",
+                        shrunk.cached ? ", cached in the results file" : "");
+    html += fmt::format("<p>{}</p><pre>run:     {}\nexplain: {}\nfirst:   {}</pre>", esc(shrunk.run.violation),
+                        esc(shrunk.run.replay), esc(shrunk.run.explain), esc(shrunk.from.replay));
+    html += fmt::format("<details><summary>explain ({} lines)</summary><pre>{}</pre></details>", shrunk.explain_lines,
+                        esc(first_lines(shrunk.explain, 300)));
+  }
+  return html + "</section>";
 }
 
 const std::vector<std::string>& palette() {
@@ -224,13 +310,29 @@ std::string ladder_section(const ReportData& data) {
   return html + "</table></section>";
 }
 
+// The verdict and, beside it, why: each reason with its seeds and the command that replays one.
+std::string rollout_verdict_cells(const explore::RolloutPhase& phase, const std::string& verdict) {
+  std::string why;
+  for (std::size_t i = 0; i < phase.reasons.size(); ++i) {
+    why += "<div>" + esc(phase.reasons[i]);
+    if (i < phase.findings.size() && !phase.findings[i].replay.empty()) {
+      const explore::PhaseFinding& found = phase.findings[i];
+      why += fmt::format(R"(<br><code>{}</code>{})", esc(found.replay),
+                         found.example.empty() ? "" : R"(<br><small>)" + esc(found.example) + "</small>");
+    }
+    why += "</div>";
+  }
+  for (const auto& note : phase.notes) why += R"(<div class="muted">note: )" + esc(note) + "</div>";
+  return fmt::format(R"(<td class="{}">{}</td><td class="why">{}</td>)", verdict, verdict, why.empty() ? "—" : why);
+}
+
 std::string rollout_table_html(const explore::RolloutResult& rollout) {
   const TextTable table = rollout_table(rollout);
-  std::string html = "<table><tr>";
+  std::string html = R"(<table class="rollout"><tr>)";
   for (std::size_t c = 0; c < table.header.size(); ++c) {
     html += fmt::format(R"(<th{}>{}</th>)", table.right_aligned[c] ? R"( class="num")" : "", esc(table.header[c]));
   }
-  html += "</tr>";
+  html += "<th>why (seeds, replay)</th></tr>";
   std::vector<const explore::RolloutPhase*> phases;
   if (rollout.baseline) phases.push_back(&*rollout.baseline);
   for (const auto& phase : rollout.phases) phases.push_back(&phase);
@@ -240,17 +342,16 @@ std::string rollout_table_html(const explore::RolloutResult& rollout) {
       const bool verdict = c + 1 == table.rows[r].size();
       std::string cell = esc(table.rows[r][c]);
       if (verdict) {
-        std::string why;
-        for (const auto& reason : phases[r]->reasons) why += reason + "\n";
-        for (const auto& note : phases[r]->notes) why += "note: " + note + "\n";
-        html += fmt::format(R"(<td class="{}" title="{}">{}</td>)", cell, esc(why), cell);
+        html += rollout_verdict_cells(*phases[r], cell);
       } else {
         html += fmt::format(R"(<td{}>{}</td>)", table.right_aligned[c] ? R"( class="num")" : "", cell);
       }
     }
     html += "</tr>";
   }
-  return html + "</table>";
+  html += "</table>";
+  const std::string note = checked_note(rollout);
+  return note.empty() ? html : html + R"(<p class="muted">)" + esc(note) + "</p>";
 }
 
 std::string rollout_reasons(const explore::RolloutResult& rollout) {
@@ -259,16 +360,10 @@ std::string rollout_reasons(const explore::RolloutResult& rollout) {
   if (rollout.baseline) phases.emplace_back("before (legacy)", &*rollout.baseline);
   for (const auto& phase : rollout.phases) phases.emplace_back(fmt::format("{} %", phase.percent), &phase);
   for (const auto& [name, phase] : phases) {
-    std::string why;
-    for (const auto& reason : phase->reasons) why += (why.empty() ? "" : "; ") + reason;
-    for (const auto& note : phase->notes) why += (why.empty() ? "" : "; ") + std::string("note: ") + note;
-    html += fmt::format("<li><b>{}</b>: {}{}", esc(name), esc(std::string(explore::to_string(phase->verdict))),
-                        why.empty() ? "" : " — " + esc(why));
-    if (phase->first_failing_seed) {
-      html += fmt::format(R"(<br><span class="muted">first failing seed {}: {}</span><br><code>{}</code>)",
-                          *phase->first_failing_seed, esc(phase->first_violation), esc(phase->replay));
-    }
-    html += "</li>";
+    if (!phase->first_failing_seed) continue;
+    html += fmt::format(R"(<li><b>{}</b>: {} of {} runs violate a checked property; first seed {}: {}<br><code>{}</code></li>)",
+                        esc(name), phase->violating_runs, phase->runs, *phase->first_failing_seed,
+                        esc(phase->first_violation), esc(phase->replay));
   }
   return html + "</ul>";
 }
@@ -326,12 +421,14 @@ std::string rollout_section(const ReportData& data) {
   if (data.rollouts.empty()) {
     return html + R"(<p class="lead">No rollout file among the inputs: <code>dispatchsim rollout -s SCENARIO --json rollout.json</code>, then <code>report --rollout rollout.json</code>.</p></section>)";
   }
-  html += R"(<p class="lead">Each phase's runs start at the previous phase's percentage and switch mid-run, with messages in flight; "before" is <code>legacy</code> on the same seeds. Go needs: ≥ 99.90 % of declined requests without a later dispatch, ≥ 99.50 % of dispatch events processed exactly once, no Metric 1 / Metric 2 page, an empty DLQ; an error rate above 1 % means rollback (definitions: docs/rollout.md). Hover a verdict for its reasons.</p>)";
+  html += R"(<p class="lead">Each phase's runs start at the previous phase's percentage and switch mid-run, with messages in flight; "before" is <code>legacy</code> on the same seeds. Go needs: ≥ 99.90 % of declined requests without a later dispatch, ≥ 99.50 % of dispatch events processed exactly once, no Metric 1 / Metric 2 page, an empty DLQ; an error rate above 1 % means rollback (definitions: docs/rollout.md). Beside each verdict: why, with the seeds behind each reason (those legacy misses too, on the same seed, are told apart from what the plan's change causes) and the command that replays one of them.</p>)";
   for (const auto& rollout : data.rollouts) {
     const std::string kind = rollout.rollback_phase ? "rollback" : (rollout.halt_phase ? "" : "go");
     html += "<h3>" + esc(rollout_title(rollout)) + "</h3>" + rollout_table_html(rollout);
     html += fmt::format(R"(<div class="decision {}"><b>Decision:</b> {}</div>)", kind, esc(rollout.decision));
-    html += "<details><summary>reasons, notes and replay commands per phase</summary>" + rollout_reasons(rollout) + "</details>";
+    if (rollout_reasons(rollout) != R"(<ul class="reasons"></ul>)") {
+      html += "<details><summary>violating runs per phase</summary>" + rollout_reasons(rollout) + "</details>";
+    }
   }
   return html + "<h3>SLOs per phase</h3>" + slo_plots(data) + "</section>";
 }
@@ -474,6 +571,17 @@ std::string inputs_footer(const ReportData& data) {
   return html + "</ul></section>";
 }
 
+// Every table in a box that scrolls sideways, so a narrow screen scrolls the table, not the page.
+std::string in_scroll_boxes(std::string html) {
+  for (std::size_t at = html.find("<table"); at != std::string::npos; at = html.find("<table", at + 30)) {
+    html.insert(at, R"(<div class="table-box">)");
+  }
+  for (std::size_t at = html.find("</table>"); at != std::string::npos; at = html.find("</table>", at + 14)) {
+    html.insert(at + 8, "</div>");
+  }
+  return html;
+}
+
 }  // namespace
 
 std::string report_html(const ReportData& data) {
@@ -482,14 +590,15 @@ std::string report_html(const ReportData& data) {
                      "<title>dispatchsim report</title><style>";
   html += style_sheet;
   html += "</style></head><body><main>";
-  html += fmt::format(R"(<h1>dispatchsim report</h1><p class="lead">{} runs of the remediation plan's system under faults, from {} input file(s). Does the fix hold, and what is the smallest seed that shows it does not?</p>)",
+  html += "<h1>dispatchsim report</h1>" + decision_section(data);
+  html += fmt::format(R"(<h2>Evidence</h2><p class="lead">{} runs of the remediation plan's system under faults, from {} input file(s). Does the fix hold, and what is the smallest seed that shows it does not?</p>)",
                       data.runs(), data.inputs.size());
   html += badges(data);
-  html += R"(<nav><a href="#verdict">Verdict</a><a href="#confidence">Confidence</a><a href="#faults">Faults</a><a href="#fixes">Fixes one by one</a><a href="#rollout">Rollout</a><a href="#monitoring">Monitoring</a><a href="#strategies">Strategies</a><a href="#coverage">Coverage</a><a href="#timelines">Timelines</a><a href="#inputs">Inputs</a></nav>)";
-  for (const std::string& section : {verdict_section(data), confidence_html(data), faults_section(data), ladder_section(data),
+  html += R"(<nav><a href="#decision">Decision</a><a href="#verdict">Verdict</a><a href="#confidence">Confidence</a><a href="#shrunk">Minimal cases</a><a href="#faults">Faults</a><a href="#fixes">Fixes one by one</a><a href="#rollout">Rollout</a><a href="#monitoring">Monitoring</a><a href="#strategies">Strategies</a><a href="#coverage">Coverage</a><a href="#timelines">Timelines</a><a href="#inputs">Inputs</a></nav>)";
+  for (const std::string& section : {verdict_section(data), confidence_html(data), shrunk_section(data), faults_section(data), ladder_section(data),
                                      rollout_section(data), monitoring_section(data), strategies_section(data),
                                      coverage_section(data), timelines_section(data), inputs_footer(data)}) {
-    html += section;
+    html += in_scroll_boxes(section);
   }
   return html + "</main></body></html>\n";
 }

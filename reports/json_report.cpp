@@ -16,6 +16,24 @@ json counts_json(const std::map<std::string, std::int64_t>& counts) {
   return object;
 }
 
+json decision_json(const ReportData& data) {
+  json candidates = json::array();
+  for (const Candidate& candidate : data.decision) {
+    candidates.push_back({{"candidate", candidate.name},
+                          {"variant", candidate.variant},
+                          {"fixes", optional_json(candidate.fixes)},
+                          {"verdict", candidate.verdict()},
+                          {"go", candidate.go},
+                          {"reason", candidate.reason},
+                          {"flaw", candidate.flaw},
+                          {"command", candidate.command},
+                          {"runs", candidate.runs},
+                          {"violating_runs", candidate.violating_runs},
+                          {"rollouts", candidate.rollouts}});
+  }
+  return candidates;
+}
+
 json verdict_json(const ReportData& data) {
   json cells = json::array();
   for (const VerdictCell& cell : data.verdict) {
@@ -114,6 +132,30 @@ json strategies_json(const ReportData& data) {
   return rows;
 }
 
+json shrunk_cases_json(const ReportData& data) {
+  json cases = json::array();
+  for (const ShrunkCase& shrunk : data.shrunk_cases) {
+    json before = json::object(), after = json::object();
+    for (const auto& [name, value] : shrunk.size_before) before[name] = value;
+    for (const auto& [name, value] : shrunk.size_after) after[name] = value;
+    cases.push_back({{"variant", shrunk.variant},
+                     {"property", shrunk.property},
+                     {"from", run_reference_json(shrunk.from)},
+                     {"shrunk", shrunk.shrunk},
+                     {"cached", shrunk.cached},
+                     {"scenario_file", shrunk.scenario_file},
+                     {"run", shrunk.shrunk ? run_reference_json(shrunk.run) : json(nullptr)},
+                     {"size_before", before},
+                     {"size_after", after},
+                     {"runs_spent", shrunk.runs_spent},
+                     {"budget", shrunk.budget},
+                     {"budget_exhausted", shrunk.budget_exhausted},
+                     {"explain_lines", shrunk.explain_lines},
+                     {"note", shrunk.note}});
+  }
+  return cases;
+}
+
 json timelines_json(const ReportData& data) {
   json timelines = json::array();
   for (const Timeline& timeline : data.timelines) {
@@ -161,6 +203,7 @@ json report_json(const ReportData& data) {
   for (const auto& rollout : data.rollouts) rollouts.push_back(explore::rollout_to_json(rollout));
   return {{"format", "dispatchsim-report"},
           {"version", 1},
+          {"decision", decision_json(data)},
           {"inputs", inputs},
           {"runs", data.runs()},
           {"variants", variants_json(data)},
@@ -172,6 +215,7 @@ json report_json(const ReportData& data) {
           {"monitoring", monitoring_json(data)},
           {"coverage", probes_json(data)},
           {"strategies", strategies_json(data)},
+          {"shrunk_cases", shrunk_cases_json(data)},
           {"timelines", timelines_json(data)}};
 }
 

@@ -158,14 +158,22 @@ std::string probes_section(const ReportData& data) {
 }
 
 std::string replays_section(const ReportData& data) {
-  std::string text = "## Minimal failing runs\n\n";
+  std::string text = "## Minimal failing runs, shrunk\n\n";
   bool any = false;
   for (const VerdictCell& cell : data.verdict) {
     if (!cell.minimal) continue;
     any = true;
     const RunReference& run = *cell.minimal;
-    text += fmt::format("- **{} / {}** — {} seed {}: {}\n  `{}`\n", cell.variant, cell.property, run.scenario, run.seed,
-                        run.violation.empty() ? "(no description stored)" : run.violation, run.replay);
+    const ShrunkCase* shrunk = data.shrunk_case(cell.variant, cell.property);
+    if (shrunk == nullptr || !shrunk->shrunk) {
+      text += fmt::format("- **{} / {}** — {} seed {}: {}\n  `{}`\n", cell.variant, cell.property, run.scenario,
+                          run.seed, run.violation.empty() ? "(no description stored)" : run.violation, run.replay);
+      if (shrunk != nullptr) text += fmt::format("  ({})\n", shrunk->note);
+      continue;
+    }
+    text += fmt::format("- **{} / {}** — shrunk from {} seed {} ({}): {}\n  `{}`\n  explain ({} lines): `{}`\n",
+                        cell.variant, cell.property, run.scenario, run.seed, shrunk->size_text(), shrunk->run.violation,
+                        shrunk->run.replay, shrunk->explain_lines, shrunk->run.explain);
   }
   return any ? text : text + "None.\n";
 }
@@ -179,24 +187,38 @@ std::string inputs_section(const ReportData& data) {
   return text;
 }
 
+std::string decision_section(const ReportData& data) {
+  std::string text = "## Decision\n\n";
+  if (data.decision.empty()) return text + "No candidate among the inputs.\n";
+  for (const Candidate& candidate : data.decision) {
+    text += fmt::format("- **{}: {}** — {}\n", candidate.name, candidate.verdict(), candidate.reason);
+    if (!candidate.flaw.empty()) text += fmt::format("  - rests on: {}\n", candidate.flaw);
+    if (!candidate.command.empty()) {
+      text += fmt::format("  - {}: `{}`\n", candidate.go ? "check it" : "show it", candidate.command);
+    }
+  }
+  return text + "\nGO: every swept run held every property it was checked for, and every rollout phase is go. "
+                "`dispatchsim report --fail-on plan-no-go` exits 1 on a NO-GO plan.\n";
+}
+
 }  // namespace
 
 std::string short_verdict(const ReportData& data) {
-  std::string text;
+  std::string text = "decision:\n" + decision_text(data.decision) + "evidence:\n";
   for (const VariantTotals& totals : data.totals) {
-    text += fmt::format("{}: {}\n", totals.variant, variant_verdict(data, totals));
+    text += fmt::format("  {}: {}\n", totals.variant, variant_verdict(data, totals));
   }
   for (const explore::RolloutResult& rollout : data.rollouts) {
     // The decision's first sentence: what the plan's process does.
     const std::size_t end = rollout.decision.find(". ");
-    text += fmt::format("rollout ({} on {}): {}\n", rollout.request.variant, rollout.scenario_name,
+    text += fmt::format("  rollout ({} on {}): {}\n", rollout.request.variant, rollout.scenario_name,
                         end == std::string::npos ? rollout.decision : rollout.decision.substr(0, end + 1));
   }
   return text;
 }
 
 std::string summary_markdown(const ReportData& data) {
-  std::string text = "# dispatchsim report\n\n";
+  std::string text = "# dispatchsim report\n\n" + decision_section(data) + "\n## Evidence\n\n";
   for (const VariantTotals& totals : data.totals) {
     text += fmt::format("- **{}**: {}\n", totals.variant, variant_verdict(data, totals));
   }

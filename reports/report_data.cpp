@@ -372,6 +372,7 @@ std::int64_t ReportData::runs() const {
 ReportData gather_report(const ReportInputs& inputs) {
   if (inputs.results_files.empty()) throw explore::InputError("--db: name at least one results file");
   ReportData data;
+  data.program = inputs.program;
   Gatherer gatherer(inputs, data);
   gatherer.load();
   gatherer.verdict();
@@ -381,6 +382,7 @@ ReportData gather_report(const ReportInputs& inputs) {
   gatherer.monitoring();
   gatherer.probes();
   gatherer.strategies();
+  data.decision = decide(data);
   return data;
 }
 

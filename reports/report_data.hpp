@@ -19,6 +19,7 @@
 #include "explore/run_record.hpp"
 #include "explore/run_spec.hpp"
 #include "explore/sweep_confidence.hpp"
+#include "reports/decision.hpp"
 
 namespace dispatchsim::reports {
 
@@ -149,7 +150,38 @@ struct Timeline {
   std::string broker_svg;
 };
 
+// A failing verdict cell's minimal run shrunk once, with a bounded budget, into a smaller case
+// (explore/shrinker.hpp; cached in the run's results file, table shrunk_cases).
+struct ShrunkCase {
+  std::string variant;
+  std::string property;
+  RunReference from;            // the run it was shrunk from: the cell's lowest failing seed
+  bool shrunk = false;          // false: note says why not
+  bool cached = false;          // read back from the results file rather than shrunk now
+  std::string scenario_file;    // the minimal scenario the report wrote
+  std::uint64_t seed = 0;
+  std::vector<std::pair<std::string, std::int64_t>> size_before, size_after;
+  std::int64_t runs_spent = 0;
+  std::int64_t budget = 0;
+  bool budget_exhausted = false;
+  RunReference run;             // the shrunk run (replay, explain: its commands)
+  std::string explain;          // `explain`'s text for the violating request of the shrunk run
+  std::size_t explain_lines = 0;
+  std::string note;
+
+  // "requests 8 → 2, drivers 4 → 2, trace events 5230 → 412": the dimensions that shrank.
+  std::string size_text() const;
+};
+
+struct ShrinkBudget {
+  std::size_t run_budget = 120;          // runs per case, the search included
+  std::uint64_t seeds_per_candidate = 6;  // seeds tried for each smaller scenario
+  std::size_t max_cases = 16;
+};
+
 struct ReportData {
+  std::string program = "dispatchsim";  // how printed commands start
+  std::vector<Candidate> decision;      // GO / NO-GO per candidate (decision.hpp), plan first
   std::vector<InputFile> inputs;
   std::vector<std::string> variants;    // legacy, plan, hardened (those present)
   std::vector<std::string> properties;  // the property catalogue
@@ -164,6 +196,9 @@ struct ReportData {
   std::vector<StrategyRow> strategies;
   std::vector<Timeline> timelines;
   explore::SweepConfidence confidence;  // of the sweep runs (not the fix sweeps)
+  std::vector<ShrunkCase> shrunk_cases;  // one per failing verdict cell (variant × property)
+
+  const ShrunkCase* shrunk_case(const std::string& variant, const std::string& property) const;
 
   const VerdictCell* cell(const std::string& variant, const std::string& property) const;
   std::vector<std::string> probes_never_hit() const;
@@ -176,6 +211,13 @@ ReportData gather_report(const ReportInputs& inputs);
 // Re-runs each verdict cell's minimal failing run with its trace and draws its timeline (one per
 // distinct run). Runs are deterministic, so this is exact when this build made the results.
 void add_timelines(ReportData& data, std::size_t max_timelines = 24);
+
+// Shrinks each failing verdict cell's minimal run once (budget per case), reading and writing the
+// cache in the run's results file, and writes each minimal scenario into <write_directory>/minimal/
+// (the report's staging directory), its commands naming <shown_directory>/minimal/ (where the
+// report lands). A run that cannot be shrunk gets a note, not an exception.
+void add_shrunk_cases(ReportData& data, const std::string& write_directory, const std::string& shown_directory,
+                      const ShrinkBudget& budget = {});
 
 // The one-line verdict of a variant: "holds every property" / "violates 3 properties in 41 runs".
 std::string variant_verdict(const ReportData& data, const VariantTotals& totals);

@@ -35,8 +35,8 @@ void write_file(const std::filesystem::path& path, const std::string& content) {
 
 }  // namespace
 
-WrittenReport write_report(const ReportInputs& inputs, const std::string& out_directory, bool timelines,
-                           bool force) {
+WrittenReport write_report(const ReportInputs& inputs, const std::string& out_directory, bool reruns,
+                           bool force, const ShrinkBudget& budget) {
   WrittenReport report;
   const std::filesystem::path out(out_directory);
   if (out.has_parent_path()) {
@@ -48,7 +48,13 @@ WrittenReport write_report(const ReportInputs& inputs, const std::string& out_di
   // moment leaves the old report or the new one, never a mix of both.
   explore::AtomicOutput staged(out, explore::OutputKind::report, force, "--out");
   timed(report, "read inputs", [&] { report.data = gather_report(inputs); });
-  if (timelines) timed(report, "timelines (re-runs)", [&] { add_timelines(report.data); });
+  if (reruns) {
+    timed(report, "shrink minimal cases", [&] {
+      add_shrunk_cases(report.data, staged.temporary().string(), out_directory, budget);
+      report.data.decision = decide(report.data);  // its commands now name the shrunk cases
+    });
+    timed(report, "timelines (re-runs)", [&] { add_timelines(report.data); });
+  }
   const auto write = [&](const char* name, const auto& render) {
     timed(report, name, [&] { write_file(staged.temporary() / name, render()); });
     report.files.push_back((out / name).string());

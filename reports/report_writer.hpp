@@ -22,9 +22,11 @@ struct WrittenReport {
 
 // Writes the files into a directory beside out_directory and swaps it in whole (the old report,
 // or the new one, never a mix). An existing out_directory that is not a report is refused unless
-// force. timelines: re-run the minimal failing runs to draw them. Throws explore::InputError for
-// unusable inputs, explore::OutputError for an unwritable directory.
-WrittenReport write_report(const ReportInputs& inputs, const std::string& out_directory, bool timelines = true,
-                           bool force = false);
+// force. reruns: shrink each failing cell's minimal run (bounded by budget, cached in its results
+// file; the minimal scenarios go into out_directory/minimal/) and re-run the minimal cases to draw
+// their timelines. Throws explore::InputError for unusable inputs, explore::OutputError for an
+// unwritable directory.
+WrittenReport write_report(const ReportInputs& inputs, const std::string& out_directory, bool reruns = true,
+                           bool force = false, const ShrinkBudget& budget = {});
 
 }  // namespace dispatchsim::reports

@@ -40,8 +40,19 @@ std::string rollout_title(const explore::RolloutResult& result) {
                      request.switch_at.value_or(0) / 1000);
 }
 
+std::string checked_note(const explore::RolloutResult& result) {
+  if (result.checked_properties.empty()) return "";
+  std::string list;
+  for (const std::string& property : result.checked_properties) list += (list.empty() ? "" : ", ") + property;
+  return fmt::format("\"violating runs\" counts runs that violate a property {} checks ({}); the SLO columns "
+                     "measure every request whether or not a property covers it, so an SLO can miss in a phase "
+                     "with no violating run.",
+                     result.scenario_name, list);
+}
+
 std::string rollout_details(const explore::RolloutResult& result, bool markdown) {
   const std::string indent = markdown ? "  - " : "      ";
+  const auto code = [markdown](const std::string& command) { return markdown ? "`" + command + "`" : command; };
   std::string text;
   std::vector<const explore::RolloutPhase*> rows;
   if (result.baseline) rows.push_back(&*result.baseline);
@@ -51,13 +62,21 @@ std::string rollout_details(const explore::RolloutResult& result, bool markdown)
     const std::string name = row == rows.front() && result.baseline ? std::string("before (legacy)")
                                                                      : fmt::format("{} %", phase.percent);
     text += fmt::format("{}{}: {}", markdown ? "- " : "  ", name, explore::to_string(phase.verdict));
-    for (const auto& reason : phase.reasons) text += "; " + reason;
     for (const auto& note : phase.notes) text += "; note: " + note;
     text += "\n";
+    for (std::size_t i = 0; i < phase.reasons.size(); ++i) {
+      text += indent + phase.reasons[i] + "\n";
+      if (i >= phase.findings.size() || phase.findings[i].replay.empty()) continue;
+      const explore::PhaseFinding& found = phase.findings[i];
+      text += fmt::format("{}replay: {}{}\n", markdown ? "    - " : indent + "  ", code(found.replay),
+                          found.example.empty() ? "" : " — " + found.example);
+    }
     if (!phase.first_failing_seed) continue;
-    text += fmt::format("{}first failing seed {}: {}\n", indent, *phase.first_failing_seed, phase.first_violation);
-    text += fmt::format("{}replay: {}\n", indent, markdown ? "`" + phase.replay + "`" : phase.replay);
+    text += fmt::format("{}first violating seed {}: {}\n", indent, *phase.first_failing_seed, phase.first_violation);
+    text += fmt::format("{}replay: {}\n", indent, code(phase.replay));
   }
+  const std::string note = checked_note(result);
+  if (!note.empty()) text += (markdown ? "\n" : "") + note + "\n";
   text += markdown ? fmt::format("\n**Decision:** {}\n", result.decision)
                    : fmt::format("decision: {}\n", result.decision);
   return text;

@@ -15,6 +15,8 @@ TextTable rollout_table(const explore::RolloutResult& result);
 std::string rollout_title(const explore::RolloutResult& result);
 // The reasons, notes, decision and replay commands, one bullet each; markdown or plain.
 std::string rollout_details(const explore::RolloutResult& result, bool markdown);
+// What "violating runs" counts (the scenario's checked properties) against what the SLOs measure.
+std::string checked_note(const explore::RolloutResult& result);
 // 99.9 % style, two decimals: "99.90 %".
 std::string percent(double fraction);
 

@@ -104,8 +104,9 @@ Svg& Svg::polygon(const std::vector<std::pair<double, double>>& points, const st
 }
 
 Svg& Svg::text(double x, double y, const std::string& content, const std::string& style,
-               const std::string& anchor) {
-  body_ += fmt::format(R"(<text x="{:.1f}" y="{:.1f}" text-anchor="{}"{}>{}</text>)", x, y, anchor,
+               const std::string& anchor, const std::string& css_class) {
+  body_ += fmt::format(R"(<text x="{:.1f}" y="{:.1f}" text-anchor="{}"{}{}>{}</text>)", x, y, anchor,
+                       css_class.empty() ? "" : fmt::format(R"( class="{}")", css_class),
                        style.empty() ? "" : fmt::format(R"( style="{}")", style), escape_xml(content));
   return *this;
 }

@@ -25,9 +25,9 @@ class Svg {
   Svg& circle(double x, double y, double radius, const std::string& style, const std::string& tooltip = "");
   Svg& polygon(const std::vector<std::pair<double, double>>& points, const std::string& style,
                const std::string& tooltip = "");
-  // anchor: start | middle | end. text is escaped here.
+  // anchor: start | middle | end. text is escaped here. css_class: for tests and style sheets.
   Svg& text(double x, double y, const std::string& text, const std::string& style = "",
-            const std::string& anchor = "start");
+            const std::string& anchor = "start", const std::string& css_class = "");
   std::string str() const;
 
  private:

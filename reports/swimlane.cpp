@@ -16,10 +16,27 @@ using explore::TimelineEntry;
 using model::HistoryEvent;
 using model::HistoryKind;
 
-constexpr double lane_label_width = 132;
 constexpr double step_width = 20;
-constexpr double top_margin = 124;  // time labels and rotated event labels
 constexpr double lane_height = 32;
+constexpr double time_axis_height = 20;   // virtual times, on top
+constexpr double label_row_height = 13;   // event labels stand in rows under it, never overlapping
+constexpr std::size_t label_max_chars = 24;  // longer labels are cut (the tooltip has the full text)
+
+// Text width estimates (sans-serif, generous so that real glyphs stay inside them).
+double text_width(const std::string& text, double px_per_char) {
+  std::size_t code_points = 0;
+  for (unsigned char c : text) code_points += (c & 0xC0) != 0x80 ? 1 : 0;
+  return px_per_char * static_cast<double>(code_points);
+}
+
+std::string shortened(const std::string& text) {
+  std::size_t code_points = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (++code_points > label_max_chars) return text.substr(0, i) + "…";
+  }
+  return text;
+}
 
 // What an entry looks like: a short label, a colour and a shape.
 struct Mark {
@@ -125,18 +142,23 @@ std::vector<const TimelineEntry*> select_entries(const explore::RequestTimeline&
                                            drawable.begin() + static_cast<std::ptrdiff_t>(first + max));
 }
 
+// Where each event's label goes: horizontal, in the first row above the lanes where it does not
+// touch the label before it (greedy interval packing), so labels never overlap and the picture
+// is as tall as the densest stretch needs.
+struct LabelLayout {
+  std::vector<std::size_t> row;  // per entry
+  std::size_t rows = 0;
+  double right = 0;              // the rightmost label's end
+};
+
 class SwimlaneDrawer {
  public:
   SwimlaneDrawer(const scenarios::RunResult& result, std::vector<const TimelineEntry*> entries)
       : result_(result), entries_(std::move(entries)), lanes_(lane_order(entries_)),
-        svg_(lane_label_width + step_width * static_cast<double>(entries_.size()) + 150,
-             top_margin + lane_height * static_cast<double>(lanes_.size()) + 12, "swimlane") {
-    std::size_t next = 0;
-    history_at_.assign(result.trace.size(), nullptr);
-    for (std::size_t i = 0; i < result.trace.size() && next < result.history.size(); ++i) {
-      if (result.trace[i].kind == "history") history_at_[i] = &result.history[next++];
-    }
-  }
+        lane_label_width_(lane_label_width(lanes_)), history_at_(history_index(result)), labels_(layout_labels()),
+        top_margin_(time_axis_height + label_row_height * static_cast<double>(labels_.rows) + 10),
+        svg_(std::max(x_of(entries_.size()) + 20, labels_.right + 10),
+             top_margin_ + lane_height * static_cast<double>(lanes_.size()) + 12, "swimlane") {}
 
   std::string draw() {
     draw_lanes();
@@ -149,10 +171,48 @@ class SwimlaneDrawer {
   std::size_t lanes() const { return lanes_.size(); }
 
  private:
-  double x_of(std::size_t position) const { return lane_label_width + step_width * (static_cast<double>(position) + 0.5); }
+  static double lane_label_width(const std::vector<std::string>& lanes) {
+    double widest = 60;
+    for (const std::string& lane : lanes) widest = std::max(widest, text_width(lane, 7.8));
+    return widest + 20;
+  }
+  static std::vector<const HistoryEvent*> history_index(const scenarios::RunResult& result) {
+    std::vector<const HistoryEvent*> at(result.trace.size(), nullptr);
+    std::size_t next = 0;
+    for (std::size_t i = 0; i < result.trace.size() && next < result.history.size(); ++i) {
+      if (result.trace[i].kind == "history") at[i] = &result.history[next++];
+    }
+    return at;
+  }
+  std::string label_of(std::size_t position) const {
+    const TimelineEntry& entry = *entries_[position];
+    const std::string label = shortened(mark_of(entry, history(entry)).label);
+    return entry.violated.empty() ? label : "✗ " + label;
+  }
+  double label_width(std::size_t position) const {
+    return text_width(label_of(position), entries_[position]->violated.empty() ? 6.4 : 7.2) + 4;
+  }
+  LabelLayout layout_labels() const {
+    LabelLayout layout;
+    std::vector<double> row_end;  // where the last label of each row ends
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+      const double left = x_of(i) - 3;
+      std::size_t row = 0;
+      while (row < row_end.size() && row_end[row] + 4 > left) ++row;
+      if (row == row_end.size()) row_end.push_back(0);
+      row_end[row] = left + label_width(i);
+      layout.row.push_back(row);
+      layout.right = std::max(layout.right, row_end[row]);
+    }
+    layout.rows = std::max<std::size_t>(row_end.size(), 1);
+    return layout;
+  }
+  double x_of(std::size_t position) const {
+    return lane_label_width_ + step_width * (static_cast<double>(position) + 0.5);
+  }
   double y_of(const std::string& lane) const {
     const auto found = std::find(lanes_.begin(), lanes_.end(), lane);
-    return top_margin + lane_height * (static_cast<double>(found - lanes_.begin()) + 0.5);
+    return top_margin_ + lane_height * (static_cast<double>(found - lanes_.begin()) + 0.5);
   }
   const HistoryEvent* history(const TimelineEntry& entry) const {
     if (entry.kind.starts_with("log ") || entry.trace_index >= history_at_.size()) return nullptr;
@@ -164,12 +224,13 @@ class SwimlaneDrawer {
   }
 
   void draw_lanes() {
-    const double right = lane_label_width + step_width * static_cast<double>(entries_.size()) + 10;
+    const double right = lane_label_width_ + step_width * static_cast<double>(entries_.size()) + 10;
     for (std::size_t i = 0; i < lanes_.size(); ++i) {
       const double y = y_of(lanes_[i]);
       if (i % 2 == 0) svg_.rect(0, y - lane_height / 2, right, lane_height, "fill:#f6f8fa");
-      svg_.line(lane_label_width - 4, y, right, y, "stroke:#d0d7de;stroke-width:1");
-      svg_.text(lane_label_width - 10, y + 4, lanes_[i], "font-size:12px;font-weight:600;fill:#24292f", "end");
+      svg_.line(lane_label_width_ - 4, y, right, y, "stroke:#d0d7de;stroke-width:1");
+      svg_.text(lane_label_width_ - 10, y + 4, lanes_[i], "font-size:12px;font-weight:600;fill:#24292f", "end",
+                "lane-label");
     }
   }
 
@@ -179,9 +240,9 @@ class SwimlaneDrawer {
       const std::string label = fmt::format("{:.3f}s", static_cast<double>(entries_[i]->time) / 1e6);
       if (label == previous) continue;
       previous = label;
-      svg_.line(x_of(i), 16, x_of(i), top_margin + lane_height * static_cast<double>(lanes_.size()),
+      svg_.line(x_of(i), 16, x_of(i), top_margin_ + lane_height * static_cast<double>(lanes_.size()),
                 "stroke:#eaeef2;stroke-width:1");
-      svg_.text(x_of(i), 12, label, "font-size:9px;fill:#57606a", "middle");
+      svg_.text(x_of(i), 12, label, "font-size:9px;fill:#57606a", i == 0 ? "start" : "middle");
     }
   }
 
@@ -259,24 +320,22 @@ class SwimlaneDrawer {
     }
     const bool violated = !entry.violated.empty();
     if (violated) svg_.circle(x, y, 9, "fill:none;stroke:#d62728;stroke-width:2.5", tooltip);
-    // Labels stand above the lanes, rotated, so neighbours do not collide.
-    const double label_y = top_margin - 8;
+    // The label in its row above the lanes (layout_labels), a dotted leader down to the mark.
+    const double label_y = time_axis_height + label_row_height * static_cast<double>(labels_.row[position] + 1) - 2;
     const std::string style = violated ? "font-size:10px;font-weight:700;fill:#d62728"
                                        : "font-size:10px;fill:" + mark.color;
-    const std::string label = violated ? "✗ " + mark.label : mark.label;
-    rotated_label(x + 3, label_y, label, style);
-    svg_.line(x, label_y + 2, x, y - 6, "stroke:#eaeef2;stroke-width:1;stroke-dasharray:2,2");
-  }
-
-  void rotated_label(double x, double y, const std::string& text, const std::string& style) {
-    svg_.text(x, y, text, style + fmt::format(";transform-origin:{:.1f}px {:.1f}px;transform:rotate(-55deg)", x, y));
+    svg_.text(x - 3, label_y, label_of(position), style, "start", "event-label");
+    svg_.line(x, label_y + 3, x, y - 6, "stroke:#eaeef2;stroke-width:1;stroke-dasharray:2,2");
   }
 
   const scenarios::RunResult& result_;
   std::vector<const TimelineEntry*> entries_;
   std::vector<std::string> lanes_;
-  Svg svg_;
+  double lane_label_width_;
   std::vector<const HistoryEvent*> history_at_;
+  LabelLayout labels_;
+  double top_margin_;
+  Svg svg_;
 };
 
 }  // namespace

@@ -3,7 +3,9 @@
 // simulated process, events in run order left to right (with virtual times on top), messages
 // as arrows between lanes — broker send → delivery, push sent → shown on the driver's screen,
 // a decline call → its commit → the answer — faults as red triangles and the events of a
-// violation ringed in red. Every mark has a tooltip with the event's full text.
+// violation ringed in red. Every mark has a tooltip with the event's full text. Event labels
+// stand horizontally in rows above the lanes, packed so that no two overlap (class
+// "event-label"; lane names: "lane-label"), and the picture is sized to hold all of them.
 
 #include <cstddef>
 #include <string>

@@ -1,4 +1,5 @@
-// add_timelines (report_data.hpp): the minimal failing runs, re-run with their traces and drawn.
+// add_timelines (report_data.hpp): the minimal failing runs (shrunk when they were), re-run with
+// their traces and drawn.
 
 #include <fmt/format.h>
 
@@ -78,7 +79,10 @@ void add_timelines(ReportData& data, std::size_t max_timelines) {
     }
     if (data.timelines.size() >= max_timelines) continue;
     drawn[key] = data.timelines.size();
-    data.timelines.push_back(draw_timeline(*cell.minimal, {cell.property}));
+    // The shrunk case when there is one: the same failure, in a picture a person can read.
+    const ShrunkCase* shrunk = data.shrunk_case(cell.variant, cell.property);
+    data.timelines.push_back(draw_timeline(shrunk != nullptr && shrunk->shrunk ? shrunk->run : *cell.minimal,
+                                           {cell.property}));
   }
 }
 

@@ -2,8 +2,8 @@
 # `make run`: the default sweep (scripts/default-sweep.sh), then what the report needs besides it
 # — a PCT sweep (time to first failure per strategy), the plan's fixes one by one (one --fix sweep
 # per fix set), the rollout of ENABLE_IDEMPOTENT_DISPATCH for plan and hardened — and the report
-# itself into out/reports/ (summary.md, index.html, results.json, junit.xml). About 1.5 minutes
-# on 2 cores; every step has a time budget.
+# itself into out/reports/ (summary.md, index.html, results.json, junit.xml), ending with the
+# decision: GO / NO-GO per candidate. About 1.5 minutes on 2 cores; every step has a time budget.
 #
 # Usage: bash scripts/default-run.sh [path/to/dispatchsim]
 # Knobs (environment): as default-sweep.sh (SEEDS, JOBS, TIME_BUDGET — default 60s here —, OUT,
@@ -73,11 +73,19 @@ done
 grep -h "^decision:" "$out"/rollout-*.json.txt | sed 's/^/  /'
 
 echo
+mkdir -p "$out/reports"
 "$dispatchsim" report --db "$out/results.db" --db "$out/pct.db" "${fix_dbs[@]}" "${rollouts[@]}" \
-  --out "$out/reports" --timings
+  --out "$out/reports" --timings --fail-on never >"$out/reports/report.txt" 2>&1
 report_status=$?
+awk '/^decision:$/ {skip = 1} /^evidence:$/ {skip = 0} !skip' "$out/reports/report.txt"
 [[ $report_status -ge 2 ]] && exit "$report_status"
 echo
 echo "reports: $out/reports/index.html (open in a browser), $out/reports/summary.md, results.json, junit.xml"
 echo "make run took $((SECONDS - started)) s"
+# Last on the screen, where it is read: the decision (GO / NO-GO per candidate, the reason, the
+# flaw it rests on and the command that shows it).
+echo
+echo "=================================== DECISION ==================================="
+awk '/^decision:$/ {shown = 1; next} /^evidence:$/ {shown = 0} shown' "$out/reports/report.txt"
+echo "(CI gate: dispatchsim report ... --fail-on plan-no-go exits 1 on a NO-GO plan)"
 exit "$sweep_status"

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "reports/report_fixture.hpp"
 #include "support/known_seeds.hpp"
 #include "support/run_binary.hpp"
 #include "support/scenario_paths.hpp"
@@ -71,6 +72,34 @@ TEST(Explain, PrintsTheViolatingRequestsTimelineAsJson) {
   bool marked = false;
   for (const auto& event : json["requests"][0]["events"]) marked = marked || !event["violated"].empty();
   EXPECT_TRUE(marked) << "the violation is marked on the events involved";
+}
+
+// The decision a pipeline gates on: the report prints GO / NO-GO per candidate first, and
+// --fail-on picks which NO-GO fails the build (the fixture's plan is NO-GO, hardened GO).
+TEST(Report, PrintsTheDecisionFirstAndExitsByFailOn) {
+  const auto directory = fresh_test_directory("report-fail-on");
+  const reports::ReportInputs inputs = report_fixture(directory);
+  std::vector<std::string> arguments = {"report", "--out", (directory / "out").string(), "--no-timelines"};
+  for (const auto& file : inputs.results_files) arguments.insert(arguments.end(), {"--db", file});
+  for (const auto& file : inputs.rollout_files) arguments.insert(arguments.end(), {"--rollout", file});
+  const auto report_with = [&](const std::vector<std::string>& extra) {
+    std::vector<std::string> all = arguments;
+    all.insert(all.end(), extra.begin(), extra.end());
+    return run_dispatchsim(all);
+  };
+  const BinaryOutcome by_default = report_with({});
+  EXPECT_EQ(by_default.exit_code, 0) << "hardened is GO" << by_default.output;
+  EXPECT_TRUE(by_default.output.starts_with("decision:\n  plan: NO-GO — ")) << by_default.output;
+  EXPECT_TRUE(contains(by_default.output, "\n  hardened: GO — ")) << by_default.output;
+  EXPECT_TRUE(contains(by_default.output, "    show it: ")) << by_default.output;
+  EXPECT_TRUE(contains(by_default.output, " run -s decline-race -v plan --seed ")) << by_default.output;
+  const BinaryOutcome gated = report_with({"--fail-on", "plan-no-go"});
+  EXPECT_EQ(gated.exit_code, 1) << gated.output;
+  EXPECT_TRUE(contains(gated.output, "exit 1: --fail-on plan-no-go")) << gated.output;
+  EXPECT_EQ(report_with({"--fail-on", "any-no-go"}).exit_code, 1);
+  EXPECT_EQ(report_with({"--fail-on", "never"}).exit_code, 0);
+  const BinaryOutcome unknown = report_with({"--fail-on", "plan"});
+  EXPECT_EQ(unknown.exit_code, 2) << unknown.output;
 }
 
 TEST(Commands, EveryHelpShowsExamples) {

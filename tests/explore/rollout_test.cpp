@@ -1,9 +1,12 @@
 // The rollout simulation (explore/rollout.hpp, docs/rollout.md): hardened is go in every phase;
 // the legacy baseline shows the incident; the plan's rollback rule fires in the scenario built
 // for it; the flag switches mid-run with messages in flight; the SLO measures agree with the
-// properties they summarise; the rollout file round-trips.
+// properties they summarise; each phase's reasons name the seeds behind them; the rollout file
+// round-trips.
 
 #include <gtest/gtest.h>
+
+#include <fmt/format.h>
 
 #include <algorithm>
 
@@ -130,6 +133,79 @@ TEST(Rollout, SloMeasuresAgreeWithTheProperties) {
   EXPECT_EQ(hardened.metrics.failed_deliveries, 0);
   EXPECT_GT(hardened.metrics.api_calls, 0);
   EXPECT_EQ(hardened.metrics.deliveries, hardened.metrics.dispatch_offers);
+}
+
+// The run of one phase's seed, made again on its own (as the phase's replay command makes it).
+RolloutRun rerun(const scenarios::Scenario& scenario, const RolloutResult& result, const RolloutPhase& phase,
+                 bool baseline, std::uint64_t seed) {
+  scenarios::RunOptions options;
+  options.variant = baseline ? "legacy" : result.request.variant;
+  options.seed = seed;
+  if (options.variant == "plan") {
+    options.flag_percent = phase.percent;
+    options.flag_switch = phase.transition;
+  }
+  const scenarios::RunResult run = scenarios::run_scenario(scenario, options);
+  RolloutRun again;
+  again.seed = seed;
+  const scenarios::RunMetrics& m = run.metrics;
+  again.counts = RolloutCounts{m.declined_requests, m.redispatched_after_decline, m.dispatch_offers,
+                               m.offers_exactly_once, m.api_calls, m.api_errors, m.api_timeouts, m.deliveries,
+                               m.failed_deliveries, m.lock_acquire_timeouts, m.lock_wait_timeouts, m.dead_letters};
+  for (const model::OracleResult& oracle : run.monitoring.oracles) {
+    again.duplicate_dispatch_alert |= oracle.fired && oracle.id == "metric-1";
+    again.redispatch_alert |= oracle.fired && oracle.id == "metric-2";
+  }
+  again.replay = scenarios::replay_command(scenario, run);
+  return again;
+}
+
+TEST(Rollout, EachPhaseReasonNamesExactlyTheSeedsBehindIt) {
+  // Every reason of every phase lists the seeds whose own run misses its criterion — re-run one
+  // by one here, none left out, none added — and tells the ones legacy misses too (the baseline,
+  // the same seed before the deploy) from what the plan's change causes.
+  const scenarios::Scenario scenario = scenarios::load_scenario(testing::bundled_scenario("decline-race"));
+  const RolloutResult result = run_rollout(request("decline-race", "plan", 6));
+  ASSERT_TRUE(result.baseline);
+  std::size_t findings = 0;
+  for (const RolloutPhase& phase : result.phases) {
+    ASSERT_EQ(phase.run_details.size(), static_cast<std::size_t>(phase.runs));
+    ASSERT_EQ(phase.findings.size(), phase.reasons.size());
+    for (std::size_t i = 0; i < phase.findings.size(); ++i) {
+      const PhaseFinding& found = phase.findings[i];
+      ++findings;
+      std::vector<std::uint64_t> expected, expected_baseline;
+      for (std::uint64_t seed = 1; seed <= 6; ++seed) {
+        const RolloutRun run = rerun(scenario, result, phase, false, seed);
+        if (!run_misses(run, found.criterion)) continue;
+        expected.push_back(seed);
+        if (run_misses(rerun(scenario, result, *result.baseline, true, seed), found.criterion)) {
+          expected_baseline.push_back(seed);
+        }
+      }
+      const std::string where = fmt::format("{} % {}: {}", phase.percent, to_string(found.criterion), phase.reasons[i]);
+      EXPECT_EQ(found.seeds, expected) << where;
+      EXPECT_EQ(found.baseline_seeds, expected_baseline) << where;
+      EXPECT_NE(phase.reasons[i].find("seed" + std::string(expected.size() == 1 ? " " : "s ") + seed_list(expected)),
+                std::string::npos) << where;
+      // The replay command is of a seed behind the reason, one the plan's change causes if any.
+      const std::vector<std::uint64_t> caused = found.new_seeds();
+      const std::uint64_t shown = caused.empty() ? expected.front() : caused.front();
+      EXPECT_EQ(found.replay, rerun(scenario, result, phase, false, shown).replay) << where;
+      if (found.criterion == RolloutCriterion::metric_1) {
+        EXPECT_NE(found.measure.find(fmt::format("paged in {} of {} runs", expected.size(), phase.runs)),
+                  std::string::npos) << where;
+      }
+    }
+  }
+  EXPECT_GT(findings, 0u) << "the plan is no-go somewhere on decline-race";
+  // The 0 % phase's exactly-once miss is the plan's doing: legacy shows every offer exactly once.
+  const RolloutPhase& zero = result.phases.front();
+  const auto exactly_once = std::find_if(zero.findings.begin(), zero.findings.end(), [](const PhaseFinding& f) {
+    return f.criterion == RolloutCriterion::exactly_once;
+  });
+  ASSERT_NE(exactly_once, zero.findings.end());
+  EXPECT_TRUE(exactly_once->baseline_seeds.empty());
 }
 
 TEST(Rollout, FileRoundTripsWithTheSameVerdicts) {
