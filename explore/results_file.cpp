@@ -858,7 +858,7 @@ std::string describe_definition(const SweepDefinition& definition) {
 
 std::optional<StoredShrunkCase> ResultsFile::shrunk_case(std::int64_t run_id, const std::string& property,
                                                          std::int64_t budget) {
-  SqliteStatement select(connection_.handle(),
+  SqliteStatement select(connection_->handle(),
                          "SELECT source_trace_hash, scenario_toml, variant, seed, size_before, size_after, runs_spent, "
                          "budget_exhausted FROM shrunk_cases WHERE run_id = ? AND property = ? AND budget = ?");
   select.bind(1, run_id).bind(2, property).bind(3, budget);
@@ -879,7 +879,7 @@ std::optional<StoredShrunkCase> ResultsFile::shrunk_case(std::int64_t run_id, co
 }
 
 void ResultsFile::add_shrunk_case(const StoredShrunkCase& shrunk) {
-  SqliteStatement insert(connection_.handle(),
+  SqliteStatement insert(connection_->handle(),
                          "INSERT OR REPLACE INTO shrunk_cases (run_id, property, budget, source_trace_hash, "
                          "scenario_toml, variant, seed, size_before, size_after, runs_spent, budget_exhausted) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");

@@ -158,7 +158,8 @@ struct ShrunkCase {
   RunReference from;            // the run it was shrunk from: the cell's lowest failing seed
   bool shrunk = false;          // false: note says why not
   bool cached = false;          // read back from the results file rather than shrunk now
-  std::string scenario_file;    // the minimal scenario the report wrote
+  std::string scenario_file;    // the minimal scenario, where the report lands (its commands name it)
+  std::string written_file;     // the same file while the report is being written (staging)
   std::uint64_t seed = 0;
   std::vector<std::pair<std::string, std::int64_t>> size_before, size_after;
   std::int64_t runs_spent = 0;

@@ -128,6 +128,7 @@ ShrunkCase shrink_cell(const VerdictCell& cell, const std::filesystem::path& wri
   shrunk.cached = stored.has_value();
   const std::string file_name = fmt::format("{}-{}.toml", cell.variant, cell.property);
   shrunk.scenario_file = (shown_directory / file_name).string();
+  shrunk.written_file = (write_directory / file_name).string();
   for (int attempt = 0; attempt < 2; ++attempt) {
     if (!stored) stored = shrink_now(shrunk.from, cell.property, budget);
     write_text(write_directory / file_name, stored->scenario_toml);

@@ -37,12 +37,16 @@ void add_on_call_view(Timeline& timeline, const scenarios::RunResult& result) {
 }
 
 // Re-runs one stored run with its trace and draws the violating request's lanes.
-Timeline draw_timeline(const RunReference& run, std::vector<std::string> properties) {
+// scenario_file: where to load the scenario from, when not from run.scenario_argument (a shrunk
+// case is still in the report's staging directory while the report is written).
+Timeline draw_timeline(const RunReference& run, std::vector<std::string> properties,
+                       const std::string& scenario_file = "") {
   Timeline timeline;
   timeline.run = run;
   timeline.properties = std::move(properties);
   try {
-    const scenarios::Scenario scenario = scenarios::load_scenario(scenarios::resolve_scenario(run.scenario_argument));
+    const scenarios::Scenario scenario = scenarios::load_scenario(
+        scenario_file.empty() ? scenarios::resolve_scenario(run.scenario_argument) : scenario_file);
     scenarios::RunOptions options = spec_of(run).run_options();
     options.keep_trace = true;
     const scenarios::RunResult result = scenarios::run_scenario(scenario, options);
@@ -81,8 +85,9 @@ void add_timelines(ReportData& data, std::size_t max_timelines) {
     drawn[key] = data.timelines.size();
     // The shrunk case when there is one: the same failure, in a picture a person can read.
     const ShrunkCase* shrunk = data.shrunk_case(cell.variant, cell.property);
-    data.timelines.push_back(draw_timeline(shrunk != nullptr && shrunk->shrunk ? shrunk->run : *cell.minimal,
-                                           {cell.property}));
+    const bool use_shrunk = shrunk != nullptr && shrunk->shrunk;
+    data.timelines.push_back(draw_timeline(use_shrunk ? shrunk->run : *cell.minimal, {cell.property},
+                                           use_shrunk ? shrunk->written_file : ""));
   }
 }
 

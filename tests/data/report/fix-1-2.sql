@@ -258,4 +258,18 @@ CREATE TABLE sweep_completions (
   completed_at TEXT NOT NULL
 );
 INSERT INTO sweep_completions SELECT 'all', COUNT(*), '2026-11-25T00:00:00Z' FROM runs;
-PRAGMA user_version=3;
+CREATE TABLE shrunk_cases (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  property TEXT NOT NULL,
+  budget INTEGER NOT NULL,
+  source_trace_hash TEXT NOT NULL,
+  scenario_toml TEXT NOT NULL,
+  variant TEXT NOT NULL,
+  seed INTEGER NOT NULL,
+  size_before TEXT NOT NULL,
+  size_after TEXT NOT NULL,
+  runs_spent INTEGER NOT NULL,
+  budget_exhausted INTEGER NOT NULL,
+  PRIMARY KEY (run_id, property, budget)
+) WITHOUT ROWID;
+PRAGMA user_version=4;
