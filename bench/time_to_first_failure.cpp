@@ -38,7 +38,7 @@
 
 #include "explore/guided_corpus.hpp"
 #include "model/coverage_probes.hpp"
-#include "properties/plan_flaws.hpp"
+#include "scenarios/root_cause.hpp"
 #include "scenarios/runner.hpp"
 
 namespace dispatchsim {
@@ -61,7 +61,7 @@ struct Settings {
   std::vector<std::string> scenarios;
   std::vector<std::string> variants = {"legacy", "plan"};
   std::vector<std::string> strategies = {"random", "pct", "guided"};
-  // --flaws A,B,...: measure these plan flaws (plan_flaws.hpp ids) instead of properties.
+  // --flaws A,B,...: measure these plan flaws (scenarios/root_cause.hpp ids) instead of properties.
   std::vector<std::string> flaw_ids;
   bool flaws = false;
 };
@@ -169,8 +169,8 @@ std::set<std::string> targets_found(const scenarios::RunResult& run, const Setti
   std::set<std::string> flaws;
   if (!run.violated()) return flaws;
   const scenarios::RunResult traced = traced_rerun();
-  for (const model::Violation& violation : traced.violations) {
-    flaws.insert("flaw:" + std::string(testing::plan_flaw_info(testing::classify_plan_violation(traced, violation)).id));
+  for (scenarios::RootCause cause : traced.root_causes) {
+    flaws.insert("flaw:" + std::string(scenarios::root_cause_info(cause).id));
   }
   return flaws;
 }

@@ -5,7 +5,9 @@
 #include <charconv>
 #include <climits>
 #include <cstdint>
+#include <algorithm>
 #include <iostream>
+#include <map>
 #include <sstream>
 
 #include "explore/input_error.hpp"
@@ -14,6 +16,7 @@
 #include "faults/fault_catalogue.hpp"
 #include "model/variant_catalogue.hpp"
 #include "model/properties/property.hpp"
+#include "model/plan_fixes.hpp"
 
 namespace dispatchsim::cli {
 
@@ -61,8 +64,8 @@ void add_run_selection(CLI::App& command, RunSelection& selection) {
       ->check(CLI::Range(1, 10))
       ->capture_default_str();
   command.add_option("--fix", selection.fixes,
-                     "plan only: the plan's fixes deployed, e.g. 1,2,5 or none "
-                     "(default: the scenario's)");
+                     "plan only: the plan's fixes (or parts) deployed, e.g. 1,2,5s, or a release "
+                     "option: hotfix, p0, p0-p1, full; or none (default: the scenario's)");
   command.add_option("--flag-percent", selection.flag_percent,
                      "plan only: ENABLE_IDEMPOTENT_DISPATCH rollout percentage "
                      "(default: the scenario's)")
@@ -115,9 +118,9 @@ void print_summary(const scenarios::RunResult& result, double wall_seconds) {
   const auto& m = result.metrics;
   fmt::print("{} / {} / seed {} / {}", result.scenario, result.variant, result.seed, result.strategy);
   if (model::variant_info(result.variant).takes_fixes_and_flag) {
-    std::string fixes;
-    for (int fix : result.fixes) fixes += (fixes.empty() ? "" : ",") + std::to_string(fix);
-    fmt::print(" / fixes {} / flag {}%", fixes.empty() ? "none" : fixes, result.flag_percent);
+    const model::ReleaseOption* option = model::release_option_of(result.fixes);
+    fmt::print(" / fixes {}{} / flag {}%", model::fix_set_text(result.fixes),
+               option != nullptr ? fmt::format(" ({})", option->name) : "", result.flag_percent);
   }
   fmt::print("\n");
   fmt::print("  requests {:>5}   offers {:>5}   dispatch_log rows {:>5}   pushes {:>5}   shown {:>5}\n",
@@ -147,6 +150,20 @@ void print_summary(const scenarios::RunResult& result, double wall_seconds) {
              wall_seconds * 1e3);
 }
 
+// Each distinct root cause of the run's violations with how many it explains, most first.
+void print_root_causes(const scenarios::RunResult& result) {
+  std::map<scenarios::RootCause, std::size_t> counts;
+  for (scenarios::RootCause cause : result.root_causes) ++counts[cause];
+  std::vector<std::pair<std::size_t, scenarios::RootCause>> ordered;
+  for (const auto& [cause, count] : counts) ordered.emplace_back(count, cause);
+  std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::string text;
+  for (const auto& [count, cause] : ordered) {
+    text += fmt::format("{}{} x{}", text.empty() ? "" : ", ", scenarios::root_cause_text(cause), count);
+  }
+  if (!text.empty()) fmt::print("ROOT CAUSES: {}\n", text);
+}
+
 void print_violations(const scenarios::RunResult& result, std::size_t limit) {
   if (result.violations.empty()) {
     fmt::print("  no violation\n");
@@ -156,10 +173,14 @@ void print_violations(const scenarios::RunResult& result, std::size_t limit) {
   for (std::size_t i = 0; i < result.violations.size() && i < limit; ++i) {
     const auto& violation = result.violations[i];
     fmt::print("  {}: {}\n", violation.property, violation.description);
+    if (i < result.root_causes.size()) {
+      fmt::print("    root cause: {}\n", scenarios::root_cause_text(result.root_causes[i]));
+    }
   }
   if (result.violations.size() > limit) {
     fmt::print("  ... and {} more\n", result.violations.size() - limit);
   }
+  print_root_causes(result);
 }
 
 }  // namespace dispatchsim::cli

@@ -4,8 +4,10 @@
 
 #include "cli/cli_support.hpp"
 #include "faults/fault_catalogue.hpp"
+#include "model/plan_fixes.hpp"
 #include "model/properties/property.hpp"
 #include "model/variant_catalogue.hpp"
+#include "scenarios/root_cause.hpp"
 
 namespace dispatchsim::cli {
 
@@ -23,15 +25,22 @@ int list_everything() {
     fmt::print("  {:<26} {}\n", name, description);
   }
   fmt::print("variants (-v):\n");
-  for (const model::VariantInfo& info : model::variant_catalogue()) {
-    fmt::print("  {:<26} {}\n", info.id, info.description);
+  fmt::print("  {:<26} {}\n", "legacy", "the system as the incident describes it");
+  fmt::print("  {:<26} {}\n", "plan", "the remediation plan's Fixes 1-5, transcribed faithfully");
+  fmt::print("  {:<26} {}\n", "hardened", "our corrected design (docs/hardened.md)");
+  fmt::print("fixes and their parts (plan only, --fix 1,2,5s; [plan] fixes takes whole fixes):\n");
+  for (const model::FixPartInfo& part : model::fix_parts()) {
+    fmt::print("  {:<26} {}\n", part.text, part.description);
   }
-  fmt::print("fixes (variants that take fixes, --fix or [plan] fixes):\n");
-  fmt::print("  {:<26} {}\n", "1", "atomic decline + dispatch cancellation (decline_request)");
-  fmt::print("  {:<26} {}\n", "2", "idempotent dispatch worker (process_dispatch_event)");
-  fmt::print("  {:<26} {}\n", "3", "location update with sequence ordering (update_pickup_location)");
-  fmt::print("  {:<26} {}\n", "4", "SQS settings, dead-letter queue and consumer ACK pattern");
-  fmt::print("  {:<26} {}\n", "5", "push notification dedup, server and client side");
+  fmt::print("release options (plan only, --fix NAME; remediation-plan.md section 7):\n");
+  for (const model::ReleaseOption& option : model::release_options()) {
+    fmt::print("  {:<26} {} = --fix {}\n", option.name, option.description, model::fix_set_text(option.fixes));
+  }
+  fmt::print("root causes (what run, explain, triage and the report name):\n");
+  for (const scenarios::RootCauseInfo& cause : scenarios::root_cause_catalogue()) {
+    fmt::print("  {:<40} {}{}\n", cause.id, cause.where.empty() ? "" : fmt::format("[{}] ", cause.where),
+               cause.summary);
+  }
   fmt::print("faults ([faults.<id>] in a scenario):\n");
   for (const auto& info : faults::fault_catalogue()) {
     fmt::print("  {:<26} {} (default rate {} {})\n", info.id, info.description, info.default_rate,

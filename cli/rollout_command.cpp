@@ -91,7 +91,7 @@ void install_rollout_command(CLI::App& app, CommandContext& context) {
       ->capture_default_str();
   command->add_option("--phases", arguments->phases, "Flag percentages, in rollout order")->capture_default_str();
   command->add_option("--seeds", arguments->seeds, "Seeds A..B run in every phase")->capture_default_str();
-  command->add_option("--fix", arguments->fixes, "plan only: the fixes deployed, e.g. 1,2,5 (default: the scenario's)");
+  command->add_option("--fix", arguments->fixes, "plan only: the fixes (or parts) deployed, e.g. 1,2,5s, or hotfix, p0, p0-p1, full (default: the scenario's)");
   command->add_option("--switch-at", arguments->switch_at,
                       "When each phase's runs switch from the previous percentage, e.g. 4s "
                       "(default: the middle of the scenario's request arrivals)");

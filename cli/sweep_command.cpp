@@ -283,7 +283,7 @@ void install_sweep_command(CLI::App& app, CommandContext& context) {
       ->check(one_of({"random", "pct", "guided"}, "strategy"))
       ->capture_default_str();
   command->add_option("--depth", arguments->depth, "PCT bug depth d")->check(CLI::Range(1, 10))->capture_default_str();
-  command->add_option("--fix", arguments->fixes, "plan only: the plan's fixes deployed, e.g. 1,2,5 or none");
+  command->add_option("--fix", arguments->fixes, "plan only: the plan's fixes (or parts) deployed, e.g. 1,2,5s, or hotfix, p0, p0-p1, full, or none");
   command->add_option("--flag-percent", arguments->flag_percent,
                       "plan only: ENABLE_IDEMPOTENT_DISPATCH rollout percentage")
       ->check(CLI::Range(0, 100));

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/cli_support.hpp"
+#include "scenarios/root_cause.hpp"
 
 namespace dispatchsim::cli {
 
@@ -16,11 +17,15 @@ std::string scenario_list(const explore::Triage& triage, const explore::BugGroup
   return names;
 }
 
+// Signatures listed under a group; the rest are counted.
+constexpr std::size_t shapes_shown = 4;
+
 }  // namespace
 
 void print_triage(const explore::Triage& triage, const std::string& program,
                   const std::string& results_path, std::size_t limit) {
-  fmt::print("triage: {}, {} (variant, property, faults near the violation, involved events)\n",
+  fmt::print("triage: {}, {} (variant and root cause; under each, its signatures: property | faults "
+             "in the causal chain | involved events)\n",
              count_of(triage.violating_runs, "violating run"),
              count_of(static_cast<std::int64_t>(triage.groups.size()), "distinct bug"));
   if (!triage.completeness.complete) fmt::print("  {}\n", triage.completeness.describe());
@@ -32,9 +37,17 @@ void print_triage(const explore::Triage& triage, const std::string& program,
   const auto& variants = triage.sweep.definition.variants;
   for (std::size_t i = 0; i < triage.groups.size() && i < limit; ++i) {
     const explore::BugGroup& group = triage.groups[i];
-    fmt::print("{:>3}. {} / {}: {}, {}, in {}\n", i + 1, variants[group.variant], group.property,
-               count_of(group.runs, "run"), count_of(group.violations, "violation"), scenario_list(triage, group));
-    fmt::print("       faults: {}\n       events: {}\n", group.faults, group.event_kinds);
+    fmt::print("{:>3}. {} / root cause: {}: {}, {}, in {}\n", i + 1, variants[group.variant],
+               scenarios::root_cause_text(group.root_cause), count_of(group.runs, "run"),
+               count_of(group.violations, "violation"), scenario_list(triage, group));
+    for (std::size_t k = 0; k < group.shapes.size() && k < shapes_shown; ++k) {
+      const explore::SignatureShape& shape = group.shapes[k];
+      fmt::print("       {} | faults: {} | events: {} ({} runs)\n", shape.property, shape.faults,
+                 shape.event_kinds, shape.runs);
+    }
+    if (group.shapes.size() > shapes_shown) {
+      fmt::print("       ... {} more signatures (--format json lists them)\n", group.shapes.size() - shapes_shown);
+    }
     fmt::print("       minimal seed {}: {} run {}\n", group.minimal_seed, program,
                triage.minimal_run(group).arguments());
     fmt::print("       explain: {} explain --db {} --row {}\n", program,

@@ -369,8 +369,11 @@ void add_transaction_boundaries(const scenarios::RunResult& result, std::vector<
 RequestTimeline build_one(const scenarios::RunResult& result, const TraceIndex& index, RequestId request) {
   RequestTimeline timeline;
   timeline.request = request;
-  for (const auto& violation : result.violations) {
-    if (violation.request == request) timeline.violations.push_back(violation);
+  for (std::size_t i = 0; i < result.violations.size(); ++i) {
+    if (result.violations[i].request != request) continue;
+    timeline.violations.push_back(result.violations[i]);
+    timeline.root_causes.push_back(i < result.root_causes.size() ? result.root_causes[i]
+                                                                 : scenarios::RootCause::unexplained);
   }
   std::set<std::uint32_t> processes;
   std::vector<std::size_t> touching;
@@ -571,8 +574,10 @@ std::string timelines_text(const scenarios::RunResult& result, const std::vector
       text += fmt::format("{} {:>12.6f}  {:<16} {:<26} {}{}\n", entry.violated.empty() ? ' ' : '*',
                           static_cast<double>(entry.time) / 1e6, entry.process, entry.kind, entry.detail, marks);
     }
-    for (const auto& violation : timeline.violations) {
-      text += fmt::format("  VIOLATION {}: {}\n", violation.property, violation.description);
+    for (std::size_t i = 0; i < timeline.violations.size(); ++i) {
+      const model::Violation& violation = timeline.violations[i];
+      text += fmt::format("  VIOLATION {}: {}\n    root cause: {}\n", violation.property, violation.description,
+                          scenarios::root_cause_text(timeline.root_causes[i]));
     }
     text += "\n";
   }
@@ -584,9 +589,12 @@ nlohmann::ordered_json timelines_json(const scenarios::RunResult& result, const 
   json requests = json::array();
   for (const RequestTimeline& timeline : timelines) {
     json violations = json::array();
-    for (const auto& v : timeline.violations) {
+    for (std::size_t i = 0; i < timeline.violations.size(); ++i) {
+      const model::Violation& v = timeline.violations[i];
       violations.push_back({{"property", v.property}, {"driver", v.driver}, {"time_us", v.time},
-                            {"description", v.description}});
+                            {"description", v.description},
+                            {"root_cause", scenarios::root_cause_info(timeline.root_causes[i]).id},
+                            {"root_cause_text", scenarios::root_cause_text(timeline.root_causes[i])}});
     }
     json events = json::array();
     for (const TimelineEntry& e : timeline.entries) {

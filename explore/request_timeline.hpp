@@ -43,6 +43,7 @@ constexpr sim::Micros timeline_gap = sim::milliseconds(100);
 struct RequestTimeline {
   model::RequestId request = 0;
   std::vector<model::Violation> violations;  // of this request
+  std::vector<scenarios::RootCause> root_causes;  // of each of those violations
   std::vector<TimelineEntry> entries;        // in run order
 };
 

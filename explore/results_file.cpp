@@ -120,11 +120,12 @@ CREATE TABLE run_fault_plan (
 CREATE INDEX runs_by_outcome ON runs (outcome, scenario, variant, seed);
 )sql";
 
-// Added in schema version 2: one row per run and distinct violation signature.
+// Added in schema version 2: one row per run and distinct violation signature; root_cause in 3.
 constexpr const char* signatures_table_sql = R"sql(
 CREATE TABLE run_signatures (
   run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
   signature TEXT NOT NULL,
+  root_cause TEXT NOT NULL,
   property TEXT NOT NULL,
   faults TEXT NOT NULL,
   event_kinds TEXT NOT NULL,
@@ -228,7 +229,7 @@ void check_version(SqliteConnection& connection, int version) {
   }
   if (version > 0) {
     throw InputError(fmt::format("{}: results schema version {} was written by an older dispatchsim; this one "
-                                 "reads version {} only (which records completeness and scenario hashes). "
+                                 "reads version {} only (which records completeness, scenario hashes and root causes). "
                                  "Sweep again into a new --db",
                                  connection.path(), version, results_schema_version));
   }
@@ -325,12 +326,12 @@ void insert_children(SqliteConnection& connection, std::int64_t run, const RunRe
     fault.bind(1, run).bind(2, std::string_view(fired.fault)).bind(3, fired.fired).run();
   }
   SqliteStatement signature(connection.handle(),
-                            "INSERT INTO run_signatures (run_id, signature, property, faults, "
-                            "event_kinds, count) VALUES (?, ?, ?, ?, ?, ?)");
+                            "INSERT INTO run_signatures (run_id, signature, root_cause, property, faults, "
+                            "event_kinds, count) VALUES (?, ?, ?, ?, ?, ?, ?)");
   for (const SignatureCount& count : record.signatures) {
-    signature.bind(1, run).bind(2, std::string_view(count.signature)).bind(3, std::string_view(count.property));
-    signature.bind(4, std::string_view(count.faults)).bind(5, std::string_view(count.event_kinds));
-    signature.bind(6, count.count).run();
+    signature.bind(1, run).bind(2, std::string_view(count.signature)).bind(3, std::string_view(count.root_cause));
+    signature.bind(4, std::string_view(count.property)).bind(5, std::string_view(count.faults));
+    signature.bind(6, std::string_view(count.event_kinds)).bind(7, count.count).run();
   }
   SqliteStatement plan(connection.handle(),
                        "INSERT INTO run_fault_plan (run_id, fault, rate, magnitude_min_us, "
@@ -410,9 +411,10 @@ void read_children(SqliteConnection& connection, const std::map<std::int64_t, Ru
   children("fault, fired", "run_faults", "fault", [](RunRecord& run, const SqliteStatement& row) {
     run.faults_fired.push_back({row.text(1), row.integer(2)});
   });
-  children("signature, property, faults, event_kinds, count", "run_signatures", "signature",
+  children("signature, root_cause, property, faults, event_kinds, count", "run_signatures", "signature",
            [](RunRecord& run, const SqliteStatement& row) {
-             run.signatures.push_back({row.text(1), row.text(2), row.text(3), row.text(4), row.integer(5)});
+             run.signatures.push_back(
+                 {row.text(1), row.text(2), row.text(3), row.text(4), row.text(5), row.integer(6)});
            });
   children("fault, rate, magnitude_min_us, magnitude_max_us", "run_fault_plan", "fault",
            [](RunRecord& run, const SqliteStatement& row) {
@@ -705,7 +707,7 @@ ResultsFile::CopyCount ResultsFile::copy_runs_from(const std::string& other_path
           "INSERT INTO main.run_faults SELECT m.id, c.fault, c.fired FROM source.run_faults c {};"
           "INSERT INTO main.run_fault_plan SELECT m.id, c.fault, c.rate, c.magnitude_min_us, "
           "c.magnitude_max_us FROM source.run_fault_plan c {};"
-          "INSERT INTO main.run_signatures SELECT m.id, c.signature, c.property, c.faults, "
+          "INSERT INTO main.run_signatures SELECT m.id, c.signature, c.root_cause, c.property, c.faults, "
           "c.event_kinds, c.count FROM source.run_signatures c {};",
           new_runs, new_runs, new_runs, new_runs, new_runs, new_runs, new_runs));
       connection_->execute("INSERT OR IGNORE INTO main.sweep_completions SELECT * FROM source.sweep_completions");

@@ -27,7 +27,9 @@ namespace dispatchsim::explore {
 // created when a writable version-3 file lacks it, and readers of a file without it see no
 // guided rows.
 // 4: table shrunk_cases (the report's cache of shrunk minimal cases).
-constexpr int results_schema_version = 4;
+// 5: run_signatures.root_cause, and signatures that name it and the faults of the violation's
+// causal chain (a version-4 file's signatures cannot be regrouped without rerunning its seeds).
+constexpr int results_schema_version = 5;
 
 // A minimal case shrunk from one stored run, cached so the report shrinks each failure once.
 struct StoredShrunkCase {

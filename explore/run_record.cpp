@@ -112,7 +112,7 @@ void count_signatures(const scenarios::RunResult& result, RunRecord& record) {
   for (const scenarios::ViolationSignature& signature : result.signatures) {
     SignatureCount& count = by_id[signature.id()];
     if (count.count == 0) {
-      count = SignatureCount{signature.id(), signature.property, signature.faults_text(),
+      count = SignatureCount{signature.id(), signature.root_cause, signature.property, signature.faults_text(),
                              signature.event_kinds_text(), 0};
     }
     ++count.count;

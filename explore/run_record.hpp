@@ -65,6 +65,7 @@ struct ViolationExample {
 // `triage` groups a sweep's violations by.
 struct SignatureCount {
   std::string signature;    // ViolationSignature::id(), 16 hex digits
+  std::string root_cause;   // scenarios/root_cause.hpp id, or "unexplained"
   std::string property;
   std::string faults;       // ViolationSignature::faults_text()
   std::string event_kinds;  // ViolationSignature::event_kinds_text()

@@ -8,6 +8,7 @@
 #include "explore/input_error.hpp"
 #include "explore/sweep_orchestrator.hpp"
 #include "scenarios/shell_quote.hpp"
+#include "model/plan_fixes.hpp"
 
 namespace dispatchsim::explore {
 
@@ -66,12 +67,7 @@ model::FlagSwitch parse_flag_switch(const std::string& text) {
   return change;
 }
 
-std::string fixes_text(const std::set<int>& fixes) {
-  if (fixes.empty()) return "none";
-  std::string text;
-  for (int fix : fixes) text += (text.empty() ? "" : ",") + std::to_string(fix);
-  return text;
-}
+std::string fixes_text(const std::set<int>& fixes) { return model::fix_set_text(fixes); }
 
 std::set<int> parse_fixes(const std::string& text) {
   std::set<int> fixes;
@@ -79,15 +75,16 @@ std::set<int> parse_fixes(const std::string& text) {
   std::stringstream stream(text);
   std::string item;
   while (std::getline(stream, item, ',')) {
-    const bool digit = item.size() == 1 && item[0] >= '1' && item[0] <= '5';
-    if (!digit) {
+    const auto parts = model::fix_item(item);
+    if (!parts) {
       throw InputError(fmt::format(
-          "--fix: '{}' is not a fix number (use 1-5, e.g. --fix 1,2 or --fix none)", item));
+          "--fix: '{}' is not a fix, a part or a release option (use 1-5, 4q, 4c, 5s, 5c, hotfix, p0, "
+          "p0-p1, full or none, e.g. --fix 1,2,5s; dispatchsim list shows them)", item));
     }
-    fixes.insert(item[0] - '0');
+    fixes.insert(parts->begin(), parts->end());
   }
   if (fixes.empty()) throw InputError("--fix: empty; type e.g. --fix 1,2 or --fix none");
-  return fixes;
+  return model::canonical_fixes(fixes);
 }
 
 }  // namespace dispatchsim::explore

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <sstream>
 
+#include "model/plan_fixes.hpp"
+
 namespace dispatchsim::explore {
 
 namespace {
@@ -89,7 +91,11 @@ void write_world(std::ostringstream& out, const model::WorldConfig& w) {
   if (w.rollback.at) out << "\n[rollback]\nat_ms = " << in_unit(*w.rollback.at, ms) << "\n";
   out << "\n[plan]\n";
   std::string fixes;
-  for (int fix : w.variant.fixes) fixes += (fixes.empty() ? "" : ", ") + std::to_string(fix);
+  for (int fix : w.variant.fixes) {
+    // A whole fix is a number; a part (model/plan_fixes.hpp) its quoted name, as --fix takes it.
+    const std::string item = fix < 10 ? std::to_string(fix) : "\"" + model::fix_set_text({fix}) + "\"";
+    fixes += (fixes.empty() ? "" : ", ") + item;
+  }
   out << "fixes = [" << fixes << "]\n";
   out << "flag_percent = " << w.variant.flag_percent << "\n";
   out << "\n[phases]\n";

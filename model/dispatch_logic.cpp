@@ -1,5 +1,6 @@
 #include "model/dispatch_logic.hpp"
 
+#include "model/flaw_markers.hpp"
 
 namespace dispatchsim::model {
 
@@ -15,6 +16,7 @@ LocationResult DispatchLogic::serve_location_update(ServerPorts& ports, const Ap
   const LocationResult result = update_pickup_location(ports, request.request, request.lat, request.lng,
                                                        request.address, request.sequence);
   if (result.success && !result.ignored) {
+    ports.kernel.mark(flaw_marker::event_log_after_commit, request.request, 0, request.sequence);
     insert_location_event(ports.db, request.request, request.sequence, request.issued_at);
   }
   return result;

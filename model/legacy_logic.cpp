@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "model/flaw_markers.hpp"
 #include "model/request_cache.hpp"
 
 namespace dispatchsim::model {
@@ -41,8 +42,12 @@ void LegacyLogic::consume_messages(ServerPorts& ports) {
 }
 
 void LegacyLogic::process_dispatch_event(ServerPorts& ports, const DispatchEvent& event,
-                                         const ReceivedMessage&) {
-  const auto request = read_request_cache_aside(ports, event.request_id, cache_.request_ttl);
+                                         const ReceivedMessage& message) {
+  ports.kernel.mark(flaw_marker::dispatch_without_idempotency, event.request_id, event.driver_id,
+                    message.receive_count);
+  bool from_cache = false;
+  const auto request = read_request_cache_aside(ports, event.request_id, cache_.request_ttl, &from_cache);
+  ports.kernel.mark(flaw_marker::status_read_for_dispatch, event.request_id, event.driver_id, from_cache ? 1 : 0);
   if (!request || !is_open(request->status)) {
     ports.log.warning("not_dispatchable", event.request_id, event.driver_id,
                       fmt::format("Request {} not dispatchable, skipping", event.request_id));
@@ -65,6 +70,7 @@ void LegacyLogic::send_push_notification(ServerPorts& ports, DriverId driver, Re
 DeclineResult LegacyLogic::decline_request(ServerPorts& ports, RequestId request, DriverId driver,
                                            const std::string& reason) {
   // Two statements, no transaction, no status check, no cache invalidation.
+  ports.kernel.mark(flaw_marker::decline_without_transaction, request, driver);
   ports.db.execute(
       "UPDATE ride_requests SET status = 'DECLINED', declined_by = ?, decline_reason = ?, "
       "updated_at = sim_now() WHERE id = ?",
@@ -95,6 +101,7 @@ LocationResult LegacyLogic::update_pickup_location(ServerPorts& ports, RequestId
                                                    double lng, const std::string& address,
                                                    std::int64_t sequence_number) {
   // Last writer wins: whatever arrives last is stored, in whatever order it arrives.
+  ports.kernel.mark(flaw_marker::pickup_last_writer_wins, request, 0, sequence_number);
   ports.db.execute(
       "UPDATE ride_requests SET pickup_lat = ?, pickup_lng = ?, pickup_address = ?, "
       "updated_at = sim_now() WHERE id = ?",

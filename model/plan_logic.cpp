@@ -7,6 +7,7 @@
 #include <deque>
 #include <set>
 
+#include "model/flaw_markers.hpp"
 #include "model/redis_lock.hpp"
 #include "model/request_cache.hpp"
 
@@ -43,7 +44,7 @@ class ClientDedup final : public DriverAppLogic {
 // ---------------------------------------------------------------- Fix 4: consumer ACK pattern
 
 void PlanLogic::consume_messages(ServerPorts& ports) {
-  if (fix_deployed(4)) {
+  if (fix_deployed(fix_part::consumer_loop)) {
     consume_messages_fix4(ports);
   } else {
     LegacyLogic::consume_messages(ports);
@@ -75,6 +76,7 @@ void PlanLogic::process_dispatch_event(ServerPorts& ports, const DispatchEvent& 
   if (fix_active(2, event.request_id)) {
     process_dispatch_event_fix2(ports, event, message);
   } else {
+    mark_if_flag_excludes(ports, 2, event.request_id, event.driver_id);
     LegacyLogic::process_dispatch_event(ports, event, message);
   }
 }
@@ -95,10 +97,13 @@ void PlanLogic::process_dispatch_event_fix2(ServerPorts& ports, const DispatchEv
       fmt::format("dispatch:{}:{}:{}", event.request_id, event.driver_id, event.sequence);
   // Check if already processed (Redis SET NX with TTL)
   if (!ports.cache.set(idem_key, "1", SetOptions{true, false, sim::seconds(3600)})) {
+    ports.kernel.mark(flaw_marker::duplicate_event_skipped, event.request_id, event.driver_id, event.sequence);
     ports.log.info("duplicate_event_skipped", event.request_id, event.driver_id,
                    fmt::format("Duplicate event {}, skipping", idem_key));
     return ack_message(ports, message);
   }
+  ports.kernel.mark(flaw_marker::idempotency_key_set_before_work, event.request_id, event.driver_id,
+                    event.sequence);
   try {
     bool acked = false;
     dispatch_under_lock(ports, event, message, idem_key, &acked);
@@ -108,6 +113,7 @@ void PlanLogic::process_dispatch_event_fix2(ServerPorts& ports, const DispatchEv
     ports.log.error("dispatch_failed", event.request_id, event.driver_id,
                     fmt::format("Dispatch failed: {}", error.what()));
     // NACK message for retry (will be reprocessed with same idempotency key)
+    ports.kernel.mark(flaw_marker::nack_then_delete, event.request_id, event.driver_id);
     return nack_message(ports, message);
   }
 }
@@ -140,6 +146,7 @@ void PlanLogic::dispatch_under_lock(ServerPorts& ports, const DispatchEvent& eve
       *acked = true;
     } else {
       // Insert dispatch log with idempotency key
+      ports.kernel.mark(flaw_marker::status_check_outside_transaction, event.request_id, event.driver_id);
       ports.db.execute(
           "INSERT INTO dispatch_log (request_id, driver_id, sent_at, idempotency_key) "
           "VALUES (?, ?, sim_now(), ?) "
@@ -147,7 +154,7 @@ void PlanLogic::dispatch_under_lock(ServerPorts& ports, const DispatchEvent& eve
           {event.request_id, event.driver_id, fmt::format("dispatch:{}:{}:{}", event.request_id,
                                                           event.driver_id, event.sequence)});
       // Send push notification
-      if (fix_active(5, event.request_id)) {
+      if (fix_active(fix_part::push_server, event.request_id)) {
         send_ride_notification_fix5(ports, event.driver_id, event.request_id, request->integer(2));
       } else {
         send_push_notification(ports, event.driver_id, event.request_id, request->integer(2));
@@ -166,6 +173,7 @@ void PlanLogic::dispatch_under_lock(ServerPorts& ports, const DispatchEvent& eve
 DeclineResult PlanLogic::decline_request(ServerPorts& ports, RequestId request, DriverId driver,
                                          const std::string& reason) {
   if (fix_active(1, request)) return decline_request_fix1(ports, request, driver, reason);
+  mark_if_flag_excludes(ports, 1, request, driver);
   return LegacyLogic::decline_request(ports, request, driver, reason);
 }
 
@@ -216,6 +224,7 @@ LocationResult PlanLogic::update_pickup_location(ServerPorts& ports, RequestId r
   if (fix_active(3, request)) {
     return update_pickup_location_fix3(ports, request, lat, lng, address, sequence_number);
   }
+  mark_if_flag_excludes(ports, 3, request, 0);
   return LegacyLogic::update_pickup_location(ports, request, lat, lng, address, sequence_number);
 }
 
@@ -250,6 +259,7 @@ LocationResult PlanLogic::update_pickup_location_fix3(ServerPorts& ports, Reques
     transaction.commit();
   }
   // Invalidate cache
+  ports.kernel.mark(flaw_marker::pickup_invalidated_by_del, request, 0, sequence_number);
   ports.cache.del(request_cache_key(request));
   return LocationResult{true, false};
 }
@@ -262,6 +272,7 @@ void PlanLogic::send_ride_notification_fix5(ServerPorts& ports, DriverId driver,
   // Check if notification already sent recently
   const std::string sent_key = fmt::format("notif_sent:{}:{}", notification_id, driver);
   if (ports.cache.exists(sent_key)) {
+    ports.kernel.mark(flaw_marker::sent_marker_suppressed, request, driver, version);
     ports.log.info("notification_already_sent", request, driver,
                    fmt::format("Notification {} already sent to {}", notification_id, driver));
     return;
@@ -277,9 +288,14 @@ void PlanLogic::send_ride_notification_fix5(ServerPorts& ports, DriverId driver,
   ports.cache.setex(sent_key, sim::seconds(300), "1");
 }
 
+// Marks a request the flag kept on the legacy code although the fix is deployed.
+void PlanLogic::mark_if_flag_excludes(ServerPorts& ports, int fix, RequestId request, DriverId driver) const {
+  if (fix_deployed(fix)) ports.kernel.mark(flaw_marker::legacy_path_during_rollout, request, driver, fix);
+}
+
 std::unique_ptr<DriverAppLogic> PlanLogic::make_app_logic(DriverId driver, DeviceStorage& storage) {
   // The client-side dedup ships in the app release, to every driver, whatever the server flag.
-  if (fix_deployed(5)) return std::make_unique<ClientDedup>();
+  if (fix_deployed(fix_part::push_client)) return std::make_unique<ClientDedup>();
   return LegacyLogic::make_app_logic(driver, storage);
 }
 

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "model/feature_flag.hpp"
+#include "model/plan_fixes.hpp"
 #include "model/legacy_logic.hpp"
 
 namespace dispatchsim::model {
@@ -21,7 +22,8 @@ class PlanLogic final : public LegacyLogic {
       : LegacyLogic(broker, cache), fixes_(std::move(fixes)), flag_(flag) {}
   std::string_view name() const override { return "plan"; }
 
-  bool fix_deployed(int fix) const { return fixes_.count(fix) == 1; }
+  // fix: a whole fix 1-5 or a part (model/plan_fixes.hpp: fix_part::...).
+  bool fix_deployed(int fix) const { return fix_part_deployed(fixes_, fix); }
   // A per-request fix runs when it is deployed and the request is inside the flag's rollout.
   bool fix_active(int fix, RequestId request) const {
     return fix_deployed(fix) && flag_.enabled_for(request);
@@ -52,6 +54,7 @@ class PlanLogic final : public LegacyLogic {
   void send_ride_notification_fix5(ServerPorts& ports, DriverId driver, RequestId request,
                                    std::int64_t version);
   void ack_message(ServerPorts& ports, const ReceivedMessage& message);
+  void mark_if_flag_excludes(ServerPorts& ports, int fix, RequestId request, DriverId driver) const;
   void nack_message(ServerPorts& ports, const ReceivedMessage& message);
 
   std::set<int> fixes_;

@@ -60,11 +60,13 @@ std::optional<RequestSnapshot> load_request(Connection& db, RequestId request) {
 }
 
 std::optional<RequestSnapshot> read_request_cache_aside(ServerPorts& ports, RequestId request,
-                                                        sim::Micros ttl) {
+                                                        sim::Micros ttl, bool* from_cache) {
   const std::string key = request_cache_key(request);
+  if (from_cache != nullptr) *from_cache = true;
   if (auto cached = ports.cache.get(key)) {
     if (auto snapshot = decode_request_snapshot(*cached)) return snapshot;
   }
+  if (from_cache != nullptr) *from_cache = false;
   auto snapshot = load_request(ports.db, request);
   if (snapshot) ports.cache.set(key, encode(*snapshot), SetOptions{false, false, ttl});
   return snapshot;

@@ -28,8 +28,9 @@ std::optional<RequestSnapshot> decode_request_snapshot(const std::string& text);
 // SELECT of the columns a snapshot holds; nullopt when the request does not exist.
 std::optional<RequestSnapshot> load_request(Connection& db, RequestId request);
 
-// GET request:{id}; on a miss, load from the database and SET it with the TTL.
+// GET request:{id}; on a miss, load from the database and SET it with the TTL. *from_cache (when
+// given) says which one answered.
 std::optional<RequestSnapshot> read_request_cache_aside(ServerPorts& ports, RequestId request,
-                                                        sim::Micros ttl);
+                                                        sim::Micros ttl, bool* from_cache = nullptr);
 
 }  // namespace dispatchsim::model

@@ -1,5 +1,7 @@
 #include "model/variant_catalogue.hpp"
 
+#include "model/plan_fixes.hpp"
+
 #include <cassert>
 #include <stdexcept>
 
@@ -14,7 +16,8 @@ namespace {
 bool never(const std::set<int>&) { return false; }
 bool always(const std::set<int>&) { return true; }
 // The redrive policy (maxReceiveCount -> DLQ) is Fix 4's.
-bool with_fix_4(const std::set<int>& fixes) { return fixes.count(4) == 1; }
+// Fix 4's queue settings (its part "4q", model/plan_fixes.hpp) carry the redrive policy.
+bool with_fix_4(const std::set<int>& fixes) { return fix_part_deployed(fixes, fix_part::queue_settings); }
 
 std::unique_ptr<DispatchLogic> make_legacy(const VariantConfig&, const BrokerSettings& broker,
                                            const CacheSettings& cache, const FeatureFlag&) {

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <map>
 
+#include "explore/run_spec.hpp"
+#include "model/plan_fixes.hpp"
 #include "model/variant_catalogue.hpp"
 #include "reports/confidence_section.hpp"
 #include "reports/rollout_table.hpp"
@@ -281,6 +283,51 @@ std::string faults_section(const ReportData& data) {
   return html + "</section>";
 }
 
+std::string root_causes_section(const ReportData& data) {
+  std::string html = R"(<section id="root-causes"><h2>Root causes</h2>)";
+  if (data.root_causes.empty()) return html + "<p>No violation.</p></section>";
+  html += R"(<p class="lead">Why each variant fails: the plan's flaws and the incident's root causes, named from flaw markers on the flawed lines and the run's ground truth. <code>unexplained</code> is a finding to look at.</p><table><tr><th>variant</th><th>root cause</th><th class="num">runs</th><th class="num">violations</th><th>properties</th><th>lowest seed</th></tr>)";
+  for (const RootCauseRow& row : data.root_causes) {
+    std::string properties;
+    for (const auto& property : row.properties) properties += (properties.empty() ? "" : ", ") + property;
+    html += fmt::format(R"(<tr><td>{}</td><th>{}</th><td class="num">{}</td><td class="num">{}</td><td>{}</td><td>{}</td></tr>)",
+                        esc(row.variant), esc(row.text), row.runs, row.violations, esc(properties),
+                        row.minimal ? fmt::format(R"({} seed {}<br><small><code>{}</code></small>)", esc(row.minimal->scenario),
+                                                  row.minimal->seed, esc(row.minimal->replay))
+                                    : "—");
+  }
+  return html + "</table></section>";
+}
+
+// The plan's release options (remediation-plan.md §7) side by side: what each leaves violated.
+std::string release_options_table(const ReportData& data) {
+  const std::vector<const LadderRow*> rows = data.release_option_rows();
+  if (rows.empty()) return "";
+  std::string html = R"(<h3>The plan's release options</h3><p class="lead">Each option as the plan defines it (section 7): is shipping the Quick Hotfix tonight better than nothing, and what does each leave open?</p><table><tr><th>release option</th><th>fixes</th><th class="num">violating runs</th><th>left violated (lowest seed)</th><th>root causes left open (runs)</th></tr>)";
+  for (const LadderRow* row : rows) {
+    const model::ReleaseOption* option = model::release_option_of(explore::parse_fixes(row->fixes));
+    std::string left;
+    for (const std::string& property : data.properties) {
+      const auto violated = row->by_property.find(property);
+      if (violated == row->by_property.end()) continue;
+      const RunReference& run = row->minimal.at(property);
+      left += fmt::format(R"({}<code>{}</code> ({} runs; seed {} · {})<br><small><code>{}</code></small>)",
+                          left.empty() ? "" : "<br>", esc(property), violated->second, run.seed, esc(run.scenario),
+                          esc(run.replay));
+    }
+    std::string causes;
+    for (const auto& [cause, runs] : row->runs_by_root_cause) {
+      causes += fmt::format("{}{} ({})", causes.empty() ? "" : "<br>", esc(cause), runs);
+    }
+    html += fmt::format(R"(<tr><th>{}</th><td><code>{}</code></td><td class="num">{} / {}</td><td>{}</td><td>{}</td></tr>)",
+                        option != nullptr ? esc(std::string(option->name) + ": " + std::string(option->description))
+                                          : "nothing shipped",
+                        esc(row->fixes), row->violating_runs, row->runs, left.empty() ? "nothing" : left,
+                        causes.empty() ? "none" : causes);
+  }
+  return html + "</table>";
+}
+
 std::string ladder_section(const ReportData& data) {
   std::string html = R"(<section id="fixes"><h2>The plan's fixes one by one</h2>)";
   if (data.ladder.empty()) {
@@ -307,7 +354,7 @@ std::string ladder_section(const ReportData& data) {
     }
     html += "</tr>";
   }
-  return html + "</table></section>";
+  return html + "</table>" + release_options_table(data) + "</section>";
 }
 
 // The verdict and, beside it, why: each reason with its seeds and the command that replays one.
@@ -594,8 +641,8 @@ std::string report_html(const ReportData& data) {
   html += fmt::format(R"(<h2>Evidence</h2><p class="lead">{} runs of the remediation plan's system under faults, from {} input file(s). Does the fix hold, and what is the smallest seed that shows it does not?</p>)",
                       data.runs(), data.inputs.size());
   html += badges(data);
-  html += R"(<nav><a href="#decision">Decision</a><a href="#verdict">Verdict</a><a href="#confidence">Confidence</a><a href="#shrunk">Minimal cases</a><a href="#faults">Faults</a><a href="#fixes">Fixes one by one</a><a href="#rollout">Rollout</a><a href="#monitoring">Monitoring</a><a href="#strategies">Strategies</a><a href="#coverage">Coverage</a><a href="#timelines">Timelines</a><a href="#inputs">Inputs</a></nav>)";
-  for (const std::string& section : {verdict_section(data), confidence_html(data), shrunk_section(data), faults_section(data), ladder_section(data),
+  html += R"(<nav><a href="#decision">Decision</a><a href="#verdict">Verdict</a><a href="#confidence">Confidence</a><a href="#root-causes">Root causes</a><a href="#shrunk">Minimal cases</a><a href="#faults">Faults</a><a href="#fixes">Fixes one by one</a><a href="#rollout">Rollout</a><a href="#monitoring">Monitoring</a><a href="#strategies">Strategies</a><a href="#coverage">Coverage</a><a href="#timelines">Timelines</a><a href="#inputs">Inputs</a></nav>)";
+  for (const std::string& section : {verdict_section(data), confidence_html(data), root_causes_section(data), shrunk_section(data), faults_section(data), ladder_section(data),
                                      rollout_section(data), monitoring_section(data), strategies_section(data),
                                      coverage_section(data), timelines_section(data), inputs_footer(data)}) {
     html += in_scroll_boxes(section);

@@ -81,11 +81,27 @@ json ladder_json(const ReportData& data) {
     json minimal = json::object();
     for (const auto& [property, run] : row.minimal) minimal[property] = run_reference_json(run);
     rows.push_back({{"fixes", row.fixes},
+                    {"release_option", row.release_option},
+                    {"runs_by_root_cause", counts_json(row.runs_by_root_cause)},
                     {"runs", row.runs},
                     {"violating_runs", row.violating_runs},
                     {"by_property", counts_json(row.by_property)},
                     {"runs_by_property", counts_json(row.runs_by_property)},
                     {"minimal", minimal}});
+  }
+  return rows;
+}
+
+json root_causes_json(const ReportData& data) {
+  json rows = json::array();
+  for (const RootCauseRow& row : data.root_causes) {
+    rows.push_back({{"variant", row.variant},
+                    {"root_cause", row.root_cause},
+                    {"text", row.text},
+                    {"runs", row.runs},
+                    {"violations", row.violations},
+                    {"properties", row.properties},
+                    {"minimal", row.minimal ? run_reference_json(*row.minimal) : json(nullptr)}});
   }
   return rows;
 }
@@ -210,6 +226,7 @@ json report_json(const ReportData& data) {
           {"properties", data.properties},
           {"verdict", verdict_json(data)},
           {"fault_matrix", fault_matrix_json(data)},
+          {"root_causes", root_causes_json(data)},
           {"fix_ladder", ladder_json(data)},
           {"rollouts", rollouts},
           {"monitoring", monitoring_json(data)},

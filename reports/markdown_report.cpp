@@ -5,6 +5,8 @@
 #include <algorithm>
 
 #include "reports/confidence_section.hpp"
+#include "explore/run_spec.hpp"
+#include "model/plan_fixes.hpp"
 #include "reports/rollout_table.hpp"
 #include "reports/text_table.hpp"
 
@@ -30,6 +32,75 @@ std::string verdict_section(const ReportData& data) {
   }
   return "## Verdict: violating runs / runs, by property and variant\n\n" + table.markdown() +
          "\n✗ violated (the lowest failing seed and its scenario), ✓ held, — not checked by any scenario.\n";
+}
+
+// What a release option leaves open: its violated properties with their lowest seeds.
+std::string left_violated(const ReportData& data, const LadderRow& row) {
+  std::string text;
+  for (const std::string& property : data.properties) {
+    const auto violated = row.by_property.find(property);
+    if (violated == row.by_property.end()) continue;
+    const RunReference& run = row.minimal.at(property);
+    text += fmt::format("{}{} ({} runs; seed {}, {})", text.empty() ? "" : ", ", property, violated->second,
+                        run.seed, run.scenario);
+  }
+  return text.empty() ? "nothing" : text;
+}
+
+std::string root_causes_left(const LadderRow& row) {
+  std::vector<std::pair<std::int64_t, std::string>> causes;
+  for (const auto& [cause, runs] : row.runs_by_root_cause) causes.emplace_back(-runs, cause);
+  std::sort(causes.begin(), causes.end());
+  std::string text;
+  for (const auto& [runs, cause] : causes) text += fmt::format("{}{} ({})", text.empty() ? "" : ", ", cause, -runs);
+  return text.empty() ? "none" : text;
+}
+
+std::string release_option_title(const LadderRow& row) {
+  if (row.release_option == "none") return "nothing shipped";
+  const model::ReleaseOption* option = model::release_option_of(explore::parse_fixes(row.fixes));
+  return option != nullptr ? fmt::format("{}: {}", option->name, option->description) : row.fixes;
+}
+
+// The plan's release options (remediation-plan.md §7) side by side: what each leaves violated.
+std::string release_options_section(const ReportData& data) {
+  const std::vector<const LadderRow*> rows = data.release_option_rows();
+  if (rows.empty()) return "";
+  std::string text = "### The plan's release options\n\n";
+  TextTable table;
+  table.header = {"release option", "fixes", "violating runs", "left violated (runs; lowest seed)", "root causes left open (runs)"};
+  for (const LadderRow* row : rows) {
+    table.rows.push_back({release_option_title(*row), row->fixes,
+                          fmt::format("{} / {}", row->violating_runs, row->runs), left_violated(data, *row),
+                          root_causes_left(*row)});
+  }
+  text += table.markdown() + "\nReplay the lowest failing seed of each:\n\n";
+  for (const LadderRow* row : rows) {
+    for (const auto& [property, run] : row->minimal) {
+      text += fmt::format("- {} / {}: `{}`\n", row->release_option, property, run.replay);
+    }
+  }
+  return text;
+}
+
+std::string root_causes_section(const ReportData& data) {
+  std::string text = "## Root causes\n\n";
+  if (data.root_causes.empty()) return text + "No violation.\n";
+  TextTable table;
+  table.header = {"variant", "root cause", "runs", "violations", "properties", "lowest seed"};
+  table.right_aligned = {false, false, true, true, false, false};
+  for (const RootCauseRow& row : data.root_causes) {
+    std::string properties;
+    for (const auto& property : row.properties) properties += (properties.empty() ? "" : ", ") + property;
+    table.rows.push_back({row.variant, row.text, std::to_string(row.runs), std::to_string(row.violations), properties,
+                          row.minimal ? fmt::format("{} seed {}", row.minimal->scenario, row.minimal->seed) : "—"});
+  }
+  text += "Why each variant fails: the plan's flaws (README, \"The plan's flaws\") and the incident's root causes "
+          "(remediation-plan.md §1); `unexplained` is a finding to look at.\n\n" + table.markdown() + "\n";
+  for (const RootCauseRow& row : data.root_causes) {
+    if (row.minimal) text += fmt::format("- {} / {}: `{}`\n", row.variant, row.root_cause, row.minimal->replay);
+  }
+  return text;
 }
 
 std::string ladder_section(const ReportData& data) {
@@ -58,7 +129,7 @@ std::string ladder_section(const ReportData& data) {
     table.rows.push_back(cells);
   }
   return text + "Violating runs of the plan with only these fixes deployed (all requests in the flag's rollout).\n\n" +
-         table.markdown();
+         table.markdown() + "\n" + release_options_section(data);
 }
 
 std::string rollout_section(const ReportData& data) {
@@ -223,7 +294,8 @@ std::string summary_markdown(const ReportData& data) {
     text += fmt::format("- **{}**: {}\n", totals.variant, variant_verdict(data, totals));
   }
   text += "\n" + inputs_section(data) + "\n";
-  for (const std::string& section : {verdict_section(data), confidence_markdown(data), ladder_section(data), rollout_section(data),
+  for (const std::string& section : {verdict_section(data), confidence_markdown(data), root_causes_section(data),
+                                     ladder_section(data), rollout_section(data),
                                      monitoring_section(data), faults_section(data), probes_section(data),
                                      replays_section(data)}) {
     text += section + "\n";

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <tuple>
 
 #include "explore/input_error.hpp"
 #include "explore/run_spec.hpp"
@@ -13,9 +14,11 @@
 #include "faults/fault_catalogue.hpp"
 #include "model/coverage_probes.hpp"
 #include "model/monitoring_oracles.hpp"
+#include "model/plan_fixes.hpp"
 #include "model/properties/property.hpp"
 #include "model/variant_catalogue.hpp"
 #include "reports/results_reader.hpp"
+#include "scenarios/root_cause.hpp"
 
 namespace dispatchsim::reports {
 
@@ -60,6 +63,29 @@ std::size_t variant_rank(const std::string& variant) {
 
 std::string strategy_name(const RunRecord& run) {
   return run.strategy == "pct" ? fmt::format("pct (d={})", run.pct_depth.value_or(3)) : run.strategy;
+}
+
+std::size_t property_rank(const std::string& property) {
+  const auto& catalogue = model::property_catalogue();
+  return static_cast<std::size_t>(
+      std::find_if(catalogue.begin(), catalogue.end(), [&](const auto& info) { return info.id == property; }) -
+      catalogue.begin());
+}
+
+// The distinct root causes of a run's violations, in id order.
+std::set<std::string> root_causes_of(const RunRecord& run) {
+  std::set<std::string> causes;
+  for (const auto& signature : run.signatures) causes.insert(signature.root_cause);
+  return causes;
+}
+
+// "none" for nothing shipped, the release option's name for its set, "" otherwise (and for a
+// sweep that also overrode the flag: "@P%").
+std::string release_option_name(const std::string& fixes) {
+  if (fixes == "none") return "none";
+  if (fixes.find('@') != std::string::npos || fixes == "?") return "";
+  const model::ReleaseOption* option = model::release_option_of(explore::parse_fixes(fixes));
+  return option != nullptr ? std::string(option->name) : "";
 }
 
 bool is_fix_sweep(const explore::SweepDefinition& definition) {
@@ -175,8 +201,10 @@ class Gatherer {
       if (run.file->sweep.definition.flag_percent) key += fmt::format("@{}%", *run.file->sweep.definition.flag_percent);
       LadderRow& row = rows[key];
       row.fixes = key;
+      row.release_option = release_option_name(key);
       ++row.runs;
       row.violating_runs += record.violations.empty() ? 0 : 1;
+      for (const std::string& cause : root_causes_of(record)) ++row.runs_by_root_cause[cause];
       for (const std::string& property : *run.checked) ++row.runs_by_property[property];
       for (const auto& count : record.violations) {
         ++row.by_property[count.property];
@@ -194,6 +222,47 @@ class Gatherer {
         return fixes.starts_with("none") ? 0 : std::count(fixes.begin(), fixes.end(), ',') + 1;
       };
       return std::make_pair(size(a.fixes), a.fixes) < std::make_pair(size(b.fixes), b.fixes);
+    });
+  }
+
+  // Per variant and root cause, over the sweeps (not the --fix sweeps).
+  void root_causes() {
+    std::map<std::pair<std::string, std::string>, RootCauseRow> rows;
+    std::map<std::pair<std::string, std::string>, const LoadedRun*> minimal;
+    for (const LoadedRun& run : sweep_runs_) {
+      for (const std::string& cause : root_causes_of(*run.record)) {
+        const auto key = std::make_pair(run.record->variant, cause);
+        RootCauseRow& row = rows[key];
+        row.variant = run.record->variant;
+        row.root_cause = cause;
+        row.text = scenarios::root_cause_text(cause);
+        ++row.runs;
+        for (const auto& signature : run.record->signatures) {
+          if (signature.root_cause != cause) continue;
+          row.violations += signature.count;
+          if (std::find(row.properties.begin(), row.properties.end(), signature.property) == row.properties.end()) {
+            row.properties.push_back(signature.property);
+          }
+        }
+        auto [found, added] = minimal.emplace(key, &run);
+        if (!added && earlier(run, *found->second)) found->second = &run;
+      }
+    }
+    for (auto& [key, row] : rows) {
+      const LoadedRun& run = *minimal.at(key);
+      std::string property;
+      for (const auto& signature : run.record->signatures) {
+        if (signature.root_cause == row.root_cause) property = signature.property;
+      }
+      row.minimal = reference(run, property, inputs_.program);
+      std::sort(row.properties.begin(), row.properties.end(), [&](const std::string& a, const std::string& b) {
+        return property_rank(a) < property_rank(b);
+      });
+      data_.root_causes.push_back(std::move(row));
+    }
+    std::stable_sort(data_.root_causes.begin(), data_.root_causes.end(), [](const RootCauseRow& a, const RootCauseRow& b) {
+      return std::make_tuple(variant_rank(a.variant), a.root_cause == "unexplained", -a.runs) <
+             std::make_tuple(variant_rank(b.variant), b.root_cause == "unexplained", -b.runs);
     });
   }
 
@@ -355,6 +424,18 @@ const VerdictCell* ReportData::cell(const std::string& variant, const std::strin
   return nullptr;
 }
 
+std::vector<const LadderRow*> ReportData::release_option_rows() const {
+  std::vector<const LadderRow*> rows;
+  std::vector<std::string> order = {"none"};
+  for (const model::ReleaseOption& option : model::release_options()) order.emplace_back(option.name);
+  for (const std::string& name : order) {
+    for (const LadderRow& row : ladder) {
+      if (row.release_option == name) rows.push_back(&row);
+    }
+  }
+  return rows;
+}
+
 std::vector<std::string> ReportData::probes_never_hit() const {
   std::vector<std::string> never;
   for (const ProbeRow& row : probes) {
@@ -379,6 +460,7 @@ ReportData gather_report(const ReportInputs& inputs) {
   gatherer.confidence();
   gatherer.fault_matrices();
   gatherer.ladder();
+  gatherer.root_causes();
   gatherer.monitoring();
   gatherer.probes();
   gatherer.strategies();

@@ -90,12 +90,27 @@ struct FaultMatrix {
 
 // The plan with one set of fixes deployed.
 struct LadderRow {
-  std::string fixes;  // "none", "1", "1,2", ... (with "@P%" when the flag was overridden)
+  std::string fixes;  // "none", "1", "1,2", "2,5s", ... (with "@P%" when the flag was overridden)
+  // The plan's release option this set is (model/plan_fixes.hpp: "hotfix", "p0", "p0-p1",
+  // "full"), "none" for nothing shipped, empty otherwise.
+  std::string release_option;
+  std::map<std::string, std::int64_t> runs_by_root_cause;  // violating runs per root cause id
   std::int64_t runs = 0;
   std::int64_t violating_runs = 0;
   std::map<std::string, std::int64_t> by_property;
   std::map<std::string, std::int64_t> runs_by_property;  // runs that checked it
   std::map<std::string, RunReference> minimal;            // lowest failing seed per property
+};
+
+// One root cause of one variant's violations (sweeps without --fix).
+struct RootCauseRow {
+  std::string variant;
+  std::string root_cause;  // id (scenarios/root_cause.hpp)
+  std::string text;        // "check-outside-transaction (Fix 2)"
+  std::int64_t runs = 0;   // runs with a violation of this cause
+  std::int64_t violations = 0;
+  std::vector<std::string> properties;  // the properties it violated, catalogue order
+  std::optional<RunReference> minimal;  // its lowest seed
 };
 
 struct MonitoringRow {
@@ -190,6 +205,7 @@ struct ReportData {
   std::vector<VerdictCell> verdict;     // variant-major, properties in catalogue order
   std::vector<FaultMatrix> fault_matrices;
   std::vector<LadderRow> ladder;
+  std::vector<RootCauseRow> root_causes;  // variant order; within one, most runs first
   std::vector<explore::RolloutResult> rollouts;
   std::vector<MonitoringRow> monitoring;
   std::vector<OracleRow> oracles;
@@ -202,6 +218,9 @@ struct ReportData {
   const ShrunkCase* shrunk_case(const std::string& variant, const std::string& property) const;
 
   const VerdictCell* cell(const std::string& variant, const std::string& property) const;
+  // The ladder rows that are the plan's release options: nothing shipped, hotfix, p0, p0-p1,
+  // full (those swept), in that order.
+  std::vector<const LadderRow*> release_option_rows() const;
   std::vector<std::string> probes_never_hit() const;
   std::int64_t runs() const;
 };

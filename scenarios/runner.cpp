@@ -11,6 +11,7 @@
 #include "faults/swarm_knobs.hpp"
 #include "model/coverage_probes.hpp"
 #include "model/variant_catalogue.hpp"
+#include "model/plan_fixes.hpp"
 #include "model/world.hpp"
 #include "scenarios/shell_quote.hpp"
 #include "sim/current_run.hpp"
@@ -115,6 +116,26 @@ RunMetrics collect_metrics(model::World& world) {
     }
   }
   return metrics;
+}
+
+// Some requests ran the legacy code because of the flag: below 100 %, switched or flipped mid-run,
+// or rolled back (a scenario's [rollback] step turns it off).
+bool flag_partial(const model::World& world, const RunResult& result) {
+  const bool rolled_back = std::any_of(world.log.lines().begin(), world.log.lines().end(), [](const model::LogLine& line) {
+    return line.event_type == "rollback_flag_disabled";
+  });
+  return result.flag_percent < 100 || result.flag_switch.has_value() ||
+         result.faults_fired[static_cast<std::size_t>(faults::Fault::flag_flip)] > 0 || rolled_back;
+}
+
+void classify_root_causes(const model::World& world, const sim::Kernel& kernel, RunResult& result) {
+  const auto suppressed = kernel.probe_hits().find(model::probe::offer_suppressed_by_app);
+  const RunEvidence evidence{result.variant, result.fixes, world.history.events(), kernel.marks(),
+                             result.violations, flag_partial(world, result), result.faults_fired,
+                             suppressed != kernel.probe_hits().end() && suppressed->second > 0};
+  for (const model::Violation& violation : result.violations) {
+    result.root_causes.push_back(classify_violation(evidence, violation));
+  }
 }
 
 std::uint64_t estimated_steps(const model::WorldConfig& config) {
@@ -261,9 +282,6 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
     result.violations.push_back(model::Violation{"liveness", 0, 0, summary.end_time,
                                                  "the run exhausted its step budget (a livelock)", {}});
   }
-  for (const model::Violation& violation : result.violations) {
-    result.signatures.push_back(signature_of(violation, world.history.events()));
-  }
   if (options.judge_monitoring) {
     result.monitoring = model::judge_monitoring(model::run_monitoring_oracles(world.database),
                                                 result.violations, scenario.properties);
@@ -276,6 +294,11 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
   result.fault_plan = injector.effective_plan();
   result.knobs_drawn = std::move(knobs_drawn);
   result.faults_fired = injector.fired();
+  classify_root_causes(world, kernel, result);
+  for (std::size_t i = 0; i < result.violations.size(); ++i) {
+    result.signatures.push_back(signature_of(result.violations[i], world.history.events(), kernel.marks(),
+                                             root_cause_info(result.root_causes[i]).id));
+  }
   result.metrics = collect_metrics(world);
   const auto lock_waits = kernel.probe_hits().find(model::probe::lock_wait_timeout);
   if (lock_waits != kernel.probe_hits().end()) result.metrics.lock_wait_timeouts = lock_waits->second;
@@ -307,11 +330,7 @@ std::string replay_command(const Scenario& scenario, const RunResult& result) {
                                     result.seed);
   if (result.strategy != "random") command += " --strategy " + result.strategy;
   if (model::variant_info(result.variant).takes_fixes_and_flag) {
-    if (result.fixes != scenario.world.variant.fixes) {
-      std::string list;
-      for (int fix : result.fixes) list += (list.empty() ? "" : ",") + std::to_string(fix);
-      command += " --fix " + (list.empty() ? std::string("none") : list);
-    }
+    if (result.fixes != scenario.world.variant.fixes) command += " --fix " + model::fix_set_text(result.fixes);
     if (result.flag_percent != scenario.world.variant.flag_percent || result.flag_switch) {
       command += fmt::format(" --flag-percent {}", result.flag_percent);
     }

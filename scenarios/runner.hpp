@@ -18,6 +18,7 @@
 #include "model/monitoring_oracles.hpp"
 #include "model/properties/property.hpp"
 #include "model/run_log.hpp"
+#include "scenarios/root_cause.hpp"
 #include "scenarios/scenario.hpp"
 #include "scenarios/violation_signature.hpp"
 #include "sim/trace.hpp"
@@ -119,6 +120,7 @@ struct RunResult {
   // With RunOptions::check_unchecked_properties: what the other properties would have found.
   std::vector<model::Violation> unchecked_violations;
   std::vector<ViolationSignature> signatures;  // one per violation, in the same order (triage)
+  std::vector<RootCause> root_causes;          // one per violation, in the same order
   faults::FaultPlan fault_plan;         // after swarm drawing
   std::vector<faults::KnobDraw> knobs_drawn;  // [swarm.knobs]: what this seed set each knob to
   std::array<std::int64_t, faults::fault_count> faults_fired{};

@@ -14,6 +14,7 @@
 #include <sstream>
 #include <toml++/toml.h>
 
+#include "model/plan_fixes.hpp"
 #include "model/properties/property.hpp"
 #include "scenarios/nearest_name.hpp"
 #include "scenarios/scenario.hpp"
@@ -250,8 +251,16 @@ std::vector<Field> scenario_fields() {
                  if (array == nullptr) fail(where, "expected an array of fix numbers 1-5, got " + type_name(node));
                  s.world.variant.fixes.clear();
                  for (const toml::node& element : *array) {
+                   if (const auto* part = element.as_string()) {
+                     // A part ("4q", "5s", ...) or a release option ("hotfix"), as --fix takes them.
+                     const auto parts = model::fix_item(part->get());
+                     if (!parts) fail(where, "'" + part->get() + "' is not a fix part (4q, 4c, 5s, 5c) or a release option (hotfix, p0, p0-p1, full)");
+                     s.world.variant.fixes.insert(parts->begin(), parts->end());
+                     continue;
+                   }
                    s.world.variant.fixes.insert(static_cast<int>(read_integer(element, where, 1, 5)));
                  }
+                 s.world.variant.fixes = model::canonical_fixes(s.world.variant.fixes);
                }});
   f.push_back(integer_field("plan", "flag_percent", 0, 100, [](S& s) -> int& { return s.world.variant.flag_percent; }));
   // [phases]

@@ -76,6 +76,10 @@ const std::string& Kernel::process_name(ProcessId id) const {
 
 std::uint64_t Kernel::incarnation(ProcessId id) const { return processes_.at(id - 1)->incarnation; }
 
+void Kernel::mark(std::string_view name, std::int64_t a, std::int64_t b, std::int64_t value) {
+  marks_.push_back(Mark{name, now_, current_, current_ == 0 ? 0 : incarnation(current_), a, b, value});
+}
+
 ProcessId Kernel::spawn(std::string name, std::function<void()> body, Micros restart_after) {
   const auto id = static_cast<ProcessId>(processes_.size() + 1);
   auto process = std::make_unique<Process>();

@@ -113,6 +113,22 @@ class Kernel {
   // so reports can list the probes a sweep never reached. name must be a string literal.
   void probe(std::string_view name) { ++probe_hits_[name]; }
   const std::map<std::string_view, std::int64_t>& probe_hits() const { return probe_hits_; }
+
+  // Flaw markers: named markers on the lines of a variant's code known to be flawed, each with
+  // the two ids it concerns (for dispatch: request and driver) and one value. Like a probe, a
+  // mark changes nothing in the run and is not hashed; root-cause analysis reads which flawed
+  // lines ran for the request a violation is about. name must be a string literal.
+  struct Mark {
+    std::string_view name;
+    Micros time = 0;
+    ProcessId process = 0;
+    std::uint64_t incarnation = 0;
+    std::int64_t a = 0;
+    std::int64_t b = 0;
+    std::int64_t value = 0;
+  };
+  void mark(std::string_view name, std::int64_t a, std::int64_t b, std::int64_t value = 0);
+  const std::vector<Mark>& marks() const { return marks_; }
   bool stopping() const { return stopping_; }
 
   // Records a trace event stamped with the current time and process. text is built only when the
@@ -175,6 +191,7 @@ class Kernel {
   std::string fatal_error_;
   std::vector<ProcessId> yield_options_;
   std::map<std::string_view, std::int64_t> probe_hits_;
+  std::vector<Mark> marks_;
   std::priority_queue<Timer, std::vector<Timer>, std::greater<>> timers_;
   std::vector<std::unique_ptr<Process>> processes_;
   YieldHook yield_hook_;

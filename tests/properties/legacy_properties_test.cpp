@@ -9,7 +9,7 @@
 
 #include "explore/choice_tape_file.hpp"
 #include "properties/expected_failure.hpp"
-#include "properties/plan_flaws.hpp"
+#include "scenarios/root_cause.hpp"
 #include "support/known_seeds.hpp"
 #include "support/scenario_paths.hpp"
 
@@ -56,7 +56,7 @@ TEST(LegacyViolates, ExactlyOnceDispatchUnderDuplicateDelivery) {
 // The two properties redefined on the history fire in runs that reach quiescence (they used to
 // fire only in runs that already failed liveness).
 model::Violation first_violation(const std::string& scenario_name, const std::string& variant, std::uint64_t seed,
-                                 const std::string& property, PlanFlaw expected_flaw = PlanFlaw::unclassified) {
+                                 const std::string& property, scenarios::RootCause expected_flaw = scenarios::RootCause::unexplained) {
   scenarios::RunOptions options;
   options.variant = variant;
   options.seed = seed;
@@ -65,9 +65,10 @@ model::Violation first_violation(const std::string& scenario_name, const std::st
   const scenarios::RunResult run = scenarios::run_scenario(scenario, options);
   const std::string replay = scenarios::replay_command(scenario, run);
   EXPECT_TRUE(run.violated_properties().count("liveness") == 0) << "the run reached quiescence; " << replay;
-  for (const model::Violation& violation : run.violations) {
+  for (std::size_t i = 0; i < run.violations.size(); ++i) {
+    const model::Violation& violation = run.violations[i];
     if (violation.property != property) continue;
-    if (variant == "plan") EXPECT_EQ(classify_plan_violation(run, violation), expected_flaw) << replay;
+    if (variant == "plan") EXPECT_EQ(run.root_causes[i], expected_flaw) << replay;
     return violation;
   }
   ADD_FAILURE() << "no " << property << " violation; replay: " << replay;
@@ -84,7 +85,7 @@ TEST(LegacyViolates, AtomicDeclineCleanupWhenACrashSplitsTheDecline) {
 TEST(PlanViolates, NoMessageLostWhenACrashFollowsTheIdempotencyKey) {
   const model::Violation violation =
       first_violation("worker-crash-restart", "plan", worker_crash_restart_plan_lost_message_seed, "no-message-lost",
-                      PlanFlaw::key_set_before_work);
+                      scenarios::RootCause::key_set_before_work);
   EXPECT_NE(violation.description.find("was never made"), std::string::npos) << violation.description;
 }
 

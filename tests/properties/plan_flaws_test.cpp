@@ -1,6 +1,7 @@
-// `plan`'s flaws, each pinned: for every flaw of the catalogue (plan_flaws.hpp) the harness finds,
-// one test with the scenario, the seed and the fault(s) that expose it, asserting that the run
-// violates the property and that classify_plan_violation names that flaw. A violation found in
+// `plan`'s flaws, each pinned: for every plan flaw of the root-cause catalogue
+// (scenarios/root_cause.hpp) the harness finds, one test with the scenario, the seed and the
+// fault(s) that expose it, asserting that the run violates the property and that the runner's
+// root cause (RunResult::root_causes) names that flaw. A violation found in
 // `plan` is the product working: a change that hides one of these fails here.
 //
 // Where a bundled scenario shows a flaw with nothing but the faults that expose it, it is used as
@@ -21,7 +22,8 @@
 #include <fstream>
 
 #include "explore/scenario_writer.hpp"
-#include "properties/plan_flaws.hpp"
+#include "scenarios/root_cause.hpp"
+#include "scenarios/runner.hpp"
 #include "support/scenario_paths.hpp"
 #include "support/test_directory.hpp"
 
@@ -29,7 +31,7 @@ namespace dispatchsim::testing {
 namespace {
 
 struct PinnedFlaw {
-  PlanFlaw flaw;
+  scenarios::RootCause flaw;
   std::string scenario;                // a bundled scenario
   std::vector<std::string> swarm_faults;  // swarm only: the fault plan restricted to these
   std::uint64_t seed;
@@ -39,12 +41,12 @@ struct PinnedFlaw {
 
 // gtest names a failing parameter with this.
 void PrintTo(const PinnedFlaw& pinned, std::ostream* out) {
-  *out << plan_flaw_info(pinned.flaw).id << " on " << pinned.scenario << " seed " << pinned.seed;
+  *out << scenarios::root_cause_info(pinned.flaw).id << " on " << pinned.scenario << " seed " << pinned.seed;
 }
 
-// One per flaw of the catalogue but `unclassified`; see the comment at the top.
+// One per plan flaw of the catalogue; see the comment at the top.
 const std::vector<PinnedFlaw>& pinned_flaws() {
-  using F = PlanFlaw;
+  using F = scenarios::RootCause;
   static const std::vector<PinnedFlaw> pinned = {
       {F::check_outside_transaction, "decline-race", {}, 68, "no-dispatch-after-decline", {}},
       {F::key_set_before_work, "worker-crash-restart", {}, 2, "exactly-once-dispatch", {"process-crash"}},
@@ -78,7 +80,7 @@ scenarios::Scenario restricted_swarm(const PinnedFlaw& pinned) {
     assert(fault.has_value());
     scenario.faults.enable(*fault);
   }
-  const std::string flaw_id(plan_flaw_info(pinned.flaw).id);
+  const std::string flaw_id(scenarios::root_cause_info(pinned.flaw).id);
   scenario.description = fmt::format("the swarm world with only {} on: exposes plan's {}",
                                      fmt::join(pinned.swarm_faults, " + "), flaw_id);
   const auto path = fresh_test_directory("plan-flaws/" + flaw_id) / ("swarm-" + flaw_id + ".toml");
@@ -105,23 +107,25 @@ TEST_P(PlanFlawPinned, IsFoundAtItsSeedWithItsFaults) {
 
   EXPECT_EQ(run.faults_that_fired(), pinned.faults_fired) << "replay: " << replay;
   std::vector<std::string> flaws_of_property;
-  for (const model::Violation& violation : run.violations) {
+  ASSERT_EQ(run.root_causes.size(), run.violations.size());
+  for (std::size_t i = 0; i < run.violations.size(); ++i) {
+    const model::Violation& violation = run.violations[i];
     if (violation.property != pinned.property) continue;
-    const PlanFlaw flaw = classify_plan_violation(run, violation);
+    const scenarios::RootCause flaw = run.root_causes[i];
     if (flaw == pinned.flaw) return;
-    flaws_of_property.emplace_back(plan_flaw_info(flaw).id);
+    flaws_of_property.emplace_back(scenarios::root_cause_info(flaw).id);
   }
-  ADD_FAILURE() << "no " << pinned.property << " violation from " << plan_flaw_info(pinned.flaw).id
+  ADD_FAILURE() << "no " << pinned.property << " violation from " << scenarios::root_cause_info(pinned.flaw).id
                 << " (this run's " << pinned.property << " violations: "
                 << (flaws_of_property.empty() ? "none" : fmt::format("{}", fmt::join(flaws_of_property, ", ")))
                 << "); replay: " << replay;
 }
 
 TEST(PlanFlawCatalogue, EveryFlawIsPinned) {
-  for (const PlanFlawInfo& info : plan_flaw_catalogue()) {
-    if (info.flaw == PlanFlaw::unclassified) continue;
+  for (const scenarios::RootCauseInfo& info : scenarios::root_cause_catalogue()) {
+    if (info.kind != scenarios::RootCauseKind::plan_flaw) continue;
     const auto& pinned = pinned_flaws();
-    EXPECT_TRUE(std::any_of(pinned.begin(), pinned.end(), [&](const PinnedFlaw& one) { return one.flaw == info.flaw; }))
+    EXPECT_TRUE(std::any_of(pinned.begin(), pinned.end(), [&](const PinnedFlaw& one) { return one.flaw == info.cause; }))
         << info.id << " has no pinned seed";
   }
 }
@@ -130,7 +134,7 @@ TEST(PlanFlawCatalogue, EveryFlawIsPinned) {
 std::string test_name(const ::testing::TestParamInfo<PinnedFlaw>& pinned) {
   std::string name;
   bool word_start = true;
-  for (char c : plan_flaw_info(pinned.param.flaw).id) {
+  for (char c : scenarios::root_cause_info(pinned.param.flaw).id) {
     if (c == '-') {
       word_start = true;
       continue;

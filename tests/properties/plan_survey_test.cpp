@@ -1,8 +1,8 @@
 // The survey behind plan_flaws_test.cpp's pinned seeds: sweeps `plan` over the swarm scenario and
-// every bundled scenario, names the flaw behind each violation (plan_flaws.hpp) and prints, per
+// every bundled scenario, names the flaw behind each violation (scenarios/root_cause.hpp) and prints, per
 // (flaw, property, scenario), how many runs showed it, the first seed and the seed with the fewest
 // kinds of faults fired, with those faults.
-// Too slow for CI (about a minute on 2 cores); run it after a change to the model or to plan_flaws.cpp:
+// Too slow for CI (about a minute on 2 cores); run it after a change to the model or to scenarios/root_cause.cpp:
 //   property_tests --gtest_also_run_disabled_tests --gtest_filter='PlanSurvey.*'
 // (PLAN_SURVEY_SEEDS=N sets the seeds per scenario, 200 by default; the swarm scenario gets ten
 // times as many. PLAN_SURVEY_SCENARIOS=a,b limits it to those bundled scenarios;
@@ -22,7 +22,8 @@
 #include <tuple>
 #include <vector>
 
-#include "properties/plan_flaws.hpp"
+#include "scenarios/root_cause.hpp"
+#include "scenarios/runner.hpp"
 #include "support/scenario_paths.hpp"
 
 namespace dispatchsim::testing {
@@ -96,14 +97,15 @@ TEST(PlanSurvey, DISABLED_EveryPlanViolationIsANamedFlaw) {
       options.keep_trace = true;
       const scenarios::RunResult run = scenarios::run_scenario(scenario, options);
       std::set<std::tuple<std::string, std::string, std::string>> in_this_run;
-      for (const model::Violation& violation : run.violations) {
-        const PlanFlaw flaw = classify_plan_violation(run, violation);
-        if (flaw == PlanFlaw::unclassified) {
+      for (std::size_t i = 0; i < run.violations.size(); ++i) {
+        const model::Violation& violation = run.violations[i];
+        const scenarios::RootCause flaw = run.root_causes[i];
+        if (flaw == scenarios::RootCause::unexplained) {
           ++unclassified;
           std::cout << "UNCLASSIFIED " << scenarios::replay_command(scenario, run) << ": " << violation.property
                     << ": " << violation.description << "\n";
         }
-        in_this_run.emplace(plan_flaw_info(flaw).id, violation.property, name);
+        in_this_run.emplace(scenarios::root_cause_info(flaw).id, violation.property, name);
       }
       for (const auto& key : in_this_run) {
         FlawSighting& sighting = sightings[key];
