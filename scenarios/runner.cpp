@@ -128,6 +128,7 @@ bool flag_partial(const model::World& world, const RunResult& result) {
          result.faults_fired[static_cast<std::size_t>(faults::Fault::flag_flip)] > 0 || rolled_back;
 }
 
+// Each violation's root cause, and its signature (which names the cause).
 void classify_root_causes(const model::World& world, const sim::Kernel& kernel, RunResult& result) {
   const auto suppressed = kernel.probe_hits().find(model::probe::offer_suppressed_by_app);
   const RunEvidence evidence{result.variant, result.fixes, world.history.events(), kernel.marks(),
@@ -135,6 +136,8 @@ void classify_root_causes(const model::World& world, const sim::Kernel& kernel, 
                              suppressed != kernel.probe_hits().end() && suppressed->second > 0};
   for (const model::Violation& violation : result.violations) {
     result.root_causes.push_back(classify_violation(evidence, violation));
+    result.signatures.push_back(signature_of(violation, world.history.events(), kernel.marks(),
+                                             root_cause_info(result.root_causes.back()).id));
   }
 }
 
@@ -295,10 +298,6 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
   result.knobs_drawn = std::move(knobs_drawn);
   result.faults_fired = injector.fired();
   classify_root_causes(world, kernel, result);
-  for (std::size_t i = 0; i < result.violations.size(); ++i) {
-    result.signatures.push_back(signature_of(result.violations[i], world.history.events(), kernel.marks(),
-                                             root_cause_info(result.root_causes[i]).id));
-  }
   result.metrics = collect_metrics(world);
   const auto lock_waits = kernel.probe_hits().find(model::probe::lock_wait_timeout);
   if (lock_waits != kernel.probe_hits().end()) result.metrics.lock_wait_timeouts = lock_waits->second;

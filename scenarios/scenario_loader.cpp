@@ -11,6 +11,7 @@
 #include <fstream>
 #include <functional>
 #include <map>
+#include <set>
 #include <sstream>
 #include <toml++/toml.h>
 
@@ -70,6 +71,30 @@ double read_number(const toml::node& node, const Place& where) {
   if (!real) fail(where, "expected a number, got " + type_name(node));
   if (!std::isfinite(*real)) fail(where, fmt::format("{} is not a finite number", *real));
   return *real;
+}
+
+std::int64_t read_integer(const toml::node& node, const Place& where, std::int64_t min,
+                          std::int64_t max);
+
+// [plan] fixes: whole fixes as numbers 1-5, parts ("4q", "5s", ...) and release options
+// ("hotfix") as strings, as --fix takes them (model/plan_fixes.hpp).
+std::set<int> read_fixes(const toml::node& node, const Place& where) {
+  const toml::array* array = node.as_array();
+  if (array == nullptr) fail(where, "expected an array of fix numbers 1-5, got " + type_name(node));
+  std::set<int> fixes;
+  for (const toml::node& element : *array) {
+    if (const auto* part = element.as_string()) {
+      const auto parts = model::fix_item(part->get());
+      if (!parts) {
+        fail(where, "'" + part->get() + "' is not a fix part (4q, 4c, 5s, 5c) or a release option "
+                    "(hotfix, p0, p0-p1, full)");
+      }
+      fixes.insert(parts->begin(), parts->end());
+      continue;
+    }
+    fixes.insert(static_cast<int>(read_integer(element, where, 1, 5)));
+  }
+  return model::canonical_fixes(fixes);
 }
 
 std::int64_t read_integer(const toml::node& node, const Place& where, std::int64_t min,
@@ -247,20 +272,7 @@ std::vector<Field> scenario_fields() {
   f.push_back(duration_field("rollback", "at_ms", false, [](S& s) -> sim::Micros& { return s.world.rollback.at.emplace(); }));
   // [plan]
   f.push_back({"plan", "fixes", [](const toml::node& node, const Place& where, S& s) {
-                 const toml::array* array = node.as_array();
-                 if (array == nullptr) fail(where, "expected an array of fix numbers 1-5, got " + type_name(node));
-                 s.world.variant.fixes.clear();
-                 for (const toml::node& element : *array) {
-                   if (const auto* part = element.as_string()) {
-                     // A part ("4q", "5s", ...) or a release option ("hotfix"), as --fix takes them.
-                     const auto parts = model::fix_item(part->get());
-                     if (!parts) fail(where, "'" + part->get() + "' is not a fix part (4q, 4c, 5s, 5c) or a release option (hotfix, p0, p0-p1, full)");
-                     s.world.variant.fixes.insert(parts->begin(), parts->end());
-                     continue;
-                   }
-                   s.world.variant.fixes.insert(static_cast<int>(read_integer(element, where, 1, 5)));
-                 }
-                 s.world.variant.fixes = model::canonical_fixes(s.world.variant.fixes);
+                 s.world.variant.fixes = read_fixes(node, where);
                }});
   f.push_back(integer_field("plan", "flag_percent", 0, 100, [](S& s) -> int& { return s.world.variant.flag_percent; }));
   // [phases]
