@@ -40,6 +40,7 @@
 #include "model/coverage_probes.hpp"
 #include "scenarios/root_cause.hpp"
 #include "scenarios/runner.hpp"
+#include "scenarios/runner.hpp"
 
 namespace dispatchsim {
 namespace {

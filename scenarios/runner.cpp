@@ -177,6 +177,15 @@ std::string run_description(const Scenario& scenario, const RunOptions& options,
                      replay_command(scenario, identity));
 }
 
+// The run's faults (the plan after swarm drawing, how often each fired), then each violation's
+// root cause and signature.
+void record_faults_and_root_causes(faults::FaultInjector& injector, const model::World& world,
+                                   const sim::Kernel& kernel, RunResult& result) {
+  result.fault_plan = injector.effective_plan();
+  result.faults_fired = injector.fired();
+  classify_root_causes(world, kernel, result);
+}
+
 CoverageFeatures features_of(sim::Kernel& kernel, const model::World& world, const RunResult& result) {
   std::vector<std::string> process_names;
   for (std::size_t id = 0; id <= kernel.process_count(); ++id) {
@@ -285,19 +294,15 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
     result.violations.push_back(model::Violation{"liveness", 0, 0, summary.end_time,
                                                  "the run exhausted its step budget (a livelock)", {}});
   }
-  if (options.judge_monitoring) {
-    result.monitoring = model::judge_monitoring(model::run_monitoring_oracles(world.database),
-                                                result.violations, scenario.properties);
-  }
+  if (options.judge_monitoring) result.monitoring = model::judge_monitoring(
+      model::run_monitoring_oracles(world.database), result.violations, scenario.properties);
   if (alerts) {
     result.alert_evaluations = alerts->evaluations();
     result.detections = model::detect_violations(result.violations, result.alert_evaluations);
   }
   if (broker) result.broker_samples = broker->samples();
-  result.fault_plan = injector.effective_plan();
   result.knobs_drawn = std::move(knobs_drawn);
-  result.faults_fired = injector.fired();
-  classify_root_causes(world, kernel, result);
+  record_faults_and_root_causes(injector, world, kernel, result);
   result.metrics = collect_metrics(world);
   const auto lock_waits = kernel.probe_hits().find(model::probe::lock_wait_timeout);
   if (lock_waits != kernel.probe_hits().end()) result.metrics.lock_wait_timeouts = lock_waits->second;

@@ -10,6 +10,7 @@
 #include "explore/choice_tape_file.hpp"
 #include "properties/expected_failure.hpp"
 #include "scenarios/root_cause.hpp"
+#include "scenarios/runner.hpp"
 #include "support/known_seeds.hpp"
 #include "support/scenario_paths.hpp"
 
