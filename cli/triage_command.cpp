@@ -28,7 +28,9 @@ int triage(const TriageArguments& arguments, const CommandContext& context) {
     print_triage(found, context.program, arguments.results_file, arguments.limit);
   }
   std::set<std::string> violated;
-  for (const auto& group : found.groups) violated.insert(group.property);
+  for (const auto& group : found.groups) {
+    for (const auto& shape : group.shapes) violated.insert(shape.property);
+  }
   if (found.violating_runs > 0 && violated.empty()) return exit_violation;  // runs without signatures
   return violation_exit_code(violated);
 }

@@ -69,7 +69,9 @@ model::Violation first_violation(const std::string& scenario_name, const std::st
   for (std::size_t i = 0; i < run.violations.size(); ++i) {
     const model::Violation& violation = run.violations[i];
     if (violation.property != property) continue;
-    if (variant == "plan") EXPECT_EQ(run.root_causes[i], expected_flaw) << replay;
+    if (variant == "plan") {
+      EXPECT_EQ(run.root_causes[i], expected_flaw) << replay;
+    }
     return violation;
   }
   ADD_FAILURE() << "no " << property << " violation; replay: " << replay;

@@ -285,4 +285,18 @@ INSERT INTO sweep_completions VALUES('all',15,'2026-12-05T20:17:31Z');
 CREATE INDEX runs_by_outcome ON runs (outcome, scenario, variant, seed);
 CREATE INDEX run_signatures_by_signature ON run_signatures (signature, run_id);
 COMMIT;
+CREATE TABLE shrunk_cases (
+  run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  property TEXT NOT NULL,
+  budget INTEGER NOT NULL,
+  source_trace_hash TEXT NOT NULL,
+  scenario_toml TEXT NOT NULL,
+  variant TEXT NOT NULL,
+  seed INTEGER NOT NULL,
+  size_before TEXT NOT NULL,
+  size_after TEXT NOT NULL,
+  runs_spent INTEGER NOT NULL,
+  budget_exhausted INTEGER NOT NULL,
+  PRIMARY KEY (run_id, property, budget)
+) WITHOUT ROWID;
 PRAGMA user_version=5;
