@@ -29,9 +29,14 @@ def runs(db):
     return names, {tuple(row[names.index(k)] for k in KEY): row for row in rows}
 
 
+CACHE_TABLES = {"shrunk_cases"}
+
+
 def child_tables(db):
     tables = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    return sorted(t for t in tables if "run_id" in columns(db, t))
+    # shrunk_cases is the report's cache of shrunk minimal cases, written by whoever reports on
+    # the file (the cluster merge step does, a plain sweep does not): not a result of the runs.
+    return sorted(t for t in tables if "run_id" in columns(db, t) and t not in CACHE_TABLES)
 
 
 def child_rows(db, table):
