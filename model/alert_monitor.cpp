@@ -24,7 +24,7 @@ const AlertInfo& alert_info(std::string_view id) {
 }
 
 bool is_locked(const SqlError& error) {
-  return error.code() == SQLITE_BUSY || error.code() == SQLITE_LOCKED;
+  return error.busy();
 }
 
 // "0:04.250": minutes, seconds and milliseconds of virtual time, as on-call reads a clock.

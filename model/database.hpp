@@ -27,47 +27,10 @@
 
 #include "model/fault_points.hpp"
 #include "model/history.hpp"
+#include "model/sql_connection.hpp"
 #include "sim/kernel.hpp"
 
 namespace dispatchsim::model {
-
-using SqlValue = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
-
-class Row {
- public:
-  explicit Row(std::vector<SqlValue> values) : values_(std::move(values)) {}
-  std::int64_t integer(std::size_t column) const;  // NULL reads as 0
-  double real(std::size_t column) const;           // NULL reads as 0.0
-  std::string text(std::size_t column) const;      // NULL reads as ""
-  bool is_null(std::size_t column) const;
-  std::size_t size() const { return values_.size(); }
-  const SqlValue& value(std::size_t column) const { return values_.at(column); }
-
- private:
-  std::vector<SqlValue> values_;
-};
-
-struct StatementResult {
-  std::vector<Row> rows;
-  int changes = 0;  // rows inserted, updated or deleted (sqlite3_changes)
-  std::int64_t last_insert_rowid = 0;
-};
-
-// An SQL error the code under test may catch (`except Exception`), e.g. a constraint violation.
-class SqlError : public std::runtime_error {
- public:
-  SqlError(int code, const std::string& message) : std::runtime_error(message), code_(code) {}
-  int code() const { return code_; }
-
- private:
-  int code_;
-};
-
-// MySQL error 1205: "Lock wait timeout exceeded; try restarting transaction".
-class LockWaitTimeout : public SqlError {
- public:
-  LockWaitTimeout() : SqlError(SQLITE_BUSY, "Lock wait timeout exceeded; try restarting transaction") {}
-};
 
 struct DatabaseConfig {
   sim::Micros lock_wait_timeout = sim::seconds(50);  // innodb_lock_wait_timeout default
@@ -151,29 +114,22 @@ class Database {
   std::uint64_t schema_generation_ = 0;
 };
 
-class Connection {
+// The simulated database's implementation of the SqlConnection port.
+class Connection final : public SqlConnection {
  public:
-  ~Connection();  // closing rolls back an open transaction, as when the process dies
+  ~Connection() override;  // closing rolls back an open transaction, as when the process dies
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
 
-  // Runs one statement with positional parameters. A yield point. Throws SqlError on an SQL
-  // error and LockWaitTimeout when the database stays locked past the lock wait timeout.
-  StatementResult execute(std::string_view sql, std::initializer_list<SqlValue> parameters = {});
-  std::vector<Row> query(std::string_view sql, std::initializer_list<SqlValue> parameters = {}) {
-    return execute(sql, parameters).rows;
-  }
-  std::optional<Row> query_one(std::string_view sql,
-                               std::initializer_list<SqlValue> parameters = {});
-
-  bool in_transaction() const { return sqlite3_get_autocommit(handle_) == 0; }
-  // Rolls back without a yield point: used while unwinding (a crash, an exception).
-  void rollback_now();
-  const std::string& owner() const { return owner_; }
-  bool has_column(std::string_view table, std::string_view column) const {
+  StatementResult execute(std::string_view sql,
+                          std::initializer_list<SqlValue> parameters = {}) override;
+  bool in_transaction() const override { return sqlite3_get_autocommit(handle_) == 0; }
+  void rollback_now() override;
+  const std::string& owner() const override { return owner_; }
+  bool has_column(std::string_view table, std::string_view column) const override {
     return database_.has_column(table, column);
   }
-  std::uint64_t schema_generation() const { return database_.schema_generation(); }
+  std::uint64_t schema_generation() const override { return database_.schema_generation(); }
 
  private:
   friend class Database;
@@ -205,44 +161,8 @@ class Connection {
   sim::Micros previous_statement_started_ = 0;
 };
 
-// The plan's `with db.transaction():` — BEGIN IMMEDIATE now; COMMIT on commit(); if the scope
-// is left without commit() (an exception, a crash), ROLLBACK.
-class Transaction {
- public:
-  explicit Transaction(Connection& connection);
-  ~Transaction();
-  Transaction(const Transaction&) = delete;
-  Transaction& operator=(const Transaction&) = delete;
-  void commit();
-
- private:
-  Connection& connection_;
-  bool finished_ = false;
-};
-
-// Runs attempt() — which chooses its SQL for the schema it finds (Connection::has_column) — and
-// runs it again when it failed because the schema changed between the choice and the statement
-// (the plan's rollback committed at the statement's yield point). Other errors propagate.
-template <typename Attempt>
-auto with_current_schema(Connection& db, Attempt attempt) -> decltype(attempt()) {
-  for (;;) {
-    const std::uint64_t generation = db.schema_generation();
-    try {
-      return attempt();
-    } catch (const LockWaitTimeout&) {
-      throw;
-    } catch (const SqlError&) {
-      if (db.schema_generation() == generation) throw;
-    }
-  }
-}
-
 // The embedded model/sql/*.sql files by name (e.g. "schema").
 std::string_view embedded_sql(std::string_view name);
 const std::vector<std::pair<std::string_view, std::string_view>>& embedded_sql_files();
-
-// Virtual time as MySQL's NOW() would print it: 'YYYY-MM-DD HH:MM:SS' (second precision,
-// TIMESTAMP's default), counting from the simulation epoch 2026-01-01 00:00:00 UTC.
-std::string sql_timestamp(sim::Micros time);
 
 }  // namespace dispatchsim::model

@@ -4,7 +4,7 @@
 
 namespace dispatchsim::model {
 
-void insert_location_event(Connection& db, RequestId request, std::int64_t sequence,
+void insert_location_event(SqlConnection& db, RequestId request, std::int64_t sequence,
                            sim::Micros issued_at) {
   db.execute(
       "INSERT INTO event_log (request_id, event_type, sequence_number, created_at) "
@@ -16,7 +16,7 @@ LocationResult DispatchLogic::serve_location_update(ServerPorts& ports, const Ap
   const LocationResult result = update_pickup_location(ports, request.request, request.lat, request.lng,
                                                        request.address, request.sequence);
   if (result.success && !result.ignored) {
-    ports.kernel.mark(flaw_marker::event_log_after_commit, request.request, 0, request.sequence);
+    ports.instruments.mark(flaw_marker::event_log_after_commit, request.request, 0, request.sequence);
     insert_location_event(ports.db, request.request, request.sequence, request.issued_at);
   }
   return result;

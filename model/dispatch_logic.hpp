@@ -124,7 +124,7 @@ class DispatchLogic {
 };
 
 // Step 6's event_log row for an applied pickup update, issued by the client at issued_at.
-void insert_location_event(Connection& db, RequestId request, std::int64_t sequence,
+void insert_location_event(SqlConnection& db, RequestId request, std::int64_t sequence,
                            sim::Micros issued_at);
 
 }  // namespace dispatchsim::model

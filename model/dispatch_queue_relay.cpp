@@ -17,7 +17,7 @@ int process_dispatch_queue(ServerPorts& ports, int limit) {
     event.driver_id = row.integer(2);
     event.sequence = row.integer(3);
     event.version = row.integer(4);
-    event.created_at_us = ports.kernel.now();
+    event.created_at_us = ports.clock.now();
     ports.dispatch_queue.send_message(encode(event));
     ports.db.execute(
         "UPDATE dispatch_queue SET status = 'PUBLISHED', published_at = sim_now() "

@@ -131,7 +131,7 @@ int HardenedLogic::send_due_notifications(ServerPorts& ports) {
       "SELECT n.id FROM driver_notifications n JOIN ride_requests r ON r.id = n.request_id "
       "WHERE n.status IN ('PENDING', 'SENT', 'CLAIMED') "
       "AND r.status IN ('PENDING', 'SEARCHING') AND n.next_attempt_us <= ? ORDER BY n.id LIMIT 10",
-      {ports.kernel.now()});
+      {ports.clock.now()});
   int sent = 0;
   for (const Row& candidate : due) {
     // The send happens inside a transaction that re-checks the request, so no decline can
@@ -153,7 +153,7 @@ int HardenedLogic::send_due_notifications(ServerPorts& ports) {
           "UPDATE driver_notifications SET status = CASE status WHEN 'PENDING' THEN 'SENT' "
           "ELSE status END, attempts = attempts + 1, sent_at = sim_now(), next_attempt_us = ? "
           "WHERE id = ?",
-          {ports.kernel.now() + resend_interval, candidate.integer(0)});
+          {ports.clock.now() + resend_interval, candidate.integer(0)});
       ++sent;
     }
     transaction.commit();
@@ -170,9 +170,9 @@ int HardenedLogic::republish_undecided_offers(ServerPorts& ports) {
       "WHERE q.status = 'PUBLISHED' AND r.status IN ('PENDING', 'SEARCHING') "
       "AND q.published_at <= ? AND NOT EXISTS (SELECT 1 FROM dispatch_log d "
       "WHERE d.request_id = q.request_id AND d.driver_id = q.driver_id) ORDER BY q.id LIMIT 10",
-      {sql_timestamp(ports.kernel.now() - undecided_offer_age)});
+      {sql_timestamp(ports.clock.now() - undecided_offer_age)});
   for (const Row& row : undecided) {
-    DispatchEvent event{row.integer(0), row.integer(1), row.integer(2), row.integer(3), ports.kernel.now()};
+    DispatchEvent event{row.integer(0), row.integer(1), row.integer(2), row.integer(3), ports.clock.now()};
     ports.dispatch_queue.send_message(encode(event));
   }
   return static_cast<int>(undecided.size());
@@ -191,7 +191,7 @@ int HardenedLogic::expire_unanswered_requests(ServerPorts& ports) {
       "AND NOT EXISTS (SELECT 1 FROM dispatch_queue q WHERE q.request_id = r.id AND NOT EXISTS "
       "(SELECT 1 FROM dispatch_log d WHERE d.request_id = q.request_id AND d.driver_id = q.driver_id)) "
       "ORDER BY r.id LIMIT 10",
-      {sql_timestamp(ports.kernel.now() - offer_answer_timeout)});
+      {sql_timestamp(ports.clock.now() - offer_answer_timeout)});
   int closed = 0;
   for (const Row& row : expired) {
     bool already_closed = false;
@@ -211,13 +211,13 @@ std::vector<DispatchLogic::BackgroundProcess> HardenedLogic::background_processe
       {"notification-outbox",
        [this](ServerPorts& ports) {
          for (;;) {
-           if (send_due_notifications(ports) == 0) ports.kernel.sleep_for(outbox_poll_interval);
+           if (send_due_notifications(ports) == 0) ports.clock.sleep_for(outbox_poll_interval);
          }
        }},
       {"dispatch-reconciler",
        [this](ServerPorts& ports) {
          for (;;) {
-           ports.kernel.sleep_for(reconcile_interval);
+           ports.clock.sleep_for(reconcile_interval);
            republish_undecided_offers(ports);
            expire_unanswered_requests(ports);
          }

@@ -20,7 +20,7 @@ void LegacyLogic::consume_messages(ServerPorts& ports) {
     // Short polling: the legacy consumer asks, and sleeps when the queue looks empty.
     auto messages = ports.dispatch_queue.receive_messages(broker_.batch_size, 0);
     if (messages.empty()) {
-      ports.kernel.sleep_for(broker_.legacy_poll_interval);
+      ports.clock.sleep_for(broker_.legacy_poll_interval);
       continue;
     }
     for (const ReceivedMessage& message : messages) {
@@ -43,11 +43,11 @@ void LegacyLogic::consume_messages(ServerPorts& ports) {
 
 void LegacyLogic::process_dispatch_event(ServerPorts& ports, const DispatchEvent& event,
                                          const ReceivedMessage& message) {
-  ports.kernel.mark(flaw_marker::dispatch_without_idempotency, event.request_id, event.driver_id,
+  ports.instruments.mark(flaw_marker::dispatch_without_idempotency, event.request_id, event.driver_id,
                     message.receive_count);
   bool from_cache = false;
   const auto request = read_request_cache_aside(ports, event.request_id, cache_.request_ttl, &from_cache);
-  ports.kernel.mark(flaw_marker::status_read_for_dispatch, event.request_id, event.driver_id, from_cache ? 1 : 0);
+  ports.instruments.mark(flaw_marker::status_read_for_dispatch, event.request_id, event.driver_id, from_cache ? 1 : 0);
   if (!request || !is_open(request->status)) {
     ports.log.warning("not_dispatchable", event.request_id, event.driver_id,
                       fmt::format("Request {} not dispatchable, skipping", event.request_id));
@@ -70,7 +70,7 @@ void LegacyLogic::send_push_notification(ServerPorts& ports, DriverId driver, Re
 DeclineResult LegacyLogic::decline_request(ServerPorts& ports, RequestId request, DriverId driver,
                                            const std::string& reason) {
   // Two statements, no transaction, no status check, no cache invalidation.
-  ports.kernel.mark(flaw_marker::decline_without_transaction, request, driver);
+  ports.instruments.mark(flaw_marker::decline_without_transaction, request, driver);
   ports.db.execute(
       "UPDATE ride_requests SET status = 'DECLINED', declined_by = ?, decline_reason = ?, "
       "updated_at = sim_now() WHERE id = ?",
@@ -79,7 +79,7 @@ DeclineResult LegacyLogic::decline_request(ServerPorts& ports, RequestId request
   return DeclineResult{true, false};
 }
 
-bool set_terminal_status_if_open(Connection& db, RequestId request, RequestStatus status,
+bool set_terminal_status_if_open(SqlConnection& db, RequestId request, RequestStatus status,
                                  DriverId accepted_by) {
   const StatementResult result = db.execute(
       "UPDATE ride_requests SET status = ?, accepted_by = ?, updated_at = sim_now() "
@@ -101,7 +101,7 @@ LocationResult LegacyLogic::update_pickup_location(ServerPorts& ports, RequestId
                                                    double lng, const std::string& address,
                                                    std::int64_t sequence_number) {
   // Last writer wins: whatever arrives last is stored, in whatever order it arrives.
-  ports.kernel.mark(flaw_marker::pickup_last_writer_wins, request, 0, sequence_number);
+  ports.instruments.mark(flaw_marker::pickup_last_writer_wins, request, 0, sequence_number);
   ports.db.execute(
       "UPDATE ride_requests SET pickup_lat = ?, pickup_lng = ?, pickup_address = ?, "
       "updated_at = sim_now() WHERE id = ?",

@@ -41,7 +41,7 @@ class LegacyLogic : public DispatchLogic {
 };
 
 // Conditional status changes shared by variants that the plan does not touch.
-bool set_terminal_status_if_open(Connection& db, RequestId request, RequestStatus status,
+bool set_terminal_status_if_open(SqlConnection& db, RequestId request, RequestStatus status,
                                  DriverId accepted_by);
 
 }  // namespace dispatchsim::model

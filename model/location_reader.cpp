@@ -49,9 +49,9 @@ class ReaderEndpoint final : public KeyValueStore {
 
 void run_location_reader(World& world, ServerPorts& server_ports) {
   ReaderEndpoint replica_reads(server_ports.cache);
-  ServerPorts ports{server_ports.kernel,       server_ports.db,    server_ports.dispatch_queue,
-                    replica_reads,             server_ports.push,  server_ports.clock,
-                    server_ports.log,          server_ports.lock_tokens, server_ports.process_memory};
+  ServerPorts ports{server_ports.db,          server_ports.dispatch_queue, replica_reads,
+                    server_ports.push,        server_ports.clock,          server_ports.instruments,
+                    server_ports.log,         server_ports.lock_tokens,    server_ports.process_memory};
   sim::Kernel& kernel = world.kernel;
   const sim::StreamId stream = kernel.choices().stream("readers");
   const WorkloadConfig& workload = world.config.workload;

@@ -97,12 +97,12 @@ void PlanLogic::process_dispatch_event_fix2(ServerPorts& ports, const DispatchEv
       fmt::format("dispatch:{}:{}:{}", event.request_id, event.driver_id, event.sequence);
   // Check if already processed (Redis SET NX with TTL)
   if (!ports.cache.set(idem_key, "1", SetOptions{true, false, sim::seconds(3600)})) {
-    ports.kernel.mark(flaw_marker::duplicate_event_skipped, event.request_id, event.driver_id, event.sequence);
+    ports.instruments.mark(flaw_marker::duplicate_event_skipped, event.request_id, event.driver_id, event.sequence);
     ports.log.info("duplicate_event_skipped", event.request_id, event.driver_id,
                    fmt::format("Duplicate event {}, skipping", idem_key));
     return ack_message(ports, message);
   }
-  ports.kernel.mark(flaw_marker::idempotency_key_set_before_work, event.request_id, event.driver_id,
+  ports.instruments.mark(flaw_marker::idempotency_key_set_before_work, event.request_id, event.driver_id,
                     event.sequence);
   try {
     bool acked = false;
@@ -113,7 +113,7 @@ void PlanLogic::process_dispatch_event_fix2(ServerPorts& ports, const DispatchEv
     ports.log.error("dispatch_failed", event.request_id, event.driver_id,
                     fmt::format("Dispatch failed: {}", error.what()));
     // NACK message for retry (will be reprocessed with same idempotency key)
-    ports.kernel.mark(flaw_marker::nack_then_delete, event.request_id, event.driver_id);
+    ports.instruments.mark(flaw_marker::nack_then_delete, event.request_id, event.driver_id);
     return nack_message(ports, message);
   }
 }
@@ -124,7 +124,7 @@ void PlanLogic::dispatch_under_lock(ServerPorts& ports, const DispatchEvent& eve
                                     const ReceivedMessage& message, const std::string&,
                                     bool* acked) {
   // Acquire distributed lock
-  RedisLock lock(ports.kernel, ports.cache, ports.lock_tokens, fmt::format("lock:request:{}", event.request_id),
+  RedisLock lock(ports.clock, ports.instruments, ports.cache, ports.lock_tokens, fmt::format("lock:request:{}", event.request_id),
                  sim::seconds(10));
   if (!lock.acquire(true, sim::seconds(5))) throw LockTimeout();
   try {
@@ -146,7 +146,7 @@ void PlanLogic::dispatch_under_lock(ServerPorts& ports, const DispatchEvent& eve
       *acked = true;
     } else {
       // Insert dispatch log with idempotency key
-      ports.kernel.mark(flaw_marker::status_check_outside_transaction, event.request_id, event.driver_id);
+      ports.instruments.mark(flaw_marker::status_check_outside_transaction, event.request_id, event.driver_id);
       ports.db.execute(
           "INSERT INTO dispatch_log (request_id, driver_id, sent_at, idempotency_key) "
           "VALUES (?, ?, sim_now(), ?) "
@@ -259,7 +259,7 @@ LocationResult PlanLogic::update_pickup_location_fix3(ServerPorts& ports, Reques
     transaction.commit();
   }
   // Invalidate cache
-  ports.kernel.mark(flaw_marker::pickup_invalidated_by_del, request, 0, sequence_number);
+  ports.instruments.mark(flaw_marker::pickup_invalidated_by_del, request, 0, sequence_number);
   ports.cache.del(request_cache_key(request));
   return LocationResult{true, false};
 }
@@ -272,7 +272,7 @@ void PlanLogic::send_ride_notification_fix5(ServerPorts& ports, DriverId driver,
   // Check if notification already sent recently
   const std::string sent_key = fmt::format("notif_sent:{}:{}", notification_id, driver);
   if (ports.cache.exists(sent_key)) {
-    ports.kernel.mark(flaw_marker::sent_marker_suppressed, request, driver, version);
+    ports.instruments.mark(flaw_marker::sent_marker_suppressed, request, driver, version);
     ports.log.info("notification_already_sent", request, driver,
                    fmt::format("Notification {} already sent to {}", notification_id, driver));
     return;
@@ -290,7 +290,7 @@ void PlanLogic::send_ride_notification_fix5(ServerPorts& ports, DriverId driver,
 
 // Marks a request the flag kept on the legacy code although the fix is deployed.
 void PlanLogic::mark_if_flag_excludes(ServerPorts& ports, int fix, RequestId request, DriverId driver) const {
-  if (fix_deployed(fix)) ports.kernel.mark(flaw_marker::legacy_path_during_rollout, request, driver, fix);
+  if (fix_deployed(fix)) ports.instruments.mark(flaw_marker::legacy_path_during_rollout, request, driver, fix);
 }
 
 std::unique_ptr<DriverAppLogic> PlanLogic::make_app_logic(DriverId driver, DeviceStorage& storage) {

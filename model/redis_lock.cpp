@@ -8,9 +8,10 @@
 
 namespace dispatchsim::model {
 
-RedisLock::RedisLock(sim::Kernel& kernel, KeyValueStore& store, LockTokenSource& tokens,
+RedisLock::RedisLock(Clock& clock, Instruments& instruments, KeyValueStore& store, LockTokenSource& tokens,
                      std::string name, sim::Micros timeout, sim::Micros sleep)
-    : kernel_(kernel),
+    : clock_(clock),
+      instruments_(instruments),
       store_(store),
       tokens_(tokens),
       name_(std::move(name)),
@@ -23,7 +24,7 @@ RedisLock::RedisLock(sim::Kernel& kernel, KeyValueStore& store, LockTokenSource&
 
 bool RedisLock::acquire(bool blocking, sim::Micros blocking_timeout) {
   std::string token = tokens_.next();
-  const sim::Micros start = kernel_.now();
+  const sim::Micros start = clock_.now();
   const sim::Micros stop_trying_at =
       blocking_timeout >= sim::never - start ? sim::never : start + blocking_timeout;
   SetOptions options;
@@ -32,16 +33,16 @@ bool RedisLock::acquire(bool blocking, sim::Micros blocking_timeout) {
   for (std::int64_t attempts = 1;; ++attempts) {
     if (store_.set(name_, token, options)) {
       token_ = std::move(token);
-      kernel_.record("lock.acquire", name_field_, 1, attempts);
+      instruments_.note("lock.acquire", name_field_, 1, attempts);
       return true;
     }
-    const sim::Micros next_try_at = kernel_.now() + sleep_;
+    const sim::Micros next_try_at = clock_.now() + sleep_;
     if (!blocking || next_try_at > stop_trying_at) {
       if (blocking) tokens_.count_acquire_timeout();
-      kernel_.record("lock.acquire", name_field_, 0, attempts);
+      instruments_.note("lock.acquire", name_field_, 0, attempts);
       return false;
     }
-    kernel_.sleep_for(sleep_);
+    clock_.sleep_for(sleep_);
   }
 }
 
@@ -50,9 +51,9 @@ void RedisLock::release() {
   const std::string expected = std::move(*token_);
   token_.reset();
   const bool released = store_.delete_if_equals(name_, expected);
-  kernel_.record("lock.release", name_field_, released ? 1 : 0);
+  instruments_.note("lock.release", name_field_, released ? 1 : 0);
   if (!released) {
-    kernel_.probe(probe::lock_expired_while_held);
+    instruments_.probe(probe::lock_expired_while_held);
     throw LockNotOwnedError("Cannot release a lock that's no longer owned");
   }
 }

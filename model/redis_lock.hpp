@@ -10,8 +10,9 @@
 #include <stdexcept>
 #include <string>
 
+#include "model/clock.hpp"
+#include "model/instruments.hpp"
 #include "model/key_value_store.hpp"
-#include "sim/kernel.hpp"
 #include "sim/virtual_time.hpp"
 
 namespace dispatchsim::model {
@@ -51,9 +52,9 @@ class RedisLock {
   // name: the key. timeout: the lock's TTL (redis-py timeout=); 0 means no TTL (timeout=None).
   // sleep: the retry interval while blocking (redis-py's default 0.1 s); must be > 0, or a
   // blocking acquire would spin without virtual time passing. tokens: the run's token source.
-  // kernel, store and tokens must outlive the lock. Throws std::invalid_argument for a negative
+  // clock, instruments, store and tokens must outlive the lock. Throws std::invalid_argument for a negative
   // timeout or a sleep <= 0.
-  RedisLock(sim::Kernel& kernel, KeyValueStore& store, LockTokenSource& tokens, std::string name,
+  RedisLock(Clock& clock, Instruments& instruments, KeyValueStore& store, LockTokenSource& tokens, std::string name,
             sim::Micros timeout, sim::Micros sleep = sim::milliseconds(100));
 
   // redis-py acquire(blocking=, blocking_timeout=): draws a fresh token from tokens, then loops
@@ -78,7 +79,8 @@ class RedisLock {
   const std::optional<std::string>& token() const { return token_; }
 
  private:
-  sim::Kernel& kernel_;
+  Clock& clock_;
+  Instruments& instruments_;
   KeyValueStore& store_;
   LockTokenSource& tokens_;
   std::string name_;

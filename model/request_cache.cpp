@@ -37,7 +37,7 @@ std::optional<RequestSnapshot> decode_request_snapshot(const std::string& text) 
   }
 }
 
-std::optional<RequestSnapshot> load_request(Connection& db, RequestId request) {
+std::optional<RequestSnapshot> load_request(SqlConnection& db, RequestId request) {
   // After the plan's rollback the row has no version and no location_sequence: they read as 0.
   const auto row = with_current_schema(db, [&] {
     return db.query_one(db.has_column("ride_requests", "version")

@@ -26,7 +26,7 @@ std::string encode(const RequestSnapshot& snapshot);
 std::optional<RequestSnapshot> decode_request_snapshot(const std::string& text);
 
 // SELECT of the columns a snapshot holds; nullopt when the request does not exist.
-std::optional<RequestSnapshot> load_request(Connection& db, RequestId request);
+std::optional<RequestSnapshot> load_request(SqlConnection& db, RequestId request);
 
 // GET request:{id}; on a miss, load from the database and SET it with the TTL. *from_cache (when
 // given) says which one answered.

@@ -93,9 +93,9 @@ sim::ProcessId World::spawn_server(std::string name, std::function<void(ServerPo
       [this, owner, body = std::move(body)] {
         const std::unique_ptr<Connection> connection = database.connect(owner);
         const sim::Micros skew = faults.fires(Fault::clock_skew) ? faults.magnitude(Fault::clock_skew) : 0;
-        ProcessClock clock(kernel, skew);
+        KernelClock clock(kernel, skew);
         std::map<std::string, std::int64_t> memory;
-        ServerPorts ports{kernel, *connection, dispatch_queue, cache, push, clock, log, lock_tokens, memory};
+        ServerPorts ports{*connection, dispatch_queue, cache, push, clock, instruments, log, lock_tokens, memory};
         try {
           body(ports);
         } catch (const LockWaitTimeout& error) {
@@ -166,9 +166,9 @@ void World::spawn_operations(std::string name, std::function<void(ServerPorts&)>
       ProcessRole::operations, std::move(name),
       [this, owner, body = std::move(body)] {
         const std::unique_ptr<Connection> connection = database.connect(owner);
-        ProcessClock clock(kernel, 0);
+        KernelClock clock(kernel, 0);
         std::map<std::string, std::int64_t> memory;
-        ServerPorts ports{kernel, *connection, dispatch_queue, cache, push, clock, log, lock_tokens, memory};
+        ServerPorts ports{*connection, dispatch_queue, cache, push, clock, instruments, log, lock_tokens, memory};
         body(ports);
       },
       sim::no_restart);
@@ -184,10 +184,10 @@ void World::start() {
     spawn_with_role(
         ProcessRole::rider, "rider-" + std::to_string(rider.request),
         [this, rider] {
-          ProcessClock clock(kernel, 0);
+          KernelClock clock(kernel, 0);
           std::map<std::string, std::int64_t> memory;
-          ServerPorts ports{kernel, *request_api_connection_, dispatch_queue, cache, push, clock, log,
-                            lock_tokens, memory};
+          ServerPorts ports{*request_api_connection_, dispatch_queue, cache, push, clock, instruments,
+                            log, lock_tokens, memory};
           run_rider(*this, rider, ports);
         },
         sim::no_restart);

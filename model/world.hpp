@@ -15,6 +15,7 @@
 #include "model/fault_points.hpp"
 #include "model/feature_flag.hpp"
 #include "model/history.hpp"
+#include "model/kernel_clock.hpp"
 #include "model/redis_lock.hpp"
 #include "model/run_log.hpp"
 #include "model/simulated_push.hpp"
@@ -90,6 +91,7 @@ class World {
   ApiChannel api;
   FeatureFlag flag;
   LockTokenSource lock_tokens;
+  KernelInstruments instruments{kernel};  // the Instruments port of every process
   std::unique_ptr<DispatchLogic> logic;
   std::vector<RiderPlan> riders;
   std::vector<DriverId> drivers;

@@ -31,6 +31,7 @@
 #include "model/redis_lock.hpp"
 #include "model/simulated_redis.hpp"
 #include "sim/choice_source.hpp"
+#include "model/kernel_clock.hpp"
 #include "sim/kernel.hpp"
 #include "sim/schedule_strategy.hpp"
 #include "support/real_servers.hpp"
@@ -92,13 +93,16 @@ std::string reply(const std::optional<std::string>& value) { return value ? "\""
 
 // One side of the comparison: a store, its subscriptions, its locks and their token source.
 struct Side {
-  Side(sim::Kernel& kernel, model::KeyValueStore& store_under_test) : store(store_under_test) {
+  Side(sim::Kernel& kernel, model::KeyValueStore& store_under_test)
+      : store(store_under_test), clock(kernel, 0), instruments(kernel) {
     for (int index = 0; index < 2; ++index) {
-      locks.push_back(std::make_unique<model::RedisLock>(kernel, store, tokens, key_name(0), seconds(35),
-                                                         milliseconds(100)));
+      locks.push_back(std::make_unique<model::RedisLock>(clock, instruments, store, tokens, key_name(0),
+                                                         seconds(35), milliseconds(100)));
     }
   }
   model::KeyValueStore& store;
+  model::KernelClock clock;
+  model::KernelInstruments instruments;
   model::LockTokenSource tokens;
   std::vector<std::unique_ptr<model::RedisLock>> locks;
   std::unique_ptr<model::Subscription> subscriptions[2];

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "fault_harness.hpp"
+#include "model/kernel_clock.hpp"
 #include "model/redis_lock.hpp"
 #include "model/simulated_redis.hpp"
 
@@ -37,9 +38,11 @@ TEST(CacheFailoverFault, ALockIsLostSoTwoWorkersHoldItAndTheFirstReleaseFails) {
   FaultHarness h(only(Fault::cache_failover, 1.0), seconds(10));
   SimulatedRedis redis(h.kernel, h.injector);
   model::LockTokenSource tokens;
+  model::KernelClock clock(h.kernel, 0);
+  model::KernelInstruments instruments(h.kernel);
   bool first_acquired = false, second_acquired = false, release_failed = false;
   h.kernel.spawn("worker-1", [&] {
-    model::RedisLock lock(h.kernel, redis, tokens, "lock:request:1", seconds(10));
+    model::RedisLock lock(clock, instruments, redis, tokens, "lock:request:1", seconds(10));
     first_acquired = lock.acquire(true, seconds(5));
     h.kernel.sleep_for(seconds(1));
     try {
@@ -50,7 +53,7 @@ TEST(CacheFailoverFault, ALockIsLostSoTwoWorkersHoldItAndTheFirstReleaseFails) {
   });
   h.kernel.spawn("worker-2", [&] {
     h.kernel.sleep_for(sim::milliseconds(500));
-    model::RedisLock lock(h.kernel, redis, tokens, "lock:request:1", seconds(10));
+    model::RedisLock lock(clock, instruments, redis, tokens, "lock:request:1", seconds(10));
     second_acquired = lock.acquire(false);
   });
   h.kernel.run(seconds(5));

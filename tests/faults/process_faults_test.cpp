@@ -137,7 +137,7 @@ TEST(GcPauseFault, ALockHeldAcrossThePauseExpiresAndReleaseThrowsLockNotOwned) {
   bool acquired = false, release_failed = false, intruder_acquired = false;
   sim::Micros acquired_at = -1;
   h.world.spawn_server("worker-1", [&](ServerPorts& ports) {
-    model::RedisLock lock(ports.kernel, ports.cache, ports.lock_tokens, "lock:request:1", seconds(10));
+    model::RedisLock lock(ports.clock, ports.instruments, ports.cache, ports.lock_tokens, "lock:request:1", seconds(10));
     acquired = lock.acquire(true, seconds(5));  // paused before the SET: acquired at 11 s
     acquired_at = h.kernel.now();
     ports.db.query("SELECT status FROM ride_requests WHERE id = 1");  // paused again: 22 s
@@ -149,7 +149,9 @@ TEST(GcPauseFault, ALockHeldAcrossThePauseExpiresAndReleaseThrowsLockNotOwned) {
   });
   h.kernel.spawn("worker-2", [&] {  // never paused: takes the expired lock meanwhile
     h.kernel.sleep_until(seconds(21) + milliseconds(500));
-    model::RedisLock lock(h.kernel, h.world.cache, h.world.lock_tokens, "lock:request:1", seconds(10));
+    model::KernelClock clock(h.kernel, 0);
+    model::RedisLock lock(clock, h.world.instruments, h.world.cache, h.world.lock_tokens,
+                          "lock:request:1", seconds(10));
     intruder_acquired = lock.acquire(false);
   });
   h.kernel.run(seconds(60));

@@ -136,7 +136,8 @@ TEST(Database, AWaitPastTheLockWaitTimeoutThrowsLockWaitTimeout) {
       connection->execute("UPDATE ride_requests SET status = 'DECLINED' WHERE id = 1");
     } catch (const LockWaitTimeout& error) {
       timed_out_at = w.kernel.now();
-      EXPECT_EQ(error.code(), SQLITE_BUSY);
+      EXPECT_TRUE(error.busy());
+      EXPECT_EQ(error.code(), LockWaitTimeout::mysql_error_number);
       EXPECT_NE(std::string(error.what()).find("Lock wait timeout exceeded"), std::string::npos);
     }
     b_left_in_transaction = connection->in_transaction();

@@ -8,6 +8,7 @@
 #include <typeinfo>
 #include <vector>
 
+#include "model/kernel_clock.hpp"
 #include "model/redis_lock.hpp"
 #include "model/simulated_redis.hpp"
 #include "sim/kernel.hpp"
@@ -36,10 +37,12 @@ struct Harness {
         kernel(choices, std::make_unique<sim::RandomWalkStrategy>(choices)),
         redis(kernel, faults) {}
   RedisLock lock(sim::Micros timeout) {
-    return RedisLock(kernel, redis, tokens, "lock:request:r1", timeout);
+    return RedisLock(clock, instruments, redis, tokens, "lock:request:r1", timeout);
   }
   sim::PrngChoiceSource choices;
   sim::Kernel kernel;
+  KernelClock clock{kernel, 0};
+  KernelInstruments instruments{kernel};
   ArmedFaults faults;
   SimulatedRedis redis;
   LockTokenSource tokens;
@@ -243,8 +246,8 @@ TEST(RedisLock, ALockWithoutTimeoutNeverExpires) {
 
 TEST(RedisLock, InvalidArgumentsAreRejected) {
   Harness h;
-  EXPECT_THROW(RedisLock(h.kernel, h.redis, h.tokens, "l", -1), std::invalid_argument);
-  EXPECT_THROW(RedisLock(h.kernel, h.redis, h.tokens, "l", seconds(1), 0), std::invalid_argument);
+  EXPECT_THROW(RedisLock(h.clock, h.instruments, h.redis, h.tokens, "l", -1), std::invalid_argument);
+  EXPECT_THROW(RedisLock(h.clock, h.instruments, h.redis, h.tokens, "l", seconds(1), 0), std::invalid_argument);
 }
 
 // Every acquire draws a fresh token, even from a fresh lock object in the same process (the plan

@@ -1,4 +1,4 @@
-#include "model/server_ports.hpp"
+#include "model/kernel_clock.hpp"
 
 namespace dispatchsim::model {
 
@@ -6,11 +6,11 @@ namespace {
 constexpr std::int64_t simulation_epoch_unix_milliseconds = 1767225600LL * 1000;
 }
 
-double ProcessClock::time_seconds() const {
+double KernelClock::time_seconds() const {
   return static_cast<double>(time_milliseconds()) / 1000.0;
 }
 
-std::int64_t ProcessClock::time_milliseconds() const {
+std::int64_t KernelClock::time_milliseconds() const {
   return simulation_epoch_unix_milliseconds + (kernel_.now() + skew_) / sim::micros_per_millisecond;
 }
 
