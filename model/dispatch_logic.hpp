@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "model/api_channel.hpp"
+#include "model/api_messages.hpp"
 #include "model/dispatch_event.hpp"
 #include "model/feature_flag.hpp"
 #include "model/message_queue.hpp"

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "model/request_status.hpp"
-#include "sim/prng.hpp"
+#include "sim/stable_hash.hpp"
 
 namespace dispatchsim::model {
 

@@ -4,7 +4,7 @@
 
 #include <utility>
 
-#include "sim/prng.hpp"
+#include "sim/stable_hash.hpp"
 
 namespace dispatchsim::model {
 

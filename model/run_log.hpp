@@ -7,14 +7,11 @@
 #include <string>
 #include <vector>
 
+#include "model/log.hpp"
 #include "model/request_status.hpp"
 #include "sim/kernel.hpp"
 
 namespace dispatchsim::model {
-
-enum class LogLevel : std::uint8_t { info, warning, error };
-
-std::string_view to_string(LogLevel level);
 
 struct LogLine {
   sim::Micros time = 0;
@@ -26,20 +23,12 @@ struct LogLine {
   std::string message;
 };
 
-class RunLog {
+// The simulated Log: keeps every line of the run, in virtual time.
+class RunLog final : public Log {
  public:
   explicit RunLog(sim::Kernel& kernel) : kernel_(kernel) {}
   void write(LogLevel level, std::string event_type, RequestId request, DriverId driver,
-             std::string message);
-  void info(std::string event_type, RequestId request, DriverId driver, std::string message) {
-    write(LogLevel::info, std::move(event_type), request, driver, std::move(message));
-  }
-  void warning(std::string event_type, RequestId request, DriverId driver, std::string message) {
-    write(LogLevel::warning, std::move(event_type), request, driver, std::move(message));
-  }
-  void error(std::string event_type, RequestId request, DriverId driver, std::string message) {
-    write(LogLevel::error, std::move(event_type), request, driver, std::move(message));
-  }
+             std::string message) override;
   const std::vector<LogLine>& lines() const { return lines_; }
   // One line as the plan's log filter reads it:
   // "2026-01-01 00:00:03.120000 worker-1 ERROR request_id=3 driver_id=2 event_type=... message".

@@ -9,10 +9,10 @@
 #include "model/instruments.hpp"
 #include "model/sql_connection.hpp"
 #include "model/key_value_store.hpp"
+#include "model/log.hpp"
 #include "model/message_queue.hpp"
 #include "model/push_gateway.hpp"
 #include "model/redis_lock.hpp"
-#include "model/run_log.hpp"
 
 namespace dispatchsim::model {
 
@@ -28,7 +28,7 @@ struct ServerPorts {
   PushGateway& push;
   Clock& clock;
   Instruments& instruments;  // probes, flaw markers, trace notes: never change the run
-  RunLog& log;
+  Log& log;
   LockTokenSource& lock_tokens;  // redis-py's uuid1() for lock tokens, deterministic per run
   // The process's own memory: empty at every (re)start, lost when it crashes.
   std::map<std::string, std::int64_t>& process_memory;

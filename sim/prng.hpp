@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "sim/stable_hash.hpp"
+
 namespace dispatchsim::sim {
 
 // One step of SplitMix64; also a good 64-bit mixing function.
@@ -13,16 +15,6 @@ constexpr std::uint64_t splitmix64(std::uint64_t& state) {
   z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
   z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
   return z ^ (z >> 31);
-}
-
-// FNV-1a: a stable hash of a name, the same on every machine and every build.
-constexpr std::uint64_t stable_hash(std::string_view text) {
-  std::uint64_t hash = 0xcbf29ce484222325ULL;
-  for (unsigned char c : text) {
-    hash ^= c;
-    hash *= 0x100000001b3ULL;
-  }
-  return hash;
 }
 
 // GCC's 128-bit integer, named once so -Wpedantic stays quiet everywhere else.

@@ -8,7 +8,10 @@ Rules (each violation prints FILE:LINE: [rule] message; exit 1 if any, 0 if none
   variant-compare   no comparison with a variant's name outside model/variant_catalogue.*: what a
                     variant is comes from the catalogue's row (its role, whether it takes fixes)
   upward-include    a layer includes only the layers below it
-                    (cli -> reports -> explore -> scenarios -> faults -> model -> sim)
+                    (cli -> reports -> explore -> scenarios -> faults -> backends -> model -> sim)
+  wing              inside model/, a wing includes only itself and the wings below it (MODEL_WINGS);
+                    base, ports, clients and dispatch include nothing from sim/ but its vocabulary
+                    (virtual_time.hpp, stable_hash.hpp): the dispatch logic cannot reach the simulator
 A line that must break a rule says why with `tidy: allow RULE (reason)` in a comment on it or on
 the line above. Functions longer than the limit that predate the rule are listed in tidy_allowlist.txt with their
 current length: they may shrink, never grow, and no new one may join them.
@@ -18,7 +21,7 @@ import os
 import re
 import sys
 
-LAYERS = ["sim", "model", "faults", "scenarios", "explore", "reports", "cli"]
+LAYERS = ["sim", "model", "backends", "faults", "scenarios", "explore", "reports", "cli"]
 SIMULATED_LAYERS = {"sim", "model", "faults"}
 MAX_FUNCTION_LINES = 70
 DETERMINISM_PATTERNS = [
@@ -35,6 +38,22 @@ VARIANT_NAMES = r"(legacy|plan|hardened)"
 VARIANT_COMPARE = re.compile(
     r"""variant\w*(\.\w+|\(\))*\s*[!=]=\s*"%s"|"%s"\s*[!=]=\s*\w*variant""" % (VARIANT_NAMES, VARIANT_NAMES))
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([a-z_]+)/')
+# model/'s wings and the wings each may include besides itself (model/CMakeLists.txt builds one
+# library per wing). The actors still take the World& (world/ and actors/ are one library).
+MODEL_WINGS = {
+    "base": [],
+    "ports": ["base"],
+    "clients": ["base", "ports"],
+    "dispatch": ["base", "ports", "clients"],
+    "infra": ["base", "ports"],
+    "actors": ["base", "ports", "clients", "dispatch", "infra", "world"],
+    "world": ["base", "ports", "clients", "dispatch", "infra", "actors"],
+    "observe": ["base", "ports", "clients", "dispatch", "infra", "actors", "world"],
+}
+WINGS_WITHOUT_SIMULATOR = {"base", "ports", "clients", "dispatch"}
+SIMULATOR_VOCABULARY = {"sim/virtual_time.hpp", "sim/stable_hash.hpp"}
+WING_INCLUDE = re.compile(r'^\s*#\s*include\s+"((model|sim)/([a-z_]+)[^"]*)"')
+RULES = ["function-length", "determinism", "variant-compare", "upward-include", "wing"]
 
 
 def strip_comments_and_strings(text):
@@ -149,7 +168,29 @@ def read_allowlist(path):
     return allowed
 
 
-def check(root, allowlist):
+def wing_violations(path, raw_lines):
+    parts = path.split(os.sep)
+    if parts[0] != "model":
+        return []
+    if len(parts) < 3 or parts[1] not in MODEL_WINGS:
+        return [f"{path}:1: [wing] lies outside model/'s wings ({', '.join(MODEL_WINGS)}): put it in one"]
+    wing = parts[1]
+    violations = []
+    for number, text in enumerate(raw_lines, 1):
+        match = WING_INCLUDE.match(text)
+        if not match or allowed_here(raw_lines, number, "wing"):
+            continue
+        header, layer, folder = match.groups()
+        if layer == "model" and folder != wing and folder not in MODEL_WINGS[wing]:
+            violations.append(f"{path}:{number}: [wing] model/{wing}/ includes {header}: "
+                              f"{wing} may include only {', '.join(MODEL_WINGS[wing]) or 'itself'}")
+        if layer == "sim" and wing in WINGS_WITHOUT_SIMULATOR and header not in SIMULATOR_VOCABULARY:
+            violations.append(f"{path}:{number}: [wing] model/{wing}/ includes {header}: "
+                              f"{wing} may reach the simulator only through its ports")
+    return violations
+
+
+def check(root, allowlist, rules=RULES):
     violations = []
     seen_allowed = set()
     for layer, path in source_files(root):
@@ -160,20 +201,23 @@ def check(root, allowlist):
         raw_lines = raw.split("\n")
         for number, text in enumerate(raw_lines, 1):
             match = INCLUDE.match(text)
-            if match and match.group(1) in LAYERS and LAYERS.index(match.group(1)) > LAYERS.index(layer):
+            if match and match.group(1) in LAYERS and LAYERS.index(match.group(1)) > LAYERS.index(layer) \
+                    and "upward-include" in rules:
                 violations.append(f"{path}:{number}: [upward-include] {layer}/ includes {match.group(1)}/, a layer above it")
-        if layer in SIMULATED_LAYERS:
+        if "wing" in rules:
+            violations += wing_violations(path, raw_lines)
+        if layer in SIMULATED_LAYERS and "determinism" in rules:
             for number, text in enumerate(code_lines, 1):
                 if allowed_here(raw_lines, number, "determinism"):
                     continue
                 for pattern, what in DETERMINISM_PATTERNS:
                     if re.search(pattern, text):
                         violations.append(f"{path}:{number}: [determinism] {what}: {raw_lines[number - 1].strip()}")
-        if not os.path.basename(path).startswith("variant_catalogue."):
+        if not os.path.basename(path).startswith("variant_catalogue.") and "variant-compare" in rules:
             for number, text in enumerate(raw_lines, 1):
                 if VARIANT_COMPARE.search(text) and not allowed_here(raw_lines, number, "variant-compare"):
                     violations.append(f"{path}:{number}: [variant-compare] compares a variant's name; ask model/variant_catalogue.hpp instead")
-        if path.endswith((".cpp", ".cc")) or path.endswith(".hpp"):
+        if path.endswith((".cpp", ".cc", ".hpp")) and "function-length" in rules:
             for name, first_line, count in function_bodies(code):
                 if count <= MAX_FUNCTION_LINES:
                     continue
@@ -191,6 +235,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("root", help="the source tree to check")
     parser.add_argument("--allowlist", help="FILE FUNCTION LINES per line (default: ROOT/tests/style/tidy_allowlist.txt)")
+    parser.add_argument("--only", help="comma-separated rules to check (default: all of " + ", ".join(RULES) + ")")
     parser.add_argument("--list-long-functions", action="store_true", help="print every function over the limit and exit 0")
     arguments = parser.parse_args()
     if not os.path.isdir(arguments.root):
@@ -205,7 +250,12 @@ def main():
                 if count > MAX_FUNCTION_LINES:
                     print(f"{path} {name} {count}")
         return 0
-    violations = check(arguments.root, read_allowlist(allowlist_path))
+    rules = arguments.only.split(",") if arguments.only else RULES
+    unknown = [rule for rule in rules if rule not in RULES]
+    if unknown:
+        print(f"tidy_check: --only: unknown rule {unknown[0]} (rules: {', '.join(RULES)})", file=sys.stderr)
+        return 2
+    violations = check(arguments.root, read_allowlist(allowlist_path), rules)
     for violation in violations:
         print(violation)
     if violations:

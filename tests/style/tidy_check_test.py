@@ -37,22 +37,31 @@ CLEAN = {
         void Kernel::sleep_for(Micros duration) { sleep_until(now_ + duration); }
         const char* text = "system_clock in a string does not count";
     """,
-    "model/world.cpp": """
+    "model/world/world.cpp": """
         #include "sim/kernel.hpp"
-        #include "model/world.hpp"
+        #include "model/world/world.hpp"
+        #include "model/dispatch/plan_logic.hpp"
         bool redrive(const VariantInfo& info) { return info.takes_fixes_and_flag; }
     """,
-    "cli/main.cpp": '#include "reports/report.hpp"\n#include "model/world.hpp"\nint main() { return 0; }\n',
+    "model/dispatch/plan_logic.cpp": """
+        #include "model/dispatch/plan_logic.hpp"
+        #include "model/clients/redis_lock.hpp"
+        #include "sim/virtual_time.hpp"
+    """,
+    "cli/main.cpp": '#include "reports/report.hpp"\n#include "model/world/world.hpp"\nint main() { return 0; }\n',
 }
 
 PLANTED = {
     "function-length": {"explore/sweep.cpp": long_function("sweep_everything", 80)},
-    "determinism": {"model/clock.cpp": "auto now = std::chrono::steady_clock::now();\n"},
+    "determinism": {"model/infra/clock.cpp": "auto now = std::chrono::steady_clock::now();\n"},
     "determinism-thread": {"faults/injector.cpp": "void start() { std::thread worker([] {}); }\n"},
     "determinism-sleep": {"sim/wait.cpp": "void wait() { std::this_thread::sleep_for(ms); }\n"},
-    "determinism-hash-order": {"model/index.hpp": "std::unordered_map<int, int> by_id;\n"},
+    "determinism-hash-order": {"model/infra/index.hpp": "std::unordered_map<int, int> by_id;\n"},
     "variant-compare": {"reports/badge.cpp": 'bool bug(const Totals& t) { return t.variant == "hardened"; }\n'},
-    "upward-include": {"model/world.hpp": '#include "explore/results_file.hpp"\n'},
+    "upward-include": {"model/world/world.hpp": '#include "explore/results_file.hpp"\n'},
+    "wing": {"model/dispatch/hardened_logic.cpp": '#include "model/world/world.hpp"\n'},
+    "wing-simulator": {"model/dispatch/legacy_logic.cpp": '#include "sim/kernel.hpp"\n'},
+    "wing-outside": {"model/loose_file.hpp": '#pragma once\n'},
 }
 
 
@@ -62,7 +71,8 @@ def main():
     if code != 0:
         failures.append(f"clean tree: expected exit 0, got {code}:\n{output}")
     for name, files in PLANTED.items():
-        rule = name.split("-hash")[0].split("-thread")[0].split("-sleep")[0]
+        rule = name.split("-hash")[0].split("-thread")[0].split("-sleep")[0].split("-simulator")[0]
+        rule = rule.split("-outside")[0]
         code, output = run_checker({**CLEAN, **files})
         if code != 1 or f"[{rule}]" not in output:
             failures.append(f"planted {name}: expected exit 1 naming [{rule}], got {code}:\n{output}")
