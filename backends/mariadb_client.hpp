@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "model/database.hpp"
+#include "model/infra/database.hpp"
 #include "sim/virtual_time.hpp"
 
 namespace dispatchsim::backends {

@@ -3,7 +3,7 @@
 // finished run's final SQLite database copied row by row into it through the real client, and
 // the plan's diagnosis and alert queries (Steps 1, 2, 4, 5, 6; Metrics 1, 2) run verbatim at the
 // run's virtual end. The SQLite ports of the same queries are the harness's monitoring oracles
-// (model/sql/monitoring_*.sql); tests/backends/ checks that both give the same rows.
+// (model/infra/sql/monitoring_*.sql); tests/backends/ checks that both give the same rows.
 
 #include <cstdint>
 #include <map>

@@ -1,6 +1,6 @@
 #pragma once
 // The cache port on a real redis-server (hiredis over a unix socket): the second implementation
-// of model/key_value_store.hpp next to the simulated twin (model/simulated_redis.hpp), used to
+// of model/ports/key_value_store.hpp next to the simulated twin (model/infra/simulated_redis.hpp), used to
 // confirm that the twin answers as Redis 7 does (tests/backends/, README "Real backends").
 //
 // Each command is a yield point, as on the twin, then one blocking round trip (tens of µs on a
@@ -28,7 +28,7 @@
 #include <string>
 #include <vector>
 
-#include "model/key_value_store.hpp"
+#include "model/ports/key_value_store.hpp"
 #include "sim/kernel.hpp"
 #include "sim/virtual_time.hpp"
 
@@ -63,7 +63,7 @@ class RealRedis final : public model::KeyValueStore {
   RealRedis(const RealRedis&) = delete;
   RealRedis& operator=(const RealRedis&) = delete;
 
-  // The port, with the twin's contracts (see model/simulated_redis.hpp). An error reply of the
+  // The port, with the twin's contracts (see model/infra/simulated_redis.hpp). An error reply of the
   // server (NX with XX, an invalid expire time) throws std::invalid_argument, as the twin does.
   std::optional<std::string> get(const std::string& key) override;
   bool set(const std::string& key, const std::string& value, model::SetOptions options = {}) override;

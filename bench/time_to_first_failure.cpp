@@ -37,7 +37,7 @@
 #include <vector>
 
 #include "explore/guided_corpus.hpp"
-#include "model/coverage_probes.hpp"
+#include "model/base/coverage_probes.hpp"
 #include "scenarios/root_cause.hpp"
 #include "scenarios/runner.hpp"
 #include "scenarios/runner.hpp"

@@ -11,8 +11,8 @@
 #include <string>
 
 #include "faults/fault_injector.hpp"
-#include "model/database.hpp"
-#include "model/world.hpp"
+#include "model/infra/database.hpp"
+#include "model/world/world.hpp"
 #include "scenarios/runner.hpp"
 
 namespace dispatchsim {

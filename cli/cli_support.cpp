@@ -14,9 +14,9 @@
 #include "explore/results_file.hpp"
 #include "explore/run_spec.hpp"
 #include "faults/fault_catalogue.hpp"
-#include "model/variant_catalogue.hpp"
-#include "model/properties/property.hpp"
-#include "model/plan_fixes.hpp"
+#include "model/dispatch/variant_catalogue.hpp"
+#include "model/observe/properties/property.hpp"
+#include "model/base/plan_fixes.hpp"
 
 namespace dispatchsim::cli {
 

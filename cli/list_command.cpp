@@ -4,9 +4,9 @@
 
 #include "cli/cli_support.hpp"
 #include "faults/fault_catalogue.hpp"
-#include "model/plan_fixes.hpp"
-#include "model/properties/property.hpp"
-#include "model/variant_catalogue.hpp"
+#include "model/base/plan_fixes.hpp"
+#include "model/observe/properties/property.hpp"
+#include "model/dispatch/variant_catalogue.hpp"
 #include "scenarios/root_cause.hpp"
 
 namespace dispatchsim::cli {

@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 
 #include "cli/cli_support.hpp"
-#include "model/variant_catalogue.hpp"
+#include "model/dispatch/variant_catalogue.hpp"
 #include "reports/decision.hpp"
 #include "reports/markdown_report.hpp"
 #include "reports/report_writer.hpp"

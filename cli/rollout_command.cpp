@@ -15,7 +15,7 @@
 #include "explore/rollout.hpp"
 #include "explore/run_spec.hpp"
 #include "explore/sweep_orchestrator.hpp"
-#include "model/variant_catalogue.hpp"
+#include "model/dispatch/variant_catalogue.hpp"
 #include "reports/rollout_table.hpp"
 
 namespace dispatchsim::cli {

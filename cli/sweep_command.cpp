@@ -14,7 +14,7 @@
 #include "cli/sweep_summary_table.hpp"
 #include "explore/input_error.hpp"
 #include "explore/sweep_orchestrator.hpp"
-#include "model/variant_catalogue.hpp"
+#include "model/dispatch/variant_catalogue.hpp"
 #include "explore/sweep_summary.hpp"
 #include "explore/sweep_worker.hpp"
 #include "scenarios/shell_quote.hpp"

@@ -5,7 +5,7 @@
 --     dispatchsim run -s redelivery-storm -v legacy --seed 1 --save-db run.db
 --     sqlite3 run.db '.parameter set @request_id 3' '.read docs/diagnosis.sql'
 --
--- They are the queries the harness runs as monitoring oracles (model/sql/monitoring_*.sql; the
+-- They are the queries the harness runs as monitoring oracles (model/infra/sql/monitoring_*.sql; the
 -- header of each says what was changed from the plan and why). One difference: the shell has no
 -- sim_now(), so the plan's NOW() is the latest timestamp in the database (the end of the run),
 -- from the temporary view sim_clock below. @request_id picks the request for the plan's own

@@ -11,7 +11,7 @@
 #include "explore/causal_chain.hpp"
 #include "explore/input_error.hpp"
 #include "faults/fault_catalogue.hpp"
-#include "model/dispatch_event.hpp"
+#include "model/base/dispatch_event.hpp"
 #include "sim/prng.hpp"
 
 namespace dispatchsim::explore {

@@ -7,8 +7,8 @@
 
 #include "explore/input_error.hpp"
 #include "explore/run_spec.hpp"
-#include "model/coverage_probes.hpp"
-#include "model/variant_catalogue.hpp"
+#include "model/base/coverage_probes.hpp"
+#include "model/dispatch/variant_catalogue.hpp"
 
 namespace dispatchsim::explore {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "model/variant_catalogue.hpp"
+#include "model/dispatch/variant_catalogue.hpp"
 
 namespace dispatchsim::explore {
 

@@ -21,7 +21,7 @@ std::optional<RunOutcome> outcome_from_string(std::string_view text);
 struct PropertyCount {
   std::string property;
   std::int64_t count = 0;      // violations of this property in the run
-  // Of those, by the plan's monitoring (model/monitoring_oracles.hpp): an alert meant for it
+  // Of those, by the plan's monitoring (model/observe/monitoring_oracles.hpp): an alert meant for it
   // fired about it (caught), none did (missed), or the plan has no alert for it (uncovered).
   std::int64_t caught = 0;
   std::int64_t missed = 0;

@@ -8,7 +8,7 @@
 #include "explore/input_error.hpp"
 #include "explore/sweep_orchestrator.hpp"
 #include "scenarios/shell_quote.hpp"
-#include "model/plan_fixes.hpp"
+#include "model/base/plan_fixes.hpp"
 
 namespace dispatchsim::explore {
 

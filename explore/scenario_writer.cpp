@@ -5,7 +5,7 @@
 #include <cmath>
 #include <sstream>
 
-#include "model/plan_fixes.hpp"
+#include "model/base/plan_fixes.hpp"
 
 namespace dispatchsim::explore {
 
@@ -92,7 +92,7 @@ void write_world(std::ostringstream& out, const model::WorldConfig& w) {
   out << "\n[plan]\n";
   std::string fixes;
   for (int fix : w.variant.fixes) {
-    // A whole fix is a number; a part (model/plan_fixes.hpp) its quoted name, as --fix takes it.
+    // A whole fix is a number; a part (model/base/plan_fixes.hpp) its quoted name, as --fix takes it.
     const std::string item = fix < 10 ? std::to_string(fix) : "\"" + model::fix_set_text({fix}) + "\"";
     fixes += (fixes.empty() ? "" : ", ") + item;
   }

@@ -7,7 +7,7 @@
 
 #include "explore/input_error.hpp"
 #include "explore/scenario_writer.hpp"
-#include "model/properties/property.hpp"
+#include "model/observe/properties/property.hpp"
 #include "scenarios/nearest_name.hpp"
 
 namespace dispatchsim::explore {

@@ -1,6 +1,6 @@
 #pragma once
 // A thin RAII layer over the SQLite C API for files the explore layer owns (results files). Not
-// for the simulated database: that one lives in virtual time (model/database.hpp); this one is an
+// for the simulated database: that one lives in virtual time (model/infra/database.hpp); this one is an
 // ordinary file on disk shared by worker processes, so it waits on locks in wall-clock time.
 
 #include <sqlite3.h>

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
-#include "model/properties/property.hpp"
+#include "model/observe/properties/property.hpp"
 #include "scenarios/scenario.hpp"
 
 namespace dispatchsim::explore {

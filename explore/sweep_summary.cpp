@@ -5,7 +5,7 @@
 #include <set>
 
 #include "explore/input_error.hpp"
-#include "model/properties/property.hpp"
+#include "model/observe/properties/property.hpp"
 
 namespace dispatchsim::explore {
 

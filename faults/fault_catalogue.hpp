@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "model/fault_points.hpp"
+#include "model/base/fault_points.hpp"
 #include "sim/virtual_time.hpp"
 
 namespace dispatchsim::faults {

@@ -1,6 +1,6 @@
 #include "faults/fault_injector.hpp"
 
-#include "model/coverage_probes.hpp"
+#include "model/base/coverage_probes.hpp"
 
 #include <cmath>
 

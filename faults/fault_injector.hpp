@@ -10,7 +10,7 @@
 #include <functional>
 
 #include "faults/fault_catalogue.hpp"
-#include "model/world.hpp"
+#include "model/world/world.hpp"
 #include "sim/kernel.hpp"
 
 namespace dispatchsim::faults {

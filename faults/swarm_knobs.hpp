@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "model/world_config.hpp"
+#include "model/base/world_config.hpp"
 #include "sim/choice_source.hpp"
 
 namespace dispatchsim::faults {

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "model/broker_metrics.hpp"
+#include "model/observe/broker_metrics.hpp"
 
 namespace dispatchsim::reports {
 

@@ -6,7 +6,7 @@
 #include <cctype>
 
 #include "explore/run_spec.hpp"
-#include "model/variant_catalogue.hpp"
+#include "model/dispatch/variant_catalogue.hpp"
 #include "reports/report_data.hpp"
 
 namespace dispatchsim::reports {

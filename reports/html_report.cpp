@@ -6,8 +6,8 @@
 #include <map>
 
 #include "explore/run_spec.hpp"
-#include "model/plan_fixes.hpp"
-#include "model/variant_catalogue.hpp"
+#include "model/base/plan_fixes.hpp"
+#include "model/dispatch/variant_catalogue.hpp"
 #include "reports/confidence_section.hpp"
 #include "reports/rollout_table.hpp"
 #include "reports/svg.hpp"

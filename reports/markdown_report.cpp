@@ -6,7 +6,7 @@
 
 #include "reports/confidence_section.hpp"
 #include "explore/run_spec.hpp"
-#include "model/plan_fixes.hpp"
+#include "model/base/plan_fixes.hpp"
 #include "reports/rollout_table.hpp"
 #include "reports/text_table.hpp"
 

@@ -91,7 +91,7 @@ struct FaultMatrix {
 // The plan with one set of fixes deployed.
 struct LadderRow {
   std::string fixes;  // "none", "1", "1,2", "2,5s", ... (with "@P%" when the flag was overridden)
-  // The plan's release option this set is (model/plan_fixes.hpp: "hotfix", "p0", "p0-p1",
+  // The plan's release option this set is (model/base/plan_fixes.hpp: "hotfix", "p0", "p0-p1",
   // "full"), "none" for nothing shipped, empty otherwise.
   std::string release_option;
   std::map<std::string, std::int64_t> runs_by_root_cause;  // violating runs per root cause id
@@ -155,7 +155,7 @@ struct Timeline {
   std::string note;                     // why not, when not
   std::size_t events = 0;               // timeline entries drawn
   std::string svg;
-  // On-call's view of the re-run (model/alert_monitor.hpp): the plan's alerts evaluated every 5
+  // On-call's view of the re-run (model/observe/alert_monitor.hpp): the plan's alerts evaluated every 5
   // virtual minutes and at the end, and the dispatch queue's gauges (Step 3) over time.
   std::string alerts;                   // summarize_detection's line
   bool log_pattern_fired = false;       // "Dispatch sent for DECLINED request" > 0 in a window

@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "model/history.hpp"
+#include "model/infra/history.hpp"
 #include "sim/trace.hpp"
 
 namespace dispatchsim::scenarios {

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cassert>
 
-#include "model/flaw_markers.hpp"
-#include "model/plan_fixes.hpp"
-#include "model/variant_catalogue.hpp"
+#include "model/base/flaw_markers.hpp"
+#include "model/base/plan_fixes.hpp"
+#include "model/dispatch/variant_catalogue.hpp"
 
 namespace dispatchsim::scenarios {
 

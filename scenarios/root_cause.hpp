@@ -4,7 +4,7 @@
 // `legacy` (and for `plan` where a fix is not deployed), one of the incident's root causes
 // (remediation-plan.md §1, "Executive Summary - Root Causes"). Read from the run's ground truth
 // (history, which process incarnation did what) and the flaw markers that ran for the
-// violation's request (model/flaw_markers.hpp): the lines that logged "Duplicate event ...,
+// violation's request (model/base/flaw_markers.hpp): the lines that logged "Duplicate event ...,
 // skipping", NACKed, read a status from the cache. A violation no cause explains is
 // `unexplained`: a finding to look at.
 //
@@ -21,8 +21,8 @@
 #include <vector>
 
 #include "faults/fault_catalogue.hpp"
-#include "model/history.hpp"
-#include "model/properties/property.hpp"
+#include "model/infra/history.hpp"
+#include "model/observe/properties/property.hpp"
 #include "sim/kernel.hpp"
 
 namespace dispatchsim::scenarios {
@@ -112,7 +112,7 @@ std::string root_cause_text(std::string_view id);
 // What classification reads from one run. The references must outlive the call.
 struct RunEvidence {
   std::string_view variant;
-  std::set<int> fixes;  // plan: the fixes and parts deployed (model/plan_fixes.hpp)
+  std::set<int> fixes;  // plan: the fixes and parts deployed (model/base/plan_fixes.hpp)
   const std::vector<model::HistoryEvent>& history;
   const std::vector<sim::Kernel::Mark>& marks;
   const std::vector<model::Violation>& violations;

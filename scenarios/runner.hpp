@@ -12,12 +12,12 @@
 #include <vector>
 
 #include "faults/fault_catalogue.hpp"
-#include "model/alert_monitor.hpp"
-#include "model/broker_metrics.hpp"
-#include "model/history.hpp"
-#include "model/monitoring_oracles.hpp"
-#include "model/properties/property.hpp"
-#include "model/run_log.hpp"
+#include "model/observe/alert_monitor.hpp"
+#include "model/observe/broker_metrics.hpp"
+#include "model/infra/history.hpp"
+#include "model/observe/monitoring_oracles.hpp"
+#include "model/observe/properties/property.hpp"
+#include "model/infra/run_log.hpp"
 #include "scenarios/root_cause.hpp"
 #include "scenarios/scenario.hpp"
 #include "scenarios/violation_signature.hpp"

@@ -9,7 +9,7 @@
 
 #include "faults/fault_catalogue.hpp"
 #include "faults/swarm_knobs.hpp"
-#include "model/world_config.hpp"
+#include "model/base/world_config.hpp"
 
 namespace dispatchsim::scenarios {
 

@@ -15,8 +15,8 @@
 #include <sstream>
 #include <toml++/toml.h>
 
-#include "model/plan_fixes.hpp"
-#include "model/properties/property.hpp"
+#include "model/base/plan_fixes.hpp"
+#include "model/observe/properties/property.hpp"
 #include "scenarios/nearest_name.hpp"
 #include "scenarios/scenario.hpp"
 
@@ -77,7 +77,7 @@ std::int64_t read_integer(const toml::node& node, const Place& where, std::int64
                           std::int64_t max);
 
 // [plan] fixes: whole fixes as numbers 1-5, parts ("4q", "5s", ...) and release options
-// ("hotfix") as strings, as --fix takes them (model/plan_fixes.hpp).
+// ("hotfix") as strings, as --fix takes them (model/base/plan_fixes.hpp).
 std::set<int> read_fixes(const toml::node& node, const Place& where) {
   const toml::array* array = node.as_array();
   if (array == nullptr) fail(where, "expected an array of fix numbers 1-5, got " + type_name(node));
@@ -268,7 +268,7 @@ std::vector<Field> scenario_fields() {
   f.push_back(bool_field("migration", "backfill_pending", [](S& s) -> bool& { return s.world.migration.backfill_pending; }));
   f.push_back(integer_field("migration", "backfill_batch", 1, 1000000, [](S& s) -> int& { return s.world.migration.backfill_batch; }));
   f.push_back(duration_field("migration", "backfill_interval_ms", true, [](S& s) -> sim::Micros& { return s.world.migration.backfill_interval; }));
-  // [rollback]: the plan's flag-off and database rollback at this time (model/database_rollback.hpp)
+  // [rollback]: the plan's flag-off and database rollback at this time (model/actors/database_rollback.hpp)
   f.push_back(duration_field("rollback", "at_ms", false, [](S& s) -> sim::Micros& { return s.world.rollback.at.emplace(); }));
   // [plan]
   f.push_back({"plan", "fixes", [](const toml::node& node, const Place& where, S& s) {

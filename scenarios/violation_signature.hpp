@@ -25,8 +25,8 @@
 #include <string_view>
 #include <vector>
 
-#include "model/history.hpp"
-#include "model/properties/property.hpp"
+#include "model/infra/history.hpp"
+#include "model/observe/properties/property.hpp"
 
 namespace dispatchsim::scenarios {
 
@@ -46,7 +46,7 @@ struct ViolationSignature {
 };
 
 // The signature of one violation of a run whose ground-truth history is `history` and whose
-// flaw marks (model/flaw_markers.hpp) are `marks`.
+// flaw marks (model/base/flaw_markers.hpp) are `marks`.
 ViolationSignature signature_of(const model::Violation& violation,
                                 const std::vector<model::HistoryEvent>& history,
                                 const std::vector<sim::Kernel::Mark>& marks, std::string_view root_cause);

@@ -51,7 +51,7 @@ mkdir -p "$out/fixes"
 extra_sweep "$out/pct.db" -v legacy plan hardened --strategy pct --depth 3 --seeds 1..30
 fix_dbs=()
 # 1,2 is the plan's P0 and 1,2,3,4 its P0 + P1; hotfix (2,5s) is its Quick Hotfix, the release
-# options the report sets side by side (model/plan_fixes.hpp).
+# options the report sets side by side (model/base/plan_fixes.hpp).
 for fixes in none 1 1,2 1,2,3 1,2,3,4 1,2,3,4,5 hotfix; do
   db="$out/fixes/fixes-${fixes//,/-}.db"
   extra_sweep "$db" -v plan --fix "$fixes" --seeds 1..10

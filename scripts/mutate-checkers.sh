@@ -11,12 +11,12 @@ build="${1:-$here/build}"
 survivors=0
 # Interrupted half-way: put the checker back all the same.
 restore() {
-  for copy in "$here"/model/properties/*.cpp.unmutated; do
+  for copy in "$here"/model/observe/properties/*.cpp.unmutated; do
     [[ -e $copy ]] && mv "$copy" "${copy%.unmutated}" && touch "${copy%.unmutated}"
   done
 }
 trap restore EXIT
-for file in "$here"/model/properties/*.cpp; do
+for file in "$here"/model/observe/properties/*.cpp; do
   name="$(basename "$file" .cpp)"
   [[ $name == property ]] && continue
   cp "$file" "$file.unmutated"

@@ -1,4 +1,4 @@
--- world: the audit triggers of model/sql/schema.sql in MySQL's dialect (the database writes
+-- world: the audit triggers of model/infra/sql/schema.sql in MySQL's dialect (the database writes
 -- request_state_audit whatever code changed the status). Run after plan_migration.sql: they name
 -- the version column it adds. Not loaded when a finished run's rows are copied in (the copied
 -- audit rows are already there). `<=>` is MySQL's NULL-safe equality (SQLite's IS).

@@ -1,8 +1,8 @@
 -- The dispatch system's tables in MySQL DDL as they stood BEFORE the plan's migration (InnoDB,
--- MariaDB 10.11 / MySQL 5.7+), the MySQL original of model/sql/schema.sql. The plan asks for
+-- MariaDB 10.11 / MySQL 5.7+), the MySQL original of model/infra/sql/schema.sql. The plan asks for
 -- `SHOW CREATE TABLE` of its tables without printing them, so the columns are those its queries
 -- and code name; columns and tables it does not name but the world needs are marked "world:"
--- exactly as in model/sql/schema.sql. plan_migration.sql (the plan's text, verbatim) then adds
+-- exactly as in model/infra/sql/schema.sql. plan_migration.sql (the plan's text, verbatim) then adds
 -- version, location_sequence, location_updated_at and dispatch_log.idempotency_key.
 -- Choices the plan leaves open, taken to match the simulator: TIMESTAMP columns (one-second
 -- precision, MySQL's default), coordinates as DOUBLE (SQLite REAL), ids as BIGINT.
@@ -32,7 +32,7 @@ CREATE TABLE dispatch_log (
   INDEX idx_dispatch_log_sent_at (sent_at)
 ) ENGINE=InnoDB;
 
--- world: the matcher's outbox (see model/sql/schema.sql).
+-- world: the matcher's outbox (see model/infra/sql/schema.sql).
 CREATE TABLE dispatch_queue (
   id              BIGINT      NOT NULL AUTO_INCREMENT PRIMARY KEY,
   request_id      BIGINT      NOT NULL,

@@ -1,4 +1,4 @@
--- The monitoring oracle's Step 6 detector (model/sql/monitoring_step_6.sql, which says what it
+-- The monitoring oracle's Step 6 detector (model/infra/sql/monitoring_step_6.sql, which says what it
 -- reports and why) in MariaDB's dialect, to compare the two engines on a copied run. The one
 -- change: MariaDB 10.11's LAG takes no default value (LAG(x, 1, 0) is a syntax error there; MySQL
 -- 8 accepts it), so the first event's missing predecessor becomes 0 through COALESCE.

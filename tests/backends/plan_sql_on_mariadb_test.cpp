@@ -1,7 +1,7 @@
 // The plan's SQL on a real MariaDB 10.11: its schema and migration load as the plan writes them,
 // and its diagnosis and alert queries (Steps 1, 2, 4, 5, 6; Metrics 1, 2), run verbatim on the
 // final database of a simulated run copied in through the real client, return the same rows as
-// the SQLite ports the harness runs as monitoring oracles (model/sql/monitoring_*.sql).
+// the SQLite ports the harness runs as monitoring oracles (model/infra/sql/monitoring_*.sql).
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -19,7 +19,7 @@
 
 #include "backends/mariadb_client.hpp"
 #include "backends/plan_sql.hpp"
-#include "model/database.hpp"
+#include "model/infra/database.hpp"
 #include "scenarios/runner.hpp"
 #include "support/real_servers.hpp"
 #include "support/scenario_paths.hpp"

@@ -1,7 +1,7 @@
-// The simulated Redis (model/simulated_redis.*) against a real redis-server 7 behind the same port
+// The simulated Redis (model/infra/simulated_redis.*) against a real redis-server 7 behind the same port
 // (backends/real_redis.*): rapidcheck-generated command sequences — GET, SET NX/XX with and without
 // a TTL, SETEX, DEL, EXISTS, the TTL's state, the compare-and-delete and versioned-set scripts,
-// PUBLISH/SUBSCRIBE, and redis-py token locks (model/redis_lock.*) — must get the same reply from
+// PUBLISH/SUBSCRIBE, and redis-py token locks (model/clients/redis_lock.*) — must get the same reply from
 // both. TTLs are compared by state, not by clock (backends/real_redis.hpp): a sequence lasts well
 // under a second of virtual and of real time, so no key expires during it on either side; expiry
 // itself is checked by a test that waits in real time too. README "Real backends" has the table
@@ -27,11 +27,11 @@
 #include <unistd.h>
 
 #include "backends/real_redis.hpp"
-#include "model/fault_points.hpp"
-#include "model/redis_lock.hpp"
-#include "model/simulated_redis.hpp"
+#include "model/base/fault_points.hpp"
+#include "model/clients/redis_lock.hpp"
+#include "model/infra/simulated_redis.hpp"
 #include "sim/choice_source.hpp"
-#include "model/kernel_clock.hpp"
+#include "model/infra/kernel_clock.hpp"
 #include "sim/kernel.hpp"
 #include "sim/schedule_strategy.hpp"
 #include "support/real_servers.hpp"

@@ -6,7 +6,7 @@
 #include "explore/results_file.hpp"
 #include "explore/results_merge.hpp"
 #include "explore/triage.hpp"
-#include "model/fault_points.hpp"
+#include "model/base/fault_points.hpp"
 #include "scenarios/violation_signature.hpp"
 #include "support/known_seeds.hpp"
 #include "support/test_directory.hpp"

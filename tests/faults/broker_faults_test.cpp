@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "fault_harness.hpp"
-#include "model/simulated_queue.hpp"
+#include "model/infra/simulated_queue.hpp"
 
 namespace dispatchsim::faults::testing {
 namespace {

@@ -8,9 +8,9 @@
 #include <string>
 
 #include "fault_harness.hpp"
-#include "model/kernel_clock.hpp"
-#include "model/redis_lock.hpp"
-#include "model/simulated_redis.hpp"
+#include "model/infra/kernel_clock.hpp"
+#include "model/clients/redis_lock.hpp"
+#include "model/infra/simulated_redis.hpp"
 
 namespace dispatchsim::faults::testing {
 namespace {

@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "fault_harness.hpp"
-#include "model/database.hpp"
+#include "model/infra/database.hpp"
 
 namespace dispatchsim::faults::testing {
 namespace {

@@ -8,7 +8,7 @@
 #include <optional>
 
 #include "faults/fault_injector.hpp"
-#include "model/world.hpp"
+#include "model/world/world.hpp"
 #include "sim/choice_source.hpp"
 #include "sim/kernel.hpp"
 

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "fault_harness.hpp"
-#include "model/redis_lock.hpp"
+#include "model/clients/redis_lock.hpp"
 
 namespace dispatchsim::faults::testing {
 namespace {

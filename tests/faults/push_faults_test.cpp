@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "fault_harness.hpp"
-#include "model/history.hpp"
-#include "model/simulated_push.hpp"
+#include "model/infra/history.hpp"
+#include "model/infra/simulated_push.hpp"
 
 namespace dispatchsim::faults::testing {
 namespace {

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "fault_harness.hpp"
-#include "model/api_channel.hpp"
+#include "model/infra/api_channel.hpp"
 
 namespace dispatchsim::faults::testing {
 namespace {

@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "model/alert_monitor.hpp"
+#include "model/observe/alert_monitor.hpp"
 #include "support/small_world.hpp"
 
 namespace dispatchsim::model {

@@ -8,7 +8,7 @@
 #include <memory>
 #include <vector>
 
-#include "model/api_channel.hpp"
+#include "model/infra/api_channel.hpp"
 #include "sim/kernel.hpp"
 
 namespace dispatchsim::model {

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "model/database.hpp"
+#include "model/infra/database.hpp"
 #include "sim/kernel.hpp"
 
 namespace dispatchsim::model {

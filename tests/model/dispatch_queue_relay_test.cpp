@@ -6,7 +6,7 @@
 
 #include <set>
 
-#include "model/dispatch_event.hpp"
+#include "model/base/dispatch_event.hpp"
 #include "support/small_world.hpp"
 
 namespace dispatchsim::model {

@@ -7,7 +7,7 @@
 #include <set>
 #include <vector>
 
-#include "model/feature_flag.hpp"
+#include "model/base/feature_flag.hpp"
 
 namespace dispatchsim::model {
 namespace {

@@ -4,8 +4,8 @@
 
 #include <gtest/gtest.h>
 
-#include "model/dispatch_event.hpp"
-#include "model/hardened_logic.hpp"
+#include "model/base/dispatch_event.hpp"
+#include "model/dispatch/hardened_logic.hpp"
 #include "support/small_world.hpp"
 
 namespace dispatchsim::model {

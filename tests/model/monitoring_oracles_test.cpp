@@ -1,11 +1,11 @@
-// The plan's monitoring queries, ported to SQLite (model/sql/monitoring_*.sql), on hand-made
+// The plan's monitoring queries, ported to SQLite (model/infra/sql/monitoring_*.sql), on hand-made
 // final databases: what each one sees, and what the one-second TIMESTAMP precision hides.
 
 #include <gtest/gtest.h>
 
 #include <memory>
 
-#include "model/monitoring_oracles.hpp"
+#include "model/observe/monitoring_oracles.hpp"
 #include "sim/kernel.hpp"
 
 namespace dispatchsim::model {

@@ -16,9 +16,9 @@
 #include <string>
 #include <vector>
 
-#include "model/dispatch_event.hpp"
-#include "model/properties/property.hpp"
-#include "model/request_cache.hpp"
+#include "model/base/dispatch_event.hpp"
+#include "model/observe/properties/property.hpp"
+#include "model/clients/request_cache.hpp"
 #include "support/small_world.hpp"
 
 namespace dispatchsim::model {

@@ -9,7 +9,7 @@
 #include <memory>
 #include <vector>
 
-#include "model/simulated_push.hpp"
+#include "model/infra/simulated_push.hpp"
 #include "sim/kernel.hpp"
 
 namespace dispatchsim::model {

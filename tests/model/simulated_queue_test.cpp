@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "model/simulated_queue.hpp"
+#include "model/infra/simulated_queue.hpp"
 #include "sim/kernel.hpp"
 
 namespace dispatchsim::model {

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "model/simulated_redis.hpp"
+#include "model/infra/simulated_redis.hpp"
 #include "sim/kernel.hpp"
 
 namespace dispatchsim::model {

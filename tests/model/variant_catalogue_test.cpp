@@ -1,7 +1,7 @@
 // The variant catalogue is the one place that says what a variant is: every row must build the
 // logic it names, and the roles the reports and CI rely on must each be filled exactly once.
 
-#include "model/variant_catalogue.hpp"
+#include "model/dispatch/variant_catalogue.hpp"
 
 #include <gtest/gtest.h>
 

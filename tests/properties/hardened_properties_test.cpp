@@ -16,7 +16,7 @@
 #include <iostream>
 #include <map>
 
-#include "model/properties/property.hpp"
+#include "model/observe/properties/property.hpp"
 #include "properties/schedule.hpp"
 #include "support/scenario_paths.hpp"
 

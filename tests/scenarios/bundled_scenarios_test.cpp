@@ -9,7 +9,7 @@
 #include <chrono>
 #include <iostream>
 
-#include "model/variant_catalogue.hpp"
+#include "model/dispatch/variant_catalogue.hpp"
 #include "scenarios/runner.hpp"
 #include "support/scenario_paths.hpp"
 

@@ -6,7 +6,7 @@
 
 #include <set>
 
-#include "model/coverage_probes.hpp"
+#include "model/base/coverage_probes.hpp"
 #include "scenarios/runner.hpp"
 #include "support/known_seeds.hpp"
 #include "support/scenario_paths.hpp"

@@ -1,6 +1,6 @@
 // docs/diagnosis.sql — the plan's queries for a person with the sqlite3 shell — runs on a database
 // saved by `dispatchsim run --save-db` and gives the same answers as the monitoring oracles the
-// harness runs (model/sql/monitoring_*.sql).
+// harness runs (model/infra/sql/monitoring_*.sql).
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>

@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "faults/fault_injector.hpp"
-#include "model/dispatch_event.hpp"
+#include "model/base/dispatch_event.hpp"
 #include "support/small_world.hpp"
 
 namespace dispatchsim::model {

@@ -1,5 +1,5 @@
 // Root causes as the product names them (scenarios/root_cause.hpp), and the plan's fixes as the
-// parts and release options it ships (model/plan_fixes.hpp). The plan's flaws are pinned one by
+// parts and release options it ships (model/base/plan_fixes.hpp). The plan's flaws are pinned one by
 // one in tests/properties/plan_flaws_test.cpp; here: legacy's causes, the markers' contract, and
 // that every violation of a small sweep has a cause.
 
@@ -9,8 +9,8 @@
 
 #include <map>
 
-#include "model/flaw_markers.hpp"
-#include "model/plan_fixes.hpp"
+#include "model/base/flaw_markers.hpp"
+#include "model/base/plan_fixes.hpp"
 #include "scenarios/runner.hpp"
 #include "support/known_seeds.hpp"
 #include "support/scenario_paths.hpp"

@@ -5,7 +5,7 @@ Rules (each violation prints FILE:LINE: [rule] message; exit 1 if any, 0 if none
   function-length   a function body is at most 70 lines (TigerBeetle's limit; a reader sees it whole)
   determinism       sim/, model/, faults/ read no OS clock, no ambient randomness, start no thread,
                     never sleep, set no SQLite busy timeout, iterate no hash-ordered container
-  variant-compare   no comparison with a variant's name outside model/variant_catalogue.*: what a
+  variant-compare   no comparison with a variant's name outside model/dispatch/variant_catalogue.*: what a
                     variant is comes from the catalogue's row (its role, whether it takes fixes)
   upward-include    a layer includes only the layers below it
                     (cli -> reports -> explore -> scenarios -> faults -> backends -> model -> sim)
@@ -216,7 +216,7 @@ def check(root, allowlist, rules=RULES):
         if not os.path.basename(path).startswith("variant_catalogue.") and "variant-compare" in rules:
             for number, text in enumerate(raw_lines, 1):
                 if VARIANT_COMPARE.search(text) and not allowed_here(raw_lines, number, "variant-compare"):
-                    violations.append(f"{path}:{number}: [variant-compare] compares a variant's name; ask model/variant_catalogue.hpp instead")
+                    violations.append(f"{path}:{number}: [variant-compare] compares a variant's name; ask model/dispatch/variant_catalogue.hpp instead")
         if path.endswith((".cpp", ".cc", ".hpp")) and "function-length" in rules:
             for name, first_line, count in function_bodies(code):
                 if count <= MAX_FUNCTION_LINES:

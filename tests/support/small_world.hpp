@@ -8,7 +8,7 @@
 #include <memory>
 #include <string>
 
-#include "model/world.hpp"
+#include "model/world/world.hpp"
 #include "sim/choice_source.hpp"
 #include "sim/kernel.hpp"
 

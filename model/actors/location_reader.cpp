@@ -1,0 +1,74 @@
+// A location reader: the driver-facing service that shows the pickup point, reading it through
+// the variant's read path (cache first) for a random existing request, again and again. What it
+// saw is recorded, so location-monotonic can check that no reader goes back in time.
+//
+// Like most read-heavy services it talks to the cache's reader endpoint: its GETs are served by
+// the replica, which applies the primary's writes after a lag (seconds under
+// Fault::stale_replica_read); its writes go to the primary.
+
+#include "model/world/world.hpp"
+
+namespace dispatchsim::model {
+
+namespace {
+
+class ReaderEndpoint final : public KeyValueStore {
+ public:
+  explicit ReaderEndpoint(KeyValueStore& cache) : cache_(cache) {}
+  std::optional<std::string> get(const std::string& key) override { return cache_.get_from_replica(key); }
+  bool set(const std::string& key, const std::string& value, SetOptions options) override {
+    return cache_.set(key, value, options);
+  }
+  void setex(const std::string& key, sim::Micros ttl, const std::string& value) override {
+    cache_.setex(key, ttl, value);
+  }
+  int del(const std::string& key) override { return cache_.del(key); }
+  bool exists(const std::string& key) override { return cache_.exists(key); }
+  int publish(const std::string& channel, const std::string& message) override {
+    return cache_.publish(channel, message);
+  }
+  std::unique_ptr<Subscription> subscribe(const std::string& channel) override {
+    return cache_.subscribe(channel);
+  }
+  bool delete_if_equals(const std::string& key, const std::string& token) override {
+    return cache_.delete_if_equals(key, token);
+  }
+  bool set_if_newer(const std::string& key, std::int64_t version, const std::string& value,
+                    sim::Micros expire_after) override {
+    return cache_.set_if_newer(key, version, value, expire_after);
+  }
+  std::optional<std::string> get_from_replica(const std::string& key) override {
+    return cache_.get_from_replica(key);
+  }
+
+ private:
+  KeyValueStore& cache_;
+};
+
+}  // namespace
+
+void run_location_reader(World& world, ServerPorts& server_ports) {
+  ReaderEndpoint replica_reads(server_ports.cache);
+  ServerPorts ports{server_ports.db,          server_ports.dispatch_queue, replica_reads,
+                    server_ports.push,        server_ports.clock,          server_ports.instruments,
+                    server_ports.log,         server_ports.lock_tokens,    server_ports.process_memory};
+  sim::Kernel& kernel = world.kernel;
+  const sim::StreamId stream = kernel.choices().stream("readers");
+  const WorkloadConfig& workload = world.config.workload;
+  for (;;) {
+    kernel.sleep_for(kernel.choices().uniform(stream, workload.location_read_interval.min,
+                                              workload.location_read_interval.max));
+    std::vector<RequestId> created;
+    for (const RiderPlan& rider : world.riders) {
+      if (rider.arrival < kernel.now()) created.push_back(rider.request);
+    }
+    if (created.empty()) continue;
+    const RequestId request = created[kernel.choices().choose(stream, created.size())];
+    const auto location = world.logic->read_pickup_location(ports, request);
+    if (!location) continue;
+    world.history.record(HistoryKind::location_read, request, 0, location->sequence,
+                         static_cast<std::int64_t>(location->lat * 1e6));
+  }
+}
+
+}  // namespace dispatchsim::model

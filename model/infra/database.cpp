@@ -1,0 +1,547 @@
+#include "model/infra/database.hpp"
+
+#include "model/base/coverage_probes.hpp"
+
+#include <fmt/format.h>
+
+#include <malloc.h>
+
+#include <atomic>
+#include <cassert>
+#include <cstring>
+#include <type_traits>
+#include <variant>
+
+#include "sim/prng.hpp"
+
+namespace dispatchsim::model {
+
+namespace {
+
+int column_index(sqlite3* handle, const char* table, const char* column, bool required) {
+  sqlite3_stmt* statement = nullptr;
+  const std::string sql = fmt::format("SELECT cid FROM pragma_table_info('{}') WHERE name = '{}'",
+                                      table, column);
+  sqlite3_prepare_v2(handle, sql.c_str(), -1, &statement, nullptr);
+  int index = -1;
+  if (sqlite3_step(statement) == SQLITE_ROW) index = sqlite3_column_int(statement, 0);
+  sqlite3_finalize(statement);
+  if (index < 0 && required) throw std::logic_error(fmt::format("schema lacks {}.{}", table, column));
+  return index;
+}
+
+// Reads the schema as it is now through handle. The plan's migration columns (version,
+// location_sequence) are optional: its rollback drops them mid-run.
+SchemaColumns read_schema_columns(sqlite3* handle) {
+  SchemaColumns c;
+  c.request_status = column_index(handle, "ride_requests", "status", true);
+  c.request_version = column_index(handle, "ride_requests", "version", false);
+  c.request_declined_by = column_index(handle, "ride_requests", "declined_by", true);
+  c.request_accepted_by = column_index(handle, "ride_requests", "accepted_by", true);
+  c.request_location_sequence = column_index(handle, "ride_requests", "location_sequence", false);
+  c.request_pickup_lat = column_index(handle, "ride_requests", "pickup_lat", true);
+  c.log_request = column_index(handle, "dispatch_log", "request_id", true);
+  c.log_driver = column_index(handle, "dispatch_log", "driver_id", true);
+  c.queue_request = column_index(handle, "dispatch_queue", "request_id", true);
+  c.queue_driver = column_index(handle, "dispatch_queue", "driver_id", true);
+  c.queue_sequence = column_index(handle, "dispatch_queue", "sequence_number", true);
+  c.queue_status = column_index(handle, "dispatch_queue", "status", true);
+  sqlite3_stmt* statement = nullptr;
+  sqlite3_prepare_v2(handle,
+                     "SELECT m.name || '.' || p.name FROM sqlite_schema m, pragma_table_info(m.name) p "
+                     "WHERE m.type = 'table'",
+                     -1, &statement, nullptr);
+  while (sqlite3_step(statement) == SQLITE_ROW) {
+    c.columns.insert(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+  }
+  sqlite3_finalize(statement);
+  assert(!c.columns.empty());
+  return c;
+}
+
+void sim_now_function(sqlite3_context* context, int, sqlite3_value**) {
+  auto* kernel = static_cast<sim::Kernel*>(sqlite3_user_data(context));
+  const std::string text = sql_timestamp(kernel != nullptr ? kernel->now() : 0);
+  sqlite3_result_text(context, text.c_str(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+}
+
+void sim_now_us_function(sqlite3_context* context, int, sqlite3_value**) {
+  auto* kernel = static_cast<sim::Kernel*>(sqlite3_user_data(context));
+  sqlite3_result_int64(context, kernel != nullptr ? kernel->now() : 0);
+}
+
+// random() and randomblob() would make a run depend on SQLite's own PRNG: refuse them loudly.
+void forbidden_function(sqlite3_context* context, int, sqlite3_value**) {
+  sqlite3_result_error(context, "nondeterministic SQL function is not allowed in the simulation", -1);
+}
+
+void register_functions(sqlite3* handle, sim::Kernel* kernel) {
+  sqlite3_create_function(handle, "sim_now", 0, SQLITE_UTF8, kernel, sim_now_function, nullptr, nullptr);
+  sqlite3_create_function(handle, "sim_now_us", 0, SQLITE_UTF8, kernel, sim_now_us_function,
+                          nullptr, nullptr);
+  sqlite3_create_function(handle, "random", 0, SQLITE_UTF8, nullptr, forbidden_function, nullptr, nullptr);
+  sqlite3_create_function(handle, "randomblob", 1, SQLITE_UTF8, nullptr, forbidden_function,
+                          nullptr, nullptr);
+}
+
+bool is_busy(int code) {
+  return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
+}
+
+void check(int code, sqlite3* handle, std::string_view what) {
+  if (code != SQLITE_OK && code != SQLITE_DONE && code != SQLITE_ROW) {
+    throw SqlError(code, fmt::format("{}: {}", what, sqlite3_errmsg(handle)), is_busy(code));
+  }
+}
+
+// The schema is built once per process by running the DDL; each run copies it (backup API),
+// which is an order of magnitude cheaper than running the DDL again.
+struct SchemaTemplate {
+  sqlite3* handle = nullptr;
+  std::shared_ptr<const SchemaColumns> columns;
+};
+
+const SchemaTemplate& schema_template() {
+  static const SchemaTemplate instance = [] {
+    SchemaTemplate result;
+    check(sqlite3_open(":memory:", &result.handle), result.handle, "open schema template");
+    register_functions(result.handle, nullptr);
+    const std::string schema(embedded_sql("schema"));
+    char* error = nullptr;
+    if (sqlite3_exec(result.handle, schema.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+      const std::string message = error != nullptr ? error : "unknown";
+      sqlite3_free(error);
+      throw std::logic_error("model/infra/sql/schema.sql does not load: " + message);
+    }
+    result.columns = std::make_shared<const SchemaColumns>(read_schema_columns(result.handle));
+    return result;
+  }();
+  return instance;
+}
+
+SqlValue column_value(sqlite3_value* value) {
+  switch (sqlite3_value_type(value)) {
+    case SQLITE_INTEGER: return static_cast<std::int64_t>(sqlite3_value_int64(value));
+    case SQLITE_FLOAT: return sqlite3_value_double(value);
+    case SQLITE_TEXT:
+      return std::string(reinterpret_cast<const char*>(sqlite3_value_text(value)),
+                         static_cast<std::size_t>(sqlite3_value_bytes(value)));
+    default: return nullptr;
+  }
+}
+
+void bind_all(sqlite3* handle, sqlite3_stmt* statement, std::initializer_list<SqlValue> parameters) {
+  int index = 1;
+  for (const SqlValue& parameter : parameters) {
+    int code = SQLITE_OK;
+    if (std::holds_alternative<std::nullptr_t>(parameter)) {
+      code = sqlite3_bind_null(statement, index);
+    } else if (const auto* integer = std::get_if<std::int64_t>(&parameter)) {
+      code = sqlite3_bind_int64(statement, index, *integer);
+    } else if (const auto* real = std::get_if<double>(&parameter)) {
+      code = sqlite3_bind_double(statement, index, *real);
+    } else {
+      const auto& text = std::get<std::string>(parameter);
+      code = sqlite3_bind_text(statement, index, text.data(), static_cast<int>(text.size()),
+                               SQLITE_TRANSIENT);
+    }
+    check(code, handle, "bind");
+    ++index;
+  }
+}
+
+// The statement as it ran, parameters in place of the '?'s, for people (explain, --trace): not
+// hashed, built only when the trace keeps events.
+std::string statement_with_parameters(std::string_view sql, std::initializer_list<SqlValue> parameters) {
+  std::string text;
+  auto parameter = parameters.begin();
+  bool in_string = false;
+  for (char c : sql) {
+    if (c == '\'') in_string = !in_string;
+    if (c != '?' || in_string || parameter == parameters.end()) {
+      text += c;
+      continue;
+    }
+    text += std::visit(
+        [](const auto& value) -> std::string {
+          using T = std::decay_t<decltype(value)>;
+          if constexpr (std::is_same_v<T, std::nullptr_t>) {
+            return "NULL";
+          } else if constexpr (std::is_same_v<T, std::string>) {
+            std::string quoted = "'";
+            for (char q : value) quoted += q == '\'' ? std::string("''") : std::string(1, q);
+            return quoted + "'";
+          } else {
+            return fmt::format("{}", value);
+          }
+        },
+        *parameter++);
+  }
+  return text;
+}
+
+// Trace kinds must be string literals; one per statement verb.
+std::string_view yield_point_for(std::string_view sql) {
+  const auto start = sql.find_first_not_of(" \n\t(");
+  const std::string_view rest = start == std::string_view::npos ? "" : sql.substr(start);
+  auto starts_with = [&](std::string_view word) {
+    return rest.size() >= word.size() &&
+           std::equal(word.begin(), word.end(), rest.begin(),
+                      [](char a, char b) { return a == (b | 0x20); });
+  };
+  if (starts_with("select") || starts_with("with")) return "db.select";
+  if (starts_with("insert")) return "db.insert";
+  if (starts_with("update")) return "db.update";
+  if (starts_with("delete")) return "db.delete";
+  if (starts_with("begin")) return "db.begin";
+  if (starts_with("commit")) return "db.commit";
+  if (starts_with("rollback")) return "db.rollback";
+  return "db.statement";
+}
+
+std::atomic<std::uint64_t> database_names{0};
+
+// Every run builds and frees a whole database and world; with glibc's default trimming that
+// churn costs a page fault per page per run (measured: 3,000 faults and 10x the time of a
+// hardened run, and 10x the cost of a template copy). Keeping freed memory in the process cannot
+// change what a run computes.
+void keep_freed_memory_once() {
+  static const bool done = [] {
+    mallopt(M_TRIM_THRESHOLD, 512 << 20);
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    return true;
+  }();
+  (void)done;
+}
+
+}  // namespace
+
+std::string_view embedded_sql(std::string_view name) {
+  for (const auto& [file, content] : embedded_sql_files()) {
+    if (file == name) return content;
+  }
+  throw std::logic_error(fmt::format("no embedded SQL file model/infra/sql/{}.sql", name));
+}
+
+Database::Database(sim::Kernel& kernel, FaultPoints& faults, History& history, DatabaseConfig config)
+    : kernel_(kernel), faults_(faults), history_(history), config_(config) {
+  keep_freed_memory_once();
+  // The name only has to be unique among databases open in this process at once; it never
+  // reaches the trace.
+  uri_ = fmt::format("file:/dispatchsim-{}?vfs=memdb", database_names.fetch_add(1));
+  latency_stream_ = kernel_.choices().stream("database");
+  anchor_ = open_connection();
+  sqlite3_backup* backup = sqlite3_backup_init(anchor_, "main", schema_template().handle, "main");
+  if (backup == nullptr) check(SQLITE_ERROR, anchor_, "copy schema");
+  sqlite3_backup_step(backup, -1);
+  check(sqlite3_backup_finish(backup), anchor_, "copy schema");
+  schema_ = schema_template().columns;
+}
+
+void Database::refresh_schema(sqlite3* handle) {
+  schema_ = std::make_shared<const SchemaColumns>(read_schema_columns(handle));
+  ++schema_generation_;
+  kernel_.record("db.schema_changed", static_cast<std::int64_t>(schema_generation_));
+}
+
+bool Database::has_column(std::string_view table, std::string_view column) const {
+  return schema_->columns.count(fmt::format("{}.{}", table, column)) == 1;
+}
+
+Database::~Database() {
+  for (auto& [sql, statement] : inspect_statements_) sqlite3_finalize(statement);
+  sqlite3_close_v2(anchor_);
+}
+
+sqlite3* Database::open_connection() {
+  sqlite3* handle = nullptr;
+  const int code = sqlite3_open_v2(uri_.c_str(), &handle,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI,
+                                   nullptr);
+  if (code != SQLITE_OK) {
+    const std::string message = handle != nullptr ? sqlite3_errmsg(handle) : "out of memory";
+    sqlite3_close_v2(handle);
+    throw SqlError(code, "open in-memory database: " + message);
+  }
+  register_functions(handle, &kernel_);
+  return handle;
+}
+
+std::unique_ptr<Connection> Database::connect(std::string owner) {
+  sqlite3* handle = open_connection();
+  auto connection = std::unique_ptr<Connection>(
+      new Connection(*this, handle, std::move(owner), next_connection_id_++));
+  sqlite3_preupdate_hook(handle, &Connection::on_preupdate, connection.get());
+  return connection;
+}
+
+std::vector<Row> Database::inspect(std::string_view sql, std::initializer_list<SqlValue> parameters) {
+  auto found = inspect_statements_.find(sql);
+  if (found == inspect_statements_.end()) {
+    sqlite3_stmt* prepared = nullptr;
+    check(sqlite3_prepare_v2(anchor_, sql.data(), static_cast<int>(sql.size()), &prepared, nullptr),
+          anchor_, "prepare");
+    found = inspect_statements_.emplace(std::string(sql), prepared).first;
+  }
+  sqlite3_stmt* statement = found->second;
+  struct Reset {
+    sqlite3_stmt* statement;
+    ~Reset() {
+      sqlite3_reset(statement);
+      sqlite3_clear_bindings(statement);
+    }
+  } reset{statement};
+  bind_all(anchor_, statement, parameters);
+  std::vector<Row> rows;
+  for (;;) {
+    const int code = sqlite3_step(statement);
+    if (code == SQLITE_DONE) break;
+    check(code, anchor_, "inspect");
+    std::vector<SqlValue> values;
+    for (int column = 0; column < sqlite3_column_count(statement); ++column) {
+      values.push_back(column_value(sqlite3_column_value(statement, column)));
+    }
+    rows.emplace_back(std::move(values));
+  }
+  return rows;
+}
+
+void Database::save_to(const std::string& path) {
+  sqlite3* file = nullptr;
+  const int code = sqlite3_open(path.c_str(), &file);
+  std::unique_ptr<sqlite3, int (*)(sqlite3*)> guard(file, sqlite3_close);
+  check(code, file, "open " + path);
+  sqlite3_backup* backup = sqlite3_backup_init(file, "main", anchor_, "main");
+  if (backup == nullptr) check(SQLITE_ERROR, file, "save to " + path);
+  sqlite3_backup_step(backup, -1);
+  check(sqlite3_backup_finish(backup), file, "save to " + path);
+}
+
+Connection::Connection(Database& database, sqlite3* handle, std::string owner, std::uint32_t id)
+    : database_(database), handle_(handle), owner_(std::move(owner)), id_(id) {}
+
+Connection::~Connection() {
+  for (auto& [sql, statement] : statements_) sqlite3_finalize(statement);
+  const bool held_lock = in_transaction();
+  if (held_lock && !database_.kernel().stopping()) {
+    database_.kernel().probe(probe::transaction_open_at_crash);
+  }
+  sqlite3_close_v2(handle_);
+  pending_.clear();
+  if (held_lock) database_.kernel().notify_all(database_.lock_released());
+}
+
+sqlite3_stmt* Connection::prepared(std::string_view sql) {
+  if (auto found = statements_.find(sql); found != statements_.end()) return found->second;
+  sqlite3_stmt* statement = nullptr;
+  const int code = sqlite3_prepare_v2(handle_, sql.data(), static_cast<int>(sql.size()), &statement,
+                                      nullptr);
+  if (code == SQLITE_BUSY) return nullptr;  // reading the schema needs a lock too
+  check(code, handle_, fmt::format("prepare `{}`", sql));
+  statements_.emplace(std::string(sql), statement);
+  return statement;
+}
+
+bool Connection::step_all(sqlite3_stmt* statement, StatementResult* result) {
+  for (;;) {
+    const int code = sqlite3_step(statement);
+    if (code == SQLITE_ROW) {
+      std::vector<SqlValue> values;
+      const int columns = sqlite3_column_count(statement);
+      values.reserve(static_cast<std::size_t>(columns));
+      for (int column = 0; column < columns; ++column) {
+        values.push_back(column_value(sqlite3_column_value(statement, column)));
+      }
+      result->rows.emplace_back(std::move(values));
+      continue;
+    }
+    if (code == SQLITE_BUSY) {
+      result->rows.clear();
+      return false;
+    }
+    if (code != SQLITE_DONE) {
+      const std::string message = sqlite3_errmsg(handle_);
+      sqlite3_reset(statement);
+      throw SqlError(code, message, is_busy(code));
+    }
+    result->changes = sqlite3_changes(handle_);
+    result->last_insert_rowid = sqlite3_last_insert_rowid(handle_);
+    return true;
+  }
+}
+
+void Connection::inject_busy_fault(std::string_view point) {
+  if (point == "db.commit" || point == "db.rollback" || in_transaction()) return;
+  if (!database_.faults().fires(Fault::db_busy)) return;
+  database_.kernel().probe(probe::lock_wait_timeout);
+  // Someone else (a migration, a long report query) holds the lock past the wait timeout.
+  database_.kernel().sleep_for(database_.config().lock_wait_timeout);
+  throw LockWaitTimeout();
+}
+
+StatementResult Connection::execute(std::string_view sql, std::initializer_list<SqlValue> parameters) {
+  sim::Kernel& kernel = database_.kernel();
+  const std::string_view point = yield_point_for(sql);
+  previous_statement_started_ = statement_started_;
+  statement_started_ = kernel.now();
+  kernel.yield_point(point);
+  const DatabaseConfig& config = database_.config();
+  if (config.statement_latency_max > 0) {
+    kernel.sleep_for(kernel.choices().uniform(database_.latency_stream_, config.statement_latency_min,
+                                              config.statement_latency_max));
+  }
+  inject_busy_fault(point);
+  const sim::Micros deadline = kernel.now() + database_.config().lock_wait_timeout;
+  const bool was_in_transaction = in_transaction();
+  StatementResult result;
+  for (;;) {
+    const std::size_t pending_before = pending_.size();
+    sqlite3_stmt* statement = prepared(sql);
+    bool completed = false;
+    if (statement != nullptr) {
+      bind_all(handle_, statement, parameters);
+      try {
+        completed = step_all(statement, &result);
+      } catch (const SqlError&) {
+        pending_.resize(pending_before);  // the failed statement's changes were undone
+        sqlite3_clear_bindings(statement);
+        throw;
+      }
+      sqlite3_reset(statement);
+      sqlite3_clear_bindings(statement);
+    }
+    if (completed) break;
+    pending_.resize(pending_before);
+    if (!kernel.wait(database_.lock_released(), deadline) && kernel.now() >= deadline) {
+      kernel.probe(probe::lock_wait_timeout);
+      kernel.record("db.lock_wait_timeout", id_);
+      throw LockWaitTimeout();
+    }
+  }
+  kernel.record_with(point, id_, result.changes, static_cast<std::int64_t>(result.rows.size()),
+                     [&] { return statement_with_parameters(sql, parameters); });
+  // Recorded in completion order, which is a valid serial order of the whole run's SQL.
+  if (auto* log = database_.statement_log()) {
+    log->push_back(RecordedStatement{id_, std::string(sql), std::vector<SqlValue>(parameters)});
+  }
+  // An explicit ROLLBACK undid the transaction's changes: they never committed.
+  if (point == "db.rollback") pending_.clear();
+  if (point == "db.statement") schema_change_pending_ = true;  // DDL: ALTER, CREATE, DROP
+  finish_statement(was_in_transaction || result.changes > 0);
+  return result;
+}
+
+void Connection::finish_statement(bool wrote) {
+  if (in_transaction()) return;
+  // Autocommit again: whatever this connection changed is now committed, at this instant.
+  History& history = database_.history();
+  for (const PendingChange& change : pending_) {
+    if (change.kind == HistoryKind::dispatch_logged) probe_dispatch_after_decline(change.request);
+    if (change.kind == HistoryKind::queue_row_published) {
+      history.observe(change.kind, change.request, change.driver, change.a);
+      continue;
+    }
+    history.record(change.kind, change.request, change.driver, change.a, change.b);
+  }
+  pending_.clear();
+  if (schema_change_pending_) {
+    // Before any other process runs: the next row change must be read with the new positions.
+    schema_change_pending_ = false;
+    database_.refresh_schema(handle_);
+  }
+  if (wrote) database_.kernel().notify_all(database_.lock_released());
+}
+
+// Classifies a dispatch of a declined request by when the decline committed relative to this
+// connection's previous statement (typically the status check that allowed the dispatch).
+void Connection::probe_dispatch_after_decline(RequestId request) {
+  const auto declined_at = database_.history().declined_at(request);
+  if (!declined_at) return;
+  sim::Kernel& kernel = database_.kernel();
+  kernel.probe(*declined_at >= previous_statement_started_ ? probe::decline_between_check_and_dispatch
+                                                           : probe::dispatch_from_stale_read);
+}
+
+void Connection::rollback_now() {
+  if (!in_transaction()) return;
+  sqlite3_exec(handle_, "ROLLBACK", nullptr, nullptr, nullptr);
+  pending_.clear();
+  schema_change_pending_ = false;  // the DDL was undone with the rest
+  database_.kernel().record("db.rollback", id_);
+  database_.kernel().notify_all(database_.lock_released());
+}
+
+void Connection::on_preupdate(void* self, sqlite3*, int operation, const char*, const char* table,
+                              sqlite3_int64, sqlite3_int64 new_rowid) {
+  static_cast<Connection*>(self)->capture_change(operation, table, new_rowid);
+}
+
+// INTEGER PRIMARY KEY columns are the rowid, which the hook passes separately.
+void Connection::capture_change(int operation, std::string_view table, std::int64_t rowid) {
+  const SchemaColumns& c = *database_.schema_;
+  auto value = [&](bool new_value, int column) {
+    sqlite3_value* raw = nullptr;
+    if (column < 0) return raw;  // the column was dropped (the plan's rollback)
+    if (new_value) {
+      sqlite3_preupdate_new(handle_, column, &raw);
+    } else {
+      sqlite3_preupdate_old(handle_, column, &raw);
+    }
+    return raw;
+  };
+  auto integer = [&](bool new_value, int column) -> std::int64_t {
+    sqlite3_value* raw = value(new_value, column);
+    return raw != nullptr ? sqlite3_value_int64(raw) : 0;
+  };
+  auto status = [&](bool new_value) -> std::int64_t {
+    sqlite3_value* raw = value(new_value, c.request_status);
+    const char* text = raw != nullptr ? reinterpret_cast<const char*>(sqlite3_value_text(raw)) : "";
+    const auto parsed = status_from_sql(text != nullptr ? text : "");
+    assert(parsed.has_value());
+    return static_cast<std::int64_t>(parsed.value_or(RequestStatus::pending));
+  };
+  auto text = [&](bool new_value, int column) -> std::string_view {
+    sqlite3_value* raw = value(new_value, column);
+    const unsigned char* chars = raw != nullptr ? sqlite3_value_text(raw) : nullptr;
+    return chars != nullptr ? reinterpret_cast<const char*>(chars) : "";
+  };
+  auto micro_degrees = [&](bool new_value, int column) -> std::int64_t {
+    sqlite3_value* raw = value(new_value, column);
+    return raw != nullptr ? static_cast<std::int64_t>(sqlite3_value_double(raw) * 1e6) : 0;
+  };
+  if (table == "ride_requests") {
+    if (operation == SQLITE_INSERT) {
+      pending_.push_back({HistoryKind::request_created, rowid, 0, integer(true, c.request_version), 0});
+      return;
+    }
+    if (operation != SQLITE_UPDATE) return;
+    const RequestId id = rowid;
+    const std::int64_t old_status = status(false), new_status = status(true);
+    if (old_status != new_status) {
+      const auto to = static_cast<RequestStatus>(new_status);
+      const DriverId by = to == RequestStatus::declined   ? integer(true, c.request_declined_by)
+                          : to == RequestStatus::accepted ? integer(true, c.request_accepted_by)
+                                                          : 0;
+      pending_.push_back({HistoryKind::status_committed, id, by, old_status, new_status});
+    }
+    const std::int64_t old_sequence = integer(false, c.request_location_sequence);
+    const std::int64_t new_sequence = integer(true, c.request_location_sequence);
+    const std::int64_t old_lat = micro_degrees(false, c.request_pickup_lat);
+    const std::int64_t new_lat = micro_degrees(true, c.request_pickup_lat);
+    if (old_sequence != new_sequence || old_lat != new_lat) {
+      pending_.push_back({HistoryKind::location_committed, id, 0, new_sequence, new_lat});
+    }
+  } else if (table == "dispatch_log" && operation == SQLITE_INSERT) {
+    pending_.push_back({HistoryKind::dispatch_logged, integer(true, c.log_request),
+                        integer(true, c.log_driver), rowid, 0});
+  } else if (table == "dispatch_queue" && operation == SQLITE_INSERT) {
+    pending_.push_back({HistoryKind::queue_row_added, integer(true, c.queue_request),
+                        integer(true, c.queue_driver), integer(true, c.queue_sequence), 0});
+  } else if (table == "dispatch_queue" && operation == SQLITE_UPDATE &&
+             text(false, c.queue_status) == "PENDING" && text(true, c.queue_status) == "PUBLISHED") {
+    pending_.push_back({HistoryKind::queue_row_published, integer(true, c.queue_request),
+                        integer(true, c.queue_driver), rowid, 0});
+  }
+}
+
+}  // namespace dispatchsim::model

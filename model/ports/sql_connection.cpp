@@ -1,0 +1,86 @@
+#include "model/ports/sql_connection.hpp"
+
+#include <fmt/format.h>
+
+namespace dispatchsim::model {
+
+namespace {
+
+constexpr std::int64_t simulation_epoch_unix_seconds = 1767225600;  // 2026-01-01 00:00:00 UTC
+
+// Howard Hinnant's civil_from_days: pure arithmetic, no time zone, no OS call.
+void civil_from_days(std::int64_t days, int* year, unsigned* month, unsigned* day) {
+  days += 719468;
+  const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+  const auto day_of_era = static_cast<unsigned>(days - era * 146097);
+  const unsigned year_of_era =
+      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  const unsigned day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const unsigned month_index = (5 * day_of_year + 2) / 153;
+  *day = day_of_year - (153 * month_index + 2) / 5 + 1;
+  *month = month_index < 10 ? month_index + 3 : month_index - 9;
+  *year = static_cast<int>(year_of_era + era * 400) + (*month <= 2 ? 1 : 0);
+}
+
+}  // namespace
+
+std::int64_t Row::integer(std::size_t column) const {
+  const SqlValue& value = values_.at(column);
+  if (const auto* integer = std::get_if<std::int64_t>(&value)) return *integer;
+  if (const auto* real = std::get_if<double>(&value)) return static_cast<std::int64_t>(*real);
+  if (const auto* text = std::get_if<std::string>(&value)) return std::stoll(*text);
+  return 0;
+}
+
+double Row::real(std::size_t column) const {
+  const SqlValue& value = values_.at(column);
+  if (const auto* real = std::get_if<double>(&value)) return *real;
+  if (const auto* integer = std::get_if<std::int64_t>(&value)) return static_cast<double>(*integer);
+  if (const auto* text = std::get_if<std::string>(&value)) return std::stod(*text);
+  return 0.0;
+}
+
+std::string Row::text(std::size_t column) const {
+  const SqlValue& value = values_.at(column);
+  if (const auto* text = std::get_if<std::string>(&value)) return *text;
+  if (const auto* integer = std::get_if<std::int64_t>(&value)) return std::to_string(*integer);
+  if (const auto* real = std::get_if<double>(&value)) return fmt::format("{}", *real);
+  return {};
+}
+
+bool Row::is_null(std::size_t column) const {
+  return std::holds_alternative<std::nullptr_t>(values_.at(column));
+}
+
+std::optional<Row> SqlConnection::query_one(std::string_view sql,
+                                            std::initializer_list<SqlValue> parameters) {
+  std::vector<Row> rows = query(sql, parameters);
+  if (rows.empty()) return std::nullopt;
+  return std::move(rows.front());
+}
+
+Transaction::Transaction(SqlConnection& connection) : connection_(connection) {
+  connection_.execute("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction() {
+  if (!finished_) connection_.rollback_now();
+}
+
+void Transaction::commit() {
+  connection_.execute("COMMIT");
+  finished_ = true;
+}
+
+std::string sql_timestamp(sim::Micros time) {
+  const std::int64_t unix_seconds = simulation_epoch_unix_seconds + time / sim::micros_per_second;
+  const std::int64_t days = unix_seconds / 86400;
+  const std::int64_t second_of_day = unix_seconds % 86400;
+  int year = 0;
+  unsigned month = 0, day = 0;
+  civil_from_days(days, &year, &month, &day);
+  return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}:{:02}", year, month, day, second_of_day / 3600,
+                     (second_of_day / 60) % 60, second_of_day % 60);
+}
+
+}  // namespace dispatchsim::model

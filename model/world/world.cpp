@@ -1,0 +1,225 @@
+#include "model/world/world.hpp"
+
+#include <algorithm>
+#include <cassert>
+
+#include "model/base/coverage_probes.hpp"
+#include "model/actors/database_rollback.hpp"
+#include "model/dispatch/variant_catalogue.hpp"
+
+namespace dispatchsim::model {
+
+namespace {
+
+QueueConfig dispatch_queue_config(const WorldConfig& config) {
+  QueueConfig queue;
+  queue.visibility_timeout = config.broker.visibility_timeout;
+  queue.retention_period = config.broker.retention_period;
+  queue.max_batch = config.broker.batch_size;
+  const bool redrive =
+      variant_info(config.variant.variant).has_dead_letter_queue(config.variant.fixes);
+  queue.max_receive_count = redrive ? config.broker.max_receive_count : 0;
+  return queue;
+}
+
+RedisConfig redis_config(const CacheSettings& cache) {
+  return RedisConfig{cache.replication_lag, cache.pubsub_latency, cache.stale_replica_lag};
+}
+
+}  // namespace
+
+double pickup_lat(const RiderPlan& rider, std::int64_t sequence) {
+  return rider.base_lat + 0.001 * static_cast<double>(sequence);
+}
+
+double pickup_lng(const RiderPlan& rider, std::int64_t sequence) {
+  return rider.base_lng - 0.001 * static_cast<double>(sequence);
+}
+
+World::World(sim::Kernel& kernel_, FaultPoints& faults_, const WorldConfig& config_)
+    : kernel(kernel_),
+      faults(faults_),
+      config(config_),
+      history(kernel_),
+      log(kernel_),
+      database(kernel_, faults_, history,
+               DatabaseConfig{config_.database.lock_wait_timeout,
+                              config_.timing.db_statement_latency.min,
+                              config_.timing.db_statement_latency.max}),
+      dead_letter_queue(kernel_, faults_, "dispatch-dlq", QueueConfig{}, nullptr),
+      dispatch_queue(kernel_, faults_, "dispatch-queue", dispatch_queue_config(config_),
+                     &dead_letter_queue),
+      cache(kernel_, faults_, redis_config(config_.cache)),
+      push(kernel_, faults_, history, config_.timing.push_latency),
+      api(kernel_, faults_, config_.timing.api_latency),
+      flag(config_.variant.flag_switch ? config_.variant.flag_switch->from_percent
+                                       : config_.variant.flag_percent) {
+  logic = make_dispatch_logic(config.variant, config.broker, config.cache, flag);
+  push.attach_log(log);
+  const sim::StreamId stream = kernel.choices().stream("world");
+  for (int index = 0; index < config.workload.requests; ++index) {
+    RiderPlan rider;
+    rider.request = index + 1;
+    rider.arrival = kernel.choices().uniform(stream, config.workload.request_arrival.min,
+                                             config.workload.request_arrival.max);
+    // Pickups spread over a city-sized box; coordinates differ by far more than Step 5's 0.0001.
+    rider.base_lat = 40.70 + 0.01 * static_cast<double>(kernel.choices().choose(stream, 50));
+    rider.base_lng = -74.00 + 0.01 * static_cast<double>(kernel.choices().choose(stream, 50));
+    riders.push_back(rider);
+  }
+  for (int index = 0; index < config.workload.drivers; ++index) {
+    drivers.push_back(index + 1);
+    push.add_driver(index + 1);
+    devices.emplace(index + 1, DeviceStorage{});
+  }
+}
+
+ProcessRole World::role(sim::ProcessId process) const {
+  if (process == 0 || process > roles_.size()) return ProcessRole::rider;
+  return roles_[process - 1];
+}
+
+void World::spawn_with_role(ProcessRole process_role, std::string name, std::function<void()> body,
+                            sim::Micros restart_after) {
+  [[maybe_unused]] const sim::ProcessId id = kernel.spawn(std::move(name), std::move(body), restart_after);
+  assert(id == roles_.size() + 1);
+  roles_.push_back(process_role);
+}
+
+sim::ProcessId World::spawn_server(std::string name, std::function<void(ServerPorts&)> body) {
+  const std::string owner = name;
+  spawn_with_role(
+      ProcessRole::server, std::move(name),
+      [this, owner, body = std::move(body)] {
+        const std::unique_ptr<Connection> connection = database.connect(owner);
+        const sim::Micros skew = faults.fires(Fault::clock_skew) ? faults.magnitude(Fault::clock_skew) : 0;
+        KernelClock clock(kernel, skew);
+        std::map<std::string, std::int64_t> memory;
+        ServerPorts ports{*connection, dispatch_queue, cache, push, clock, instruments, log, lock_tokens, memory};
+        try {
+          body(ports);
+        } catch (const LockWaitTimeout& error) {
+          // A lock wait timeout nobody handles kills the process, as it would a Python worker;
+          // its supervisor restarts it. (Other SQL errors stay loud: they are logic bugs.)
+          log.error("process_died", 0, 0, owner + " died: " + error.what());
+          history.record(HistoryKind::process_crashed, 0, 0, kernel.current());
+          throw sim::ProcessCrashed{};
+        }
+      },
+      config.processes.restart_after);
+  return static_cast<sim::ProcessId>(roles_.size());
+}
+
+bool World::quiescent() {
+  if (busy_actors_ > 0 || !api.idle() || !push.idle()) return false;
+  const QueueCounts queue = dispatch_queue.counts();
+  if (queue.visible + queue.in_flight > 0) return false;
+  try {
+    // The version column only matters while a backfill runs (and the plan's rollback drops it).
+    const auto counts = database.inspect(
+        config.migration.backfill_pending
+            ? "SELECT (SELECT COUNT(*) FROM ride_requests), "
+              "(SELECT COUNT(*) FROM ride_requests WHERE status IN ('PENDING', 'SEARCHING')), "
+              "(SELECT COUNT(*) FROM dispatch_queue WHERE status = 'PENDING'), "
+              "(SELECT COUNT(*) FROM ride_requests WHERE version = 0)"
+            : "SELECT (SELECT COUNT(*) FROM ride_requests), "
+              "(SELECT COUNT(*) FROM ride_requests WHERE status IN ('PENDING', 'SEARCHING')), "
+              "(SELECT COUNT(*) FROM dispatch_queue WHERE status = 'PENDING'), 0");
+    const Row& row = counts.front();
+    const bool backfilled = row.integer(3) == 0;
+    return row.integer(0) == config.workload.requests && row.integer(1) == 0 &&
+           row.integer(2) == 0 && backfilled;
+  } catch (const SqlError&) {
+    return false;  // a transaction holds the lock: something is still happening
+  }
+}
+
+void World::schedule_quiescence_check(sim::Micros when) {
+  kernel.at(when, [this] {
+    if (quiescent()) {
+      kernel.record("world.quiescent");
+      kernel.stop();
+    } else {
+      schedule_quiescence_check(kernel.now() + sim::seconds(1));
+    }
+  });
+}
+
+void World::schedule_flag_switch(sim::Micros when, sim::Micros latest) {
+  assert(when >= 0 && when <= latest);
+  kernel.at(when, [this, when, latest] {
+    const QueueCounts queue = dispatch_queue.counts();
+    const bool in_flight = queue.visible + queue.in_flight > 0;
+    if (!in_flight && when < latest) {
+      schedule_flag_switch(std::min(latest, when + sim::milliseconds(1)), latest);
+      return;
+    }
+    if (in_flight) kernel.probe(probe::flag_flipped_with_messages_in_flight);
+    flag.set_percent(config.variant.flag_percent);
+    kernel.record("flag.switch", flag.percent(), in_flight ? 1 : 0);
+  });
+}
+
+void World::spawn_operations(std::string name, std::function<void(ServerPorts&)> body) {
+  const std::string owner = name;
+  spawn_with_role(
+      ProcessRole::operations, std::move(name),
+      [this, owner, body = std::move(body)] {
+        const std::unique_ptr<Connection> connection = database.connect(owner);
+        KernelClock clock(kernel, 0);
+        std::map<std::string, std::int64_t> memory;
+        ServerPorts ports{*connection, dispatch_queue, cache, push, clock, instruments, log, lock_tokens, memory};
+        body(ports);
+      },
+      sim::no_restart);
+}
+
+void World::start() {
+  schedule_quiescence_check(config.phases.fault_window);
+  if (const auto& change = config.variant.flag_switch) schedule_flag_switch(change->at, change->at + flag_switch_wait);
+  // Riders never fail and never hold a transaction, so they share one connection: the request
+  // API's. (Every connection re-parses the schema; that was a quarter of a run's time.)
+  request_api_connection_ = database.connect("request-api");
+  for (const RiderPlan& rider : riders) {
+    spawn_with_role(
+        ProcessRole::rider, "rider-" + std::to_string(rider.request),
+        [this, rider] {
+          KernelClock clock(kernel, 0);
+          std::map<std::string, std::int64_t> memory;
+          ServerPorts ports{*request_api_connection_, dispatch_queue, cache, push, clock, instruments,
+                            log, lock_tokens, memory};
+          run_rider(*this, rider, ports);
+        },
+        sim::no_restart);
+  }
+  spawn_server("matcher", [this](ServerPorts& ports) { run_matcher(*this, ports); });
+  spawn_server("relay", [this](ServerPorts& ports) { run_dispatch_queue_relay(*this, ports); });
+  for (int index = 1; index <= config.processes.dispatch_workers; ++index) {
+    spawn_server("worker-" + std::to_string(index),
+                 [this](ServerPorts& ports) { logic->consume_messages(ports); });
+  }
+  for (int index = 1; index <= config.processes.api_handlers; ++index) {
+    spawn_server("api-" + std::to_string(index),
+                 [this](ServerPorts& ports) { run_api_handler(*this, ports); });
+  }
+  for (DriverId driver : drivers) {
+    spawn_with_role(ProcessRole::driver_app, "driver-app-" + std::to_string(driver),
+                    [this, driver] { run_driver_app(*this, driver); },
+                    config.processes.app_restart_after);
+  }
+  for (int index = 1; index <= config.workload.location_readers; ++index) {
+    spawn_server("reader-" + std::to_string(index),
+                 [this](ServerPorts& ports) { run_location_reader(*this, ports); });
+  }
+  if (config.migration.backfill_pending) {
+    spawn_server("backfill", [this](ServerPorts& ports) { run_version_backfill(*this, ports); });
+  }
+  for (auto& background : logic->background_processes()) {
+    spawn_server(background.name, background.body);
+  }
+  if (config.rollback.at) {
+    spawn_operations("operator", [this](ServerPorts& ports) { run_database_rollback(*this, ports); });
+  }
+}
+
+}  // namespace dispatchsim::model

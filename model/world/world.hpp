@@ -1,0 +1,124 @@
+#pragma once
+// The simulated world of one run: the infrastructure (database, broker, cache, push, API), the
+// dispatch logic variant, and the actors (riders, matcher, relay, dispatch workers, API
+// handlers, driver apps, location readers, the version backfill), each a simulated process.
+// Members are public on purpose: the actors and the property checkers are its readers.
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "model/infra/api_channel.hpp"
+#include "model/infra/database.hpp"
+#include "model/dispatch/dispatch_logic.hpp"
+#include "model/base/fault_points.hpp"
+#include "model/base/feature_flag.hpp"
+#include "model/infra/history.hpp"
+#include "model/infra/kernel_clock.hpp"
+#include "model/clients/redis_lock.hpp"
+#include "model/infra/run_log.hpp"
+#include "model/infra/simulated_push.hpp"
+#include "model/infra/simulated_queue.hpp"
+#include "model/infra/simulated_redis.hpp"
+#include "model/base/world_config.hpp"
+#include "sim/kernel.hpp"
+
+namespace dispatchsim::model {
+
+// Which faults a process is exposed to: servers crash and restart, driver apps restart, riders
+// (the load generator) and operations (a person running a procedure, e.g. the rollback) never fail.
+enum class ProcessRole : std::uint8_t { server, driver_app, rider, operations };
+
+// What a rider will do, drawn when the world is built so it does not depend on scheduling.
+struct RiderPlan {
+  RequestId request = 0;
+  sim::Micros arrival = 0;
+  double base_lat = 0;
+  double base_lng = 0;
+};
+
+// Pickup coordinates are a function of (request, sequence), so any observed latitude names the
+// update it came from.
+double pickup_lat(const RiderPlan& rider, std::int64_t sequence);
+double pickup_lng(const RiderPlan& rider, std::int64_t sequence);
+
+class World {
+ public:
+  World(sim::Kernel& kernel, FaultPoints& faults, const WorldConfig& config);
+  World(const World&) = delete;
+  World& operator=(const World&) = delete;
+
+  // Spawns every process. Call once, before kernel.run().
+  void start();
+
+  ProcessRole role(sim::ProcessId process) const;
+
+  // After the fault window, nothing is left to happen: every request is closed, no message,
+  // call or notification is in transit, no rider or driver is mid-action. The run then ends
+  // early (a run that never gets here runs to the horizon and fails liveness).
+  bool quiescent();
+  // Actors mark themselves busy while acting (RAII, so a crash clears it).
+  struct Busy {
+    explicit Busy(World& world) : world_(world) { ++world_.busy_actors_; }
+    ~Busy() { --world_.busy_actors_; }
+    Busy(const Busy&) = delete;
+    Busy& operator=(const Busy&) = delete;
+
+   private:
+    World& world_;
+  };
+  bool in_fault_window() const { return kernel.now() < config.phases.fault_window; }
+  sim::Micros horizon() const { return config.phases.fault_window + config.phases.heal_window; }
+
+  // Spawns a server process: each incarnation gets a fresh connection, clock and ports, so a
+  // crash loses everything in memory and rolls back the open transaction.
+  sim::ProcessId spawn_server(std::string name, std::function<void(ServerPorts&)> body);
+  // Spawns a person running a procedure (the plan's rollback) with ports of its own: never
+  // crashed, never restarted.
+  void spawn_operations(std::string name, std::function<void(ServerPorts&)> body);
+
+  sim::Kernel& kernel;
+  FaultPoints& faults;
+  const WorldConfig config;
+  History history;
+  RunLog log;
+  Database database;
+  SimulatedQueue dead_letter_queue;
+  SimulatedQueue dispatch_queue;
+  SimulatedRedis cache;
+  SimulatedPush push;
+  ApiChannel api;
+  FeatureFlag flag;
+  LockTokenSource lock_tokens;
+  KernelInstruments instruments{kernel};  // the Instruments port of every process
+  std::unique_ptr<DispatchLogic> logic;
+  std::vector<RiderPlan> riders;
+  std::vector<DriverId> drivers;
+  std::map<DriverId, DeviceStorage> devices;
+
+ private:
+  void spawn_with_role(ProcessRole role, std::string name, std::function<void()> body,
+                       sim::Micros restart_after);
+  void schedule_quiescence_check(sim::Micros when);
+  // Switches the flag at `when`, or at the first millisecond up to `latest` with a dispatch
+  // message in the broker (FlagSwitch).
+  void schedule_flag_switch(sim::Micros when, sim::Micros latest);
+  std::vector<ProcessRole> roles_;  // by process id - 1
+  int busy_actors_ = 0;
+  std::unique_ptr<Connection> request_api_connection_;
+};
+
+// The actors (one file each).
+void run_rider(World& world, const RiderPlan& rider, ServerPorts& ports);
+void run_matcher(World& world, ServerPorts& ports);
+void run_dispatch_queue_relay(World& world, ServerPorts& ports);
+// One pass of the relay: publishes PENDING dispatch_queue rows (the plan's Test 4 calls it).
+int process_dispatch_queue(ServerPorts& ports, int limit);
+void run_api_handler(World& world, ServerPorts& ports);
+void run_driver_app(World& world, DriverId driver);
+void run_location_reader(World& world, ServerPorts& ports);
+void run_version_backfill(World& world, ServerPorts& ports);
+// model/actors/database_rollback.hpp: run_database_rollback (the scenario's [rollback] step).
+
+}  // namespace dispatchsim::model
