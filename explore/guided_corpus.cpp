@@ -3,6 +3,7 @@
 #include <cassert>
 #include <stdexcept>
 
+#include "scenarios/coverage_features.hpp"
 #include "sim/choice_source.hpp"
 #include "sim/prng.hpp"
 
@@ -45,9 +46,11 @@ std::size_t weighted_index(const std::vector<std::uint64_t>& weights, std::uint6
   return weights.size() - 1;
 }
 
-// A feature seen in one run weighs a million, one seen in a thousand runs a thousand.
+// A feature seen in one run weighs a million, one seen in a thousand runs a thousand, times
+// its family's weight (scenarios/coverage_features.hpp: a near miss of the race counts more than
+// one more interleaving of event kinds).
 std::uint64_t GuidedCorpus::rarity(std::uint64_t feature) const {
-  return 1'000'000 / feature_counts_.at(feature);
+  return 1'000'000 / feature_counts_.at(feature) * scenarios::feature_weight(feature);
 }
 
 std::size_t GuidedCorpus::pick_entry(std::uint64_t draw) const {

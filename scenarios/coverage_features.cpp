@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <bit>
 #include <map>
+#include <optional>
+#include <tuple>
 
 #include "sim/prng.hpp"
 
@@ -15,11 +17,13 @@ std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
   return sim::splitmix64(state);
 }
 
-// Feature families are kept apart by a tag, so a kind pair never equals a probe.
-enum class Family : std::uint64_t { role_kind = 1, edge, request_edge, probe, signature, property };
+// A feature's top byte is its family, so a kind pair never equals a probe and the corpus can
+// weigh families (feature_weight).
+constexpr int family_shift = 56;
 
-std::uint64_t feature(Family family, std::uint64_t value) {
-  return mix(static_cast<std::uint64_t>(family), value);
+std::uint64_t feature(FeatureFamily family, std::uint64_t value) {
+  return (static_cast<std::uint64_t>(family) << family_shift) |
+         (mix(static_cast<std::uint64_t>(family), value) & ((std::uint64_t{1} << family_shift) - 1));
 }
 
 using Reached = std::vector<std::pair<std::uint64_t, std::uint64_t>>;  // (feature, position)
@@ -32,8 +36,8 @@ void add_trace_features(const FeatureInputs& inputs, Reached& out) {
   for (const sim::Trace::KindStep& step : *inputs.kind_steps) {
     const std::uint64_t role = step.process < role_hashes.size() ? role_hashes[step.process] : 0;
     const std::uint64_t role_kind = mix(role, step.kind_hash);
-    out.emplace_back(feature(Family::role_kind, role_kind), step.draws);
-    out.emplace_back(feature(Family::edge, mix(previous, role_kind)), step.draws);
+    out.emplace_back(feature(FeatureFamily::role_kind, role_kind), step.draws);
+    out.emplace_back(feature(FeatureFamily::edge, mix(previous, role_kind)), step.draws);
     previous = role_kind;
   }
 }
@@ -61,13 +65,82 @@ void add_history_features(const FeatureInputs& inputs, Reached& out) {
     auto [previous, first] = previous_kind.try_emplace(event.request, 0);
     const std::uint64_t kind = history_kind(event);
     if (first || previous->second != kind) {
-      out.emplace_back(feature(Family::request_edge, mix(previous->second, kind)), position_at(inputs, event.time));
+      out.emplace_back(feature(FeatureFamily::request_edge, mix(previous->second, kind)), position_at(inputs, event.time));
     }
     previous->second = kind;
   }
 }
 
+// The decline race's near misses (IJON-style: reward getting closer, as fuzzers reward a
+// comparison that matches more bytes). A process's span over one (request, driver) runs from the
+// first flaw marker it ran for them to the last: plan's worker sets its idempotency key, waits
+// for the request's lock, reads the status and marks its check just before the INSERT. The
+// request shown to another driver inside such a span is a window open: that driver's decline,
+// if quick enough, lands between the worker's check and its act. Refined by how long before the
+// span's end the showing was, in power-of-two milliseconds. Its position is the showing, where
+// the driver draws how long it thinks: a branch from there redraws the decline's timing.
+void add_near_miss_features(const FeatureInputs& inputs, Reached& out) {
+  if (inputs.history == nullptr || inputs.marks == nullptr) return;
+  struct Span {
+    sim::Micros first = 0, last = 0;
+    int marks = 0;
+  };
+  std::map<std::tuple<sim::ProcessId, std::uint64_t, std::int64_t, std::int64_t>, Span> spans;
+  for (const sim::Kernel::Mark& mark : *inputs.marks) {
+    Span& span = spans[{mark.process, mark.incarnation, mark.a, mark.b}];
+    if (span.marks++ == 0) span.first = mark.time;
+    span.last = mark.time;
+  }
+  std::map<model::RequestId, std::vector<sim::Micros>> shown;
+  for (const model::HistoryEvent& event : *inputs.history) {
+    if (event.kind == model::HistoryKind::shown) shown[event.request].push_back(event.time);
+  }
+  // Closer than this to the check, no driver answers in time: drivers think 20 ms or more.
+  constexpr sim::Micros too_late = 16'000;
+  for (const auto& [key, span] : spans) {
+    const auto showings = shown.find(static_cast<model::RequestId>(std::get<2>(key)));
+    if (span.marks < 2 || showings == shown.end()) continue;
+    for (sim::Micros at : showings->second) {
+      if (at <= span.first || at + too_late > span.last) continue;
+      const auto bucket = static_cast<std::uint64_t>(std::bit_width(static_cast<std::uint64_t>((span.last - at) / 1000)));
+      out.emplace_back(feature(FeatureFamily::near_miss, bucket), position_at(inputs, at));
+    }
+  }
+}
+
+// Each flaw marker (model/flaw_markers.hpp) with its value (capped): the flawed lines a run ran.
+void add_marker_features(const FeatureInputs& inputs, Reached& out) {
+  if (inputs.marks == nullptr) return;
+  for (const sim::Kernel::Mark& mark : *inputs.marks) {
+    const auto value = static_cast<std::uint64_t>(std::clamp<std::int64_t>(mark.value, 0, 8));
+    out.emplace_back(feature(FeatureFamily::flaw_marker, mix(sim::stable_hash(mark.name), value)),
+                     position_at(inputs, mark.time));
+  }
+}
+
 }  // namespace
+
+FeatureFamily feature_family(std::uint64_t feature_id) {
+  return static_cast<FeatureFamily>(feature_id >> family_shift);
+}
+
+std::uint64_t feature_weight(std::uint64_t feature_id) {
+  switch (feature_family(feature_id)) {
+    case FeatureFamily::role_kind:
+    case FeatureFamily::edge:
+      return 1;
+    case FeatureFamily::request_edge:
+      return 4;
+    case FeatureFamily::probe:
+    case FeatureFamily::flaw_marker:
+    case FeatureFamily::signature:
+    case FeatureFamily::property:
+      return 16;
+    case FeatureFamily::near_miss:
+      return 64;
+  }
+  return 1;
+}
 
 std::string process_role(const std::string& process_name) {
   std::size_t end = process_name.size();
@@ -82,18 +155,20 @@ CoverageFeatures coverage_features(const FeatureInputs& inputs) {
   const std::uint64_t end = inputs.final_position;
   add_trace_features(inputs, out);
   add_history_features(inputs, out);
+  add_near_miss_features(inputs, out);
+  add_marker_features(inputs, out);
   if (inputs.probe_hits != nullptr) {
     for (const auto& [probe, hits] : *inputs.probe_hits) {
       const auto bucket = static_cast<std::uint64_t>(std::bit_width(static_cast<std::uint64_t>(std::max<std::int64_t>(hits, 1) - 1)));
-      out.emplace_back(feature(Family::probe, mix(sim::stable_hash(probe), bucket)), end);
+      out.emplace_back(feature(FeatureFamily::probe, mix(sim::stable_hash(probe), bucket)), end);
     }
   }
   if (inputs.signature_ids != nullptr) {
-    for (const std::string& id : *inputs.signature_ids) out.emplace_back(feature(Family::signature, sim::stable_hash(id)), end);
+    for (const std::string& id : *inputs.signature_ids) out.emplace_back(feature(FeatureFamily::signature, sim::stable_hash(id)), end);
   }
   if (inputs.violated_properties != nullptr) {
     for (const std::string& property : *inputs.violated_properties) {
-      out.emplace_back(feature(Family::property, sim::stable_hash(property)), end);
+      out.emplace_back(feature(FeatureFamily::property, sim::stable_hash(property)), end);
     }
   }
   std::sort(out.begin(), out.end());  // by feature, then earliest position first

@@ -7,7 +7,11 @@
 //   - a per-request edge of the ground-truth history: two consecutive history events of one
 //     request (a status change refined by its new status), e.g. decline committed -> dispatch;
 //   - a coverage probe with its hit count's power-of-two bucket (1, 2, 3-4, 5-8, ...);
-//   - a violation signature (new root causes) and each violated property.
+//   - a violation signature (new root causes) and each violated property;
+//   - a flaw marker (model/flaw_markers.hpp) with its value: a flawed line of legacy or plan ran;
+//   - a near miss of the decline race: a request shown to a driver while a worker was between
+//     two flaw markers for it (its idempotency key and its status check: waiting for the lock),
+//     by how long before the check (the check-then-act window a quick decline lands in).
 // Roles are process names without their trailing instance number, so a run with three workers
 // and one with four share features. Pure functions of the run: as deterministic as the run.
 
@@ -16,11 +20,22 @@
 #include <vector>
 
 #include "model/infra/history.hpp"
+#include "sim/kernel.hpp"
 #include "sim/trace.hpp"
 
 namespace dispatchsim::scenarios {
 
 struct ViolationSignature;
+
+// A feature's family is its top byte.
+enum class FeatureFamily : std::uint8_t {
+  role_kind = 1, edge, request_edge, probe, signature, property, near_miss, flaw_marker
+};
+FeatureFamily feature_family(std::uint64_t feature_id);
+// How much reaching a feature first is worth to the guided corpus, by family: what the harness
+// looks for (near misses of the race, probes, flaw markers, violations) weighs more than one
+// more interleaving of trace event kinds.
+std::uint64_t feature_weight(std::uint64_t feature_id);
 
 // "dispatch-worker-2" -> "dispatch-worker"; a name without a trailing number is its own role.
 std::string process_role(const std::string& process_name);
@@ -32,6 +47,7 @@ struct FeatureInputs {
   const std::vector<std::pair<std::string, std::int64_t>>* probe_hits = nullptr;
   const std::vector<std::string>* signature_ids = nullptr;
   const std::vector<std::string>* violated_properties = nullptr;
+  const std::vector<sim::Kernel::Mark>* marks = nullptr;  // flaw markers
   std::uint64_t final_position = 0;  // the run's choices: where final-state features are reached
 };
 

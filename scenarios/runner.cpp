@@ -203,6 +203,7 @@ CoverageFeatures features_of(sim::Kernel& kernel, const model::World& world, con
   inputs.probe_hits = &probes;
   inputs.signature_ids = &signatures;
   inputs.violated_properties = &properties;
+  inputs.marks = &kernel.marks();
   inputs.final_position = kernel.choices().draws();
   return coverage_features(inputs);
 }

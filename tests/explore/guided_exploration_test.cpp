@@ -9,6 +9,8 @@
 
 #include "explore/failure_likelihood.hpp"
 #include "explore/guided_corpus.hpp"
+#include "scenarios/coverage_features.hpp"
+#include "model/base/flaw_markers.hpp"
 #include "sim/choice_source.hpp"
 #include "support/known_seeds.hpp"
 
@@ -107,6 +109,57 @@ TEST(GuidedCorpus, KeepsOnlyRunsThatReachSomethingNewAndIsDeterministic) {
     }
   }
   EXPECT_EQ(mutations, (std::set<std::string>{"fresh", "branch", "reseed", "flip", "splice"}));
+}
+
+// The decline race's near miss: the request shown to a driver while a worker was between two of
+// its flaw markers for that request (key set, status checked) at least 16 ms before the check.
+TEST(CoverageFeatures, ANearMissIsAShowingInsideAWorkersCheckThenActSpanAndNothingElse) {
+  std::vector<model::HistoryEvent> history;
+  auto shown = [&](model::RequestId request, sim::Micros time) {
+    model::HistoryEvent event;
+    event.kind = model::HistoryKind::shown;
+    event.request = request;
+    event.time = time;
+    history.push_back(event);
+  };
+  const std::vector<sim::Kernel::Mark> marks = {
+      {model::flaw_marker::idempotency_key_set_before_work, 100'000, 5, 0, 7, 2, 1},
+      {model::flaw_marker::status_check_outside_transaction, 200'000, 5, 0, 7, 2, 0}};
+  const std::vector<sim::Trace::KindStep> steps = {{1, 11, 90'000, 3}, {2, 12, 150'000, 9}, {3, 13, 300'000, 20}};
+  const std::vector<std::string> names = {"kernel", "worker-1", "worker-2", "api-1"};
+  scenarios::FeatureInputs inputs;
+  inputs.process_names = &names;
+  inputs.history = &history;
+  inputs.marks = &marks;
+  inputs.kind_steps = &steps;
+  inputs.final_position = 25;
+  auto near_misses = [&] {
+    const scenarios::CoverageFeatures features = scenarios::coverage_features(inputs);
+    std::vector<std::uint64_t> positions;
+    for (std::size_t i = 0; i < features.features.size(); ++i) {
+      if (scenarios::feature_family(features.features[i]) == scenarios::FeatureFamily::near_miss) {
+        positions.push_back(features.positions[i]);
+      }
+    }
+    return positions;
+  };
+  shown(8, 150'000);   // another request
+  shown(7, 50'000);    // before the worker started
+  shown(7, 190'000);   // 10 ms before the check: no driver answers that fast
+  EXPECT_TRUE(near_misses().empty());
+  shown(7, 150'000);   // inside, 50 ms before the check: where the driver draws its think time
+  EXPECT_EQ(near_misses(), std::vector<std::uint64_t>{9});
+  // Flaw markers are features too, and weigh more than an interleaving of event kinds.
+  const scenarios::CoverageFeatures features = scenarios::coverage_features(inputs);
+  const auto marker = std::find_if(features.features.begin(), features.features.end(), [](std::uint64_t id) {
+    return scenarios::feature_family(id) == scenarios::FeatureFamily::flaw_marker;
+  });
+  ASSERT_NE(marker, features.features.end());
+  const auto kind_pair = std::find_if(features.features.begin(), features.features.end(), [](std::uint64_t id) {
+    return scenarios::feature_family(id) == scenarios::FeatureFamily::role_kind;
+  });
+  ASSERT_NE(kind_pair, features.features.end());
+  EXPECT_GT(scenarios::feature_weight(*marker), scenarios::feature_weight(*kind_pair));
 }
 
 TEST(GuidedCorpus, TrailBlobsRoundTrip) {
