@@ -599,6 +599,11 @@ std::string timelines_section(const ReportData& data) {
       html += fmt::format(R"(<p><b>On-call</b> (the plan's alerts every 5 virtual minutes and at the end): log pattern {}; {}</p>)",
                           t.log_pattern_fired ? "fired" : "never fired", esc(t.alerts));
     }
+    if (!t.likelihood.empty()) {
+      html += fmt::format(R"(<p><b>Point of no return</b> (<code>explain --likelihood</code>: the run replayed up to an event, the rest reseeded): {}</p>)",
+                          esc(t.likelihood));
+    }
+    if (!t.likelihood_svg.empty()) html += R"(<div class="lane-box">)" + t.likelihood_svg + "</div>";
     if (!t.broker_svg.empty()) {
       html += R"(<p class="muted">Broker (Step 3): the dispatch queue's gauges sampled every virtual second.</p><div class="lane-box">)" +
               t.broker_svg + "</div>";

@@ -185,7 +185,8 @@ json timelines_json(const ReportData& data) {
                          {"paged_by", timeline.paged_by.empty() ? json(nullptr) : json(timeline.paged_by)},
                          {"detection_latency_us", timeline.detection_latency_us ? json(*timeline.detection_latency_us)
                                                                                 : json(nullptr)},
-                         {"never_paged", timeline.never_paged}});
+                         {"never_paged", timeline.never_paged},
+                         {"point_of_no_return", timeline.likelihood}});
   }
   return timelines;
 }

@@ -163,6 +163,10 @@ struct Timeline {
   std::optional<std::int64_t> detection_latency_us;  // first violation -> that page
   std::size_t never_paged = 0;          // violations no alert paged about
   std::string broker_svg;
+  // The point of no return (explore/failure_likelihood.hpp): the share of runs that still fail
+  // when the run's tape is replayed up to an event and the rest reseeded, against virtual time.
+  std::string likelihood_svg;
+  std::string likelihood;               // likelihood_summary's line, or why there is none
 };
 
 // A failing verdict cell's minimal run shrunk once, with a bounded budget, into a smaller case
@@ -230,7 +234,9 @@ ReportData gather_report(const ReportInputs& inputs);
 
 // Re-runs each verdict cell's minimal failing run with its trace and draws its timeline (one per
 // distinct run). Runs are deterministic, so this is exact when this build made the results.
-void add_timelines(ReportData& data, std::size_t max_timelines = 24);
+// The first max_likelihood_plots of them also get their point-of-no-return plot (at most 80
+// reseeded runs each: a plot costs a second or so of CPU; `explain --likelihood` draws any run's).
+void add_timelines(ReportData& data, std::size_t max_timelines = 24, std::size_t max_likelihood_plots = 2);
 
 // Shrinks each failing verdict cell's minimal run once (budget per case), reading and writing the
 // cache in the run's results file, and writes each minimal scenario into <write_directory>/minimal/

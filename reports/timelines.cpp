@@ -7,7 +7,9 @@
 
 #include "explore/request_timeline.hpp"
 #include "explore/run_spec.hpp"
+#include "explore/failure_likelihood.hpp"
 #include "reports/broker_plot.hpp"
+#include "reports/likelihood_plot.hpp"
 #include "reports/report_data.hpp"
 #include "reports/swimlane.hpp"
 
@@ -36,10 +38,34 @@ void add_on_call_view(Timeline& timeline, const scenarios::RunResult& result) {
   timeline.broker_svg = broker_plot_svg(result.broker_samples, first_violation, first_page);
 }
 
+// A report's point-of-no-return plot: fewer samples than `explain --likelihood` (32), enough to
+// see the jump; 6 points refined up to 10, of 8 reseeded runs each (at most 80 runs a plot).
+explore::LikelihoodSettings report_likelihood_settings() {
+  explore::LikelihoodSettings settings;
+  settings.initial_points = 6;
+  settings.samples = 8;
+  settings.max_points = 10;
+  return settings;
+}
+
+void add_likelihood(Timeline& timeline, const scenarios::Scenario& scenario, const scenarios::RunOptions& options) {
+  const explore::LikelihoodSettings settings = report_likelihood_settings();
+  try {
+    scenarios::RunOptions quiet = options;
+    quiet.keep_trace = false;
+    const explore::LikelihoodReport report =
+        explore::failure_likelihood(scenario, quiet, timeline.properties.front(), settings);
+    timeline.likelihood_svg = likelihood_plot_svg(report);
+    timeline.likelihood = likelihood_summary(report, settings.samples);
+  } catch (const std::exception& error) {
+    timeline.likelihood = fmt::format("no likelihood plot: {}", error.what());
+  }
+}
+
 // Re-runs one stored run with its trace and draws the violating request's lanes.
 // scenario_file: where to load the scenario from, when not from run.scenario_argument (a shrunk
 // case is still in the report's staging directory while the report is written).
-Timeline draw_timeline(const RunReference& run, std::vector<std::string> properties,
+Timeline draw_timeline(const RunReference& run, std::vector<std::string> properties, bool with_likelihood,
                        const std::string& scenario_file = "") {
   Timeline timeline;
   timeline.run = run;
@@ -63,6 +89,7 @@ Timeline draw_timeline(const RunReference& run, std::vector<std::string> propert
     timeline.svg = swimlane.svg;
     timeline.events = swimlane.events;
     add_on_call_view(timeline, result);
+    if (with_likelihood) add_likelihood(timeline, scenario, options);
   } catch (const std::exception& error) {
     timeline.note = fmt::format("no timeline: {}", error.what());
   }
@@ -71,7 +98,7 @@ Timeline draw_timeline(const RunReference& run, std::vector<std::string> propert
 
 }  // namespace
 
-void add_timelines(ReportData& data, std::size_t max_timelines) {
+void add_timelines(ReportData& data, std::size_t max_timelines, std::size_t max_likelihood_plots) {
   std::map<std::pair<std::string, std::int64_t>, std::size_t> drawn;  // (file, row) -> timeline
   for (const VerdictCell& cell : data.verdict) {
     if (!cell.minimal) continue;
@@ -86,7 +113,8 @@ void add_timelines(ReportData& data, std::size_t max_timelines) {
     // The shrunk case when there is one: the same failure, in a picture a person can read.
     const ShrunkCase* shrunk = data.shrunk_case(cell.variant, cell.property);
     const bool use_shrunk = shrunk != nullptr && shrunk->shrunk;
-    data.timelines.push_back(draw_timeline(use_shrunk ? shrunk->run : *cell.minimal, {cell.property},
+    const bool with_likelihood = data.timelines.size() < max_likelihood_plots;
+    data.timelines.push_back(draw_timeline(use_shrunk ? shrunk->run : *cell.minimal, {cell.property}, with_likelihood,
                                            use_shrunk ? shrunk->written_file : ""));
   }
 }

@@ -165,6 +165,10 @@ TEST(HtmlReportInBrowser, DecisionFirstNothingCutAndLabelsApartAt400And1280And19
   const reports::WrittenReport written =
       reports::write_report(testing::report_fixture(directory), (directory / "out").string(), true);
   ASSERT_FALSE(written.data.timelines.empty());
+  // The first timelines carry their point-of-no-return plot (explain --likelihood, fewer samples).
+  EXPECT_NE(written.data.timelines.front().likelihood.find("point of no return"), std::string::npos)
+      << written.data.timelines.front().likelihood;
+  EXPECT_NE(written.data.timelines.front().likelihood_svg.find("likelihood-plot"), std::string::npos);
   const auto measured_page = directory / "out" / "geometry.html";
   std::ofstream(measured_page, std::ios::binary) << frames_page(30000, true);
   const auto dom = directory / "dom.html";

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "explore/input_error.hpp"
+#include "reports/likelihood_plot.hpp"
 #include "reports/report_writer.hpp"
 #include "reports/report_fixture.hpp"
 #include "reports/xml_reader.hpp"
@@ -173,6 +174,37 @@ TEST_F(ReportFiles, HtmlIsSelfContainedAndItsSvgWellFormed) {
     ++svgs;
   }
   EXPECT_GE(svgs, 5u);  // plots: faults, strategies, three SLO charts
+}
+
+// The timeline's point-of-no-return plot: the jump marked where the share first stays at or above
+// the no-return level, and said in words; a run that never becomes certain says so, unmarked.
+TEST(LikelihoodPlot, MarksThePointOfNoReturnAndSaysWhereItLies) {
+  explore::LikelihoodReport report;
+  report.property = "no-dispatch-after-decline";
+  auto point = [](std::uint64_t event, std::int64_t time, int failing, std::string text) {
+    explore::LikelihoodPoint p;
+    p.event_index = event;
+    p.time_us = time;
+    p.runs = 10;
+    p.failing = failing;
+    p.event = std::move(text);
+    return p;
+  };
+  report.points = {point(0, 0, 0, "kernel: start"), point(110, 446'759, 3, "worker-1: db.select SELECT ..."),
+                   point(111, 451'219, 10, "api-1: db.begin BEGIN IMMEDIATE"), point(700, 9'000'000, 10, "end")};
+  const std::string svg = reports::likelihood_plot_svg(report);
+  EXPECT_NE(svg.find("point of no return: event 111"), std::string::npos) << svg;
+  EXPECT_NE(svg.find("stroke:#d62728"), std::string::npos) << svg;
+  const std::string summary = reports::likelihood_summary(report, 10);
+  EXPECT_NE(summary.find("between event 110 (30% fail"), std::string::npos) << summary;
+  EXPECT_NE(summary.find("event 111 (100%"), std::string::npos) << summary;
+
+  report.points[2].failing = 8;
+  report.points[3].failing = 8;
+  EXPECT_EQ(reports::likelihood_plot_svg(report).find("point of no return"), std::string::npos);
+  EXPECT_EQ(reports::likelihood_summary(report, 10).rfind("no point of no return", 0), 0u);
+  report.points.resize(1);
+  EXPECT_TRUE(reports::likelihood_plot_svg(report).empty());
 }
 
 TEST(ReportInputsTest, MissingFileIsBadInput) {
