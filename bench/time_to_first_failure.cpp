@@ -28,7 +28,6 @@
 #include <chrono>
 #include <cmath>
 #include <fstream>
-#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -39,7 +38,6 @@
 #include "explore/guided_corpus.hpp"
 #include "model/base/coverage_probes.hpp"
 #include "scenarios/root_cause.hpp"
-#include "scenarios/runner.hpp"
 #include "scenarios/runner.hpp"
 
 namespace dispatchsim {
@@ -143,16 +141,6 @@ class GuidedRange {
     pending_.push_back(std::move(feedback));
     return result;
   }
-  // The last run again, with its trace kept (to name the plan flaw behind a violation).
-  scenarios::RunResult rerun_last_with_trace() const {
-    scenarios::RunOptions options;
-    options.variant = variant_;
-    options.strategy = "guided";
-    options.tape = &pending_.back().tape;
-    options.keep_trace = true;
-    return scenarios::run_scenario(scenario_, options);
-  }
-
  private:
   const scenarios::Scenario& scenario_;
   std::string variant_;
@@ -163,14 +151,11 @@ class GuidedRange {
 };
 
 // What a run found among the targets: violated properties, or (--flaws) the plan flaws behind
-// its violations, named from a rerun that keeps the trace (not counted: measuring, not exploring).
-std::set<std::string> targets_found(const scenarios::RunResult& run, const Settings& settings,
-                                    const std::function<scenarios::RunResult()>& traced_rerun) {
+// its violations (the runner names each violation's root cause, scenarios/root_cause.hpp).
+std::set<std::string> targets_found(const scenarios::RunResult& run, const Settings& settings) {
   if (!settings.flaws) return run.violated_properties();
   std::set<std::string> flaws;
-  if (!run.violated()) return flaws;
-  const scenarios::RunResult traced = traced_rerun();
-  for (scenarios::RootCause cause : traced.root_causes) {
+  for (scenarios::RootCause cause : run.root_causes) {
     flaws.insert("flaw:" + std::string(scenarios::root_cause_info(cause).id));
   }
   return flaws;
@@ -195,17 +180,7 @@ std::map<std::string, FirstFailure> first_failures(const scenarios::Scenario& sc
         guided ? guided->run(seed, &range_seconds)
                : timed_run(scenario, variant, strategy, settings.pct_depth, seed, &range_seconds);
     for (const auto& [probe, hits] : result.probe_hits) probes_hit->insert(probe);
-    const auto rerun = [&] {
-      if (guided) return guided->rerun_last_with_trace();
-      scenarios::RunOptions options;
-      options.variant = variant;
-      options.seed = seed;
-      options.strategy = strategy;
-      options.pct_depth = settings.pct_depth;
-      options.keep_trace = true;
-      return scenarios::run_scenario(scenario, options);
-    };
-    for (const std::string& target : targets_found(result, settings, rerun)) {
+    for (const std::string& target : targets_found(result, settings)) {
       if (targets.count(target) == 1) found.emplace(target, FirstFailure{run, range_seconds});
     }
   }

@@ -128,6 +128,27 @@ def ttff_cell(value, budget, unit):
     return f"{value:.0f}" if unit == "runs" else f"{value:.3f}"
 
 
+def probes_never_hit_lines(ttff):
+    """Per strategy, the coverage probes none of its runs hit in any scenario and variant, then
+    the probes one strategy hit somewhere that another never did."""
+    never = {}  # strategy -> {probe: pairs where never hit}
+    pairs = {}  # strategy -> pairs measured
+    for entry in ttff.get("probes_never_hit", []):
+        strategy = entry["strategy"]
+        pairs[strategy] = pairs.get(strategy, 0) + 1
+        for probe in entry["probes"]:
+            never.setdefault(strategy, {}).setdefault(probe, 0)
+            never[strategy][probe] += 1
+    if not pairs:
+        return []
+    out = ["", "Coverage probes each strategy never hit, in any of the (scenario, variant) pairs it ran:", "",
+           "| strategy | pairs | probes never hit anywhere |", "|---|---|---|"]
+    for strategy in sorted(pairs):
+        nowhere = sorted(p for p, count in never.get(strategy, {}).items() if count == pairs[strategy])
+        out.append(f"| {strategy} | {pairs[strategy]} | {', '.join(nowhere) if nowhere else 'none'} |")
+    return out
+
+
 def ttff_section(ttff):
     if not ttff:
         return ""
@@ -135,7 +156,8 @@ def ttff_section(ttff):
            f'{ttff["ranges"]} independent seed ranges per (scenario, variant, property, strategy), '
            f'each stopped after {ttff["budget_runs"]} runs (">" = the percentile fell on a range '
            f'that found nothing within the budget). Pairs that can fail: the properties violated '
-           f'in seeds 1..{ttff["discovery_seeds"]} with either strategy. PCT depth '
+           f'in seeds 1..{ttff["discovery_seeds"]} with the random walk or PCT (guided\'s fresh runs are '
+           f'random walks). PCT depth '
            f'{ttff["pct_depth"]}. Runs are exact (deterministic); seconds are one core\'s '
            f'CPU time summed over the runs up to the failing one. Median and 90th percentile are '
            f'nearest-rank. Total {ttff["wall_seconds"]:.0f} s; '
@@ -143,19 +165,48 @@ def ttff_section(ttff):
            "| scenario | variant | property | strategy | ranges failed | median runs | p90 runs "
            "| median s | p90 s |",
            "|---|---|---|---|---|---|---|---|---|"]
-    for row in ttff["measurements"]:
-        budget = row["budget_runs"]
-        out.append(f'| {row["scenario"]} | {row["variant"]} | {row["property"]} | {row["strategy"]} '
-                   f'| {row["ranges_failed"]}/{ttff["ranges"]} '
-                   f'| {ttff_cell(row["median_runs"], budget, "runs")} '
-                   f'| {ttff_cell(row["p90_runs"], budget, "runs")} '
-                   f'| {ttff_cell(row["median_seconds"], budget, "s")} '
-                   f'| {ttff_cell(row["p90_seconds"], budget, "s")} |')
+    out.extend(ttff_rows(ttff))
+    out.extend(probes_never_hit_lines(ttff))
     quiet = ttff.get("never_failed_in_discovery", [])
     if quiet:
         out.append("")
         out.append("No violation in the discovery seeds: "
                    + ", ".join(f'{q["scenario"]} ({q["variant"]})' for q in quiet) + ".")
+    out.append("")
+    return "\n".join(out)
+
+
+def ttff_rows(ttff):
+    rows = []
+    for row in ttff["measurements"]:
+        budget = row["budget_runs"]
+        rows.append(f'| {row["scenario"]} | {row["variant"]} | {row["property"]} | {row["strategy"]} '
+                    f'| {row["ranges_failed"]}/{ttff["ranges"]} '
+                    f'| {ttff_cell(row["median_runs"], budget, "runs")} '
+                    f'| {ttff_cell(row["p90_runs"], budget, "runs")} '
+                    f'| {ttff_cell(row["median_seconds"], budget, "s")} '
+                    f'| {ttff_cell(row["p90_seconds"], budget, "s")} |')
+    return rows
+
+
+def guided_goals_section(decline_race, rarest_flaws):
+    """Issue 17's goals for guided exploration, measured side by side with random and PCT."""
+    if not decline_race and not rarest_flaws:
+        return ""
+    out = ["## Guided exploration's goals\n",
+           "Goal: guided needs at most half the median runs of the random walk to the first failure "
+           "on the plan's decline race and on the three rarest plan flaws. Same measurement as above "
+           "(`bench/time_to_first_failure`), with more ranges where failures are rare; a flaw is the "
+           "root cause the runner names for a violation (`--flaws`, scenarios/root_cause.hpp).\n",
+           "| scenario | variant | target | strategy | ranges found | median runs | p90 runs "
+           "| median s | p90 s |",
+           "|---|---|---|---|---|---|---|---|---|"]
+    for ttff in (decline_race, rarest_flaws):
+        if ttff:
+            out.extend(ttff_rows(ttff))
+    for ttff in (decline_race, rarest_flaws):
+        if ttff:
+            out.extend(probes_never_hit_lines(ttff))
     out.append("")
     return "\n".join(out)
 
@@ -168,6 +219,8 @@ def main(directory):
     print(benchmarks)
     print(memory_section(load(directory, "memory.json")))
     print(ttff_section(load(directory, "time_to_first_failure.json")))
+    print(guided_goals_section(load(directory, "ttff_decline_race_plan.json"),
+                               load(directory, "ttff_rarest_plan_flaws.json")))
 
 
 if __name__ == "__main__":

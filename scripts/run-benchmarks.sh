@@ -37,6 +37,16 @@ echo "bench: time_to_first_failure"
 # shellcheck disable=SC2086  # TTFF_ARGS is a word list on purpose
 "$build_dir/bench/time_to_first_failure" ${TTFF_ARGS:-} --json "$out/time_to_first_failure.json"
 
+# Guided exploration's goals (issue 17): the plan's decline race with more ranges than the table
+# above (it fails about one seed in 60), and the rarest plan flaws, named by root cause, in the
+# swarm world (the three random finds last: measured over the whole catalogue with --flaws).
+echo "bench: time_to_first_failure, guided's goals"
+ttff="$build_dir/bench/time_to_first_failure"
+"$ttff" --strategies random,pct,guided --variants plan --ranges 32 --budget-runs 200 \
+  --json "$out/ttff_decline_race_plan.json" decline-race
+"$ttff" --strategies random,pct,guided --ranges 8 --budget-runs 300 --json "$out/ttff_rarest_plan_flaws.json" \
+  --flaws answer-lost-on-app-restart,notification-id-changes-with-version,reader-fill-after-invalidation swarm
+
 # Peak resident memory of one sweep worker process (GNU time reports the largest of the
 # orchestrator and its children), and of a single load-test run (the largest world). A sweep that
 # finds violations exits 1: a result, not a failure.
