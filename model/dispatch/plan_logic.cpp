@@ -106,7 +106,7 @@ void PlanLogic::process_dispatch_event_fix2(ServerPorts& ports, const DispatchEv
                     event.sequence);
   try {
     bool acked = false;
-    dispatch_under_lock(ports, event, message, idem_key, &acked);
+    dispatch_under_lock(ports, event, message, &acked);
     if (acked) return;
     return ack_message(ports, message);
   } catch (const std::exception& error) {
@@ -121,51 +121,60 @@ void PlanLogic::process_dispatch_event_fix2(ServerPorts& ports, const DispatchEv
 // The `lock = ...; try: ... finally: lock.release()` part of Fix 2. Sets *acked when the body
 // returned `ack_message(event)` itself (Python evaluates that before the finally block runs).
 void PlanLogic::dispatch_under_lock(ServerPorts& ports, const DispatchEvent& event,
-                                    const ReceivedMessage& message, const std::string&,
-                                    bool* acked) {
+                                    const ReceivedMessage& message, bool* acked) {
   // Acquire distributed lock
-  RedisLock lock(ports.clock, ports.instruments, ports.cache, ports.lock_tokens, fmt::format("lock:request:{}", event.request_id),
-                 sim::seconds(10));
+  RedisLock lock(ports.clock, ports.instruments, ports.cache, ports.lock_tokens,
+                 fmt::format("lock:request:{}", event.request_id), sim::seconds(10));
   if (!lock.acquire(true, sim::seconds(5))) throw LockTimeout();
   try {
-    // Verify request is still in dispatchable state
-    const auto request = ports.db.query_one(
-        "SELECT id, status, version FROM ride_requests "
-        "WHERE id = ? AND status IN ('PENDING', 'SEARCHING')",
-        {event.request_id});
-    if (!request) {
-      ports.log.warning("not_dispatchable", event.request_id, event.driver_id,
-                        fmt::format("Request {} not dispatchable, skipping", event.request_id));
-      ack_message(ports, message);
-      *acked = true;
-    } else if (event.version != 0 && event.version < request->integer(2)) {
-      // Check version to ensure we're not processing stale event (`event.get('version') and ...`)
-      ports.log.warning("stale_event_version", event.request_id, event.driver_id,
-                        fmt::format("Stale event version {} < {}", event.version, request->integer(2)));
-      ack_message(ports, message);
-      *acked = true;
-    } else {
-      // Insert dispatch log with idempotency key
-      ports.instruments.mark(flaw_marker::status_check_outside_transaction, event.request_id, event.driver_id);
-      ports.db.execute(
-          "INSERT INTO dispatch_log (request_id, driver_id, sent_at, idempotency_key) "
-          "VALUES (?, ?, sim_now(), ?) "
-          "ON CONFLICT (idempotency_key) DO UPDATE SET sent_at = sent_at",
-          {event.request_id, event.driver_id, fmt::format("dispatch:{}:{}:{}", event.request_id,
-                                                          event.driver_id, event.sequence)});
-      // Send push notification
-      if (fix_active(fix_part::push_server, event.request_id)) {
-        send_ride_notification_fix5(ports, event.driver_id, event.request_id, request->integer(2));
-      } else {
-        send_push_notification(ports, event.driver_id, event.request_id, request->integer(2));
-      }
-    }
+    dispatch_if_dispatchable(ports, event, message, acked);
   } catch (const std::exception&) {
     // finally: a crash (not a std::exception) runs no finally block; an error does.
     lock.release();
     throw;
   }
   lock.release();
+}
+
+void PlanLogic::dispatch_if_dispatchable(ServerPorts& ports, const DispatchEvent& event,
+                                         const ReceivedMessage& message, bool* acked) {
+  // Verify request is still in dispatchable state
+  const auto request = ports.db.query_one(
+      "SELECT id, status, version FROM ride_requests "
+      "WHERE id = ? AND status IN ('PENDING', 'SEARCHING')",
+      {event.request_id});
+  if (!request) {
+    ports.log.warning("not_dispatchable", event.request_id, event.driver_id,
+                      fmt::format("Request {} not dispatchable, skipping", event.request_id));
+    ack_message(ports, message);
+    *acked = true;
+  } else if (event.version != 0 && event.version < request->integer(2)) {
+    // Check version to ensure we're not processing stale event (`event.get('version') and ...`)
+    ports.log.warning("stale_event_version", event.request_id, event.driver_id,
+                      fmt::format("Stale event version {} < {}", event.version, request->integer(2)));
+    ack_message(ports, message);
+    *acked = true;
+  } else {
+    // Insert dispatch log with idempotency key
+    ports.instruments.mark(flaw_marker::status_check_outside_transaction, event.request_id,
+                           event.driver_id);
+    ports.db.execute(
+        "INSERT INTO dispatch_log (request_id, driver_id, sent_at, idempotency_key) "
+        "VALUES (?, ?, sim_now(), ?) "
+        "ON CONFLICT (idempotency_key) DO UPDATE SET sent_at = sent_at",
+        {event.request_id, event.driver_id,
+         fmt::format("dispatch:{}:{}:{}", event.request_id, event.driver_id, event.sequence)});
+    // Send push notification
+    notify_driver(ports, event, request->integer(2));
+  }
+}
+
+void PlanLogic::notify_driver(ServerPorts& ports, const DispatchEvent& event, std::int64_t version) {
+  if (fix_active(fix_part::push_server, event.request_id)) {
+    send_ride_notification_fix5(ports, event.driver_id, event.request_id, version);
+  } else {
+    send_push_notification(ports, event.driver_id, event.request_id, version);
+  }
 }
 
 // -------------------------------------------------- Fix 1: atomic decline + dispatch cancellation

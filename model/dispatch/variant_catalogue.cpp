@@ -7,6 +7,7 @@
 
 #include "model/dispatch/hardened_logic.hpp"
 #include "model/dispatch/legacy_logic.hpp"
+#include "model/dispatch/plan_fix2_in_transaction.hpp"
 #include "model/dispatch/plan_logic.hpp"
 
 namespace dispatchsim::model {
@@ -26,6 +27,12 @@ std::unique_ptr<DispatchLogic> make_legacy(const VariantConfig&, const BrokerSet
 std::unique_ptr<DispatchLogic> make_plan(const VariantConfig& variant, const BrokerSettings& broker,
                                          const CacheSettings& cache, const FeatureFlag& flag) {
   return std::make_unique<PlanLogic>(variant.fixes, flag, broker, cache);
+}
+std::unique_ptr<DispatchLogic> make_plan_fix2_in_transaction(const VariantConfig& variant,
+                                                             const BrokerSettings& broker,
+                                                             const CacheSettings& cache,
+                                                             const FeatureFlag& flag) {
+  return std::make_unique<PlanFix2InTransaction>(variant.fixes, flag, broker, cache);
 }
 std::unique_ptr<DispatchLogic> make_hardened(const VariantConfig&, const BrokerSettings& broker,
                                              const CacheSettings&, const FeatureFlag&) {
@@ -48,6 +55,9 @@ const std::vector<VariantInfo>& variant_catalogue() {
        never, make_legacy},
       {"plan", "the remediation plan's Fixes 1-5, transcribed faithfully", VariantRole::candidate,
        true, true, with_fix_4, make_plan},
+      // A worked example of a candidate fix (README "Try your own fix"): not in the default sweep.
+      {"plan-fix2-tx", "the plan with Fix 2's status check and insert in one locking transaction",
+       VariantRole::candidate, true, false, with_fix_4, make_plan_fix2_in_transaction},
       {"hardened", "our corrected design (docs/hardened.md)", VariantRole::reference, false, true,
        always, make_hardened},
   };
