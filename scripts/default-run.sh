@@ -77,9 +77,9 @@ grep -h "^decision:" "$out"/rollout-*.json.txt | sed 's/^/  /'
 echo
 mkdir -p "$out/reports"
 "$dispatchsim" report --db "$out/results.db" --db "$out/pct.db" "${fix_dbs[@]}" "${rollouts[@]}" \
-  --out "$out/reports" --timings --fail-on never >"$out/reports/report.txt" 2>&1
+  --out "$out/reports" --timings --fail-on never >"$out/report.txt" 2>&1
 report_status=$?
-awk '/^decision:$/ {skip = 1} /^evidence:$/ {skip = 0} !skip' "$out/reports/report.txt"
+awk '/^decision:$/ {skip = 1} /^evidence:$/ {skip = 0} !skip' "$out/report.txt"
 [[ $report_status -ge 2 ]] && exit "$report_status"
 echo
 echo "reports: $out/reports/index.html (open in a browser), $out/reports/summary.md, results.json, junit.xml"
@@ -88,6 +88,6 @@ echo "make run took $((SECONDS - started)) s"
 # flaw it rests on and the command that shows it).
 echo
 echo "=================================== DECISION ==================================="
-awk '/^decision:$/ {shown = 1; next} /^evidence:$/ {shown = 0} shown' "$out/reports/report.txt"
+awk '/^decision:$/ {shown = 1; next} /^evidence:$/ {shown = 0} shown' "$out/report.txt"
 echo "(CI gate: dispatchsim report ... --fail-on plan-no-go exits 1 on a NO-GO plan)"
 exit "$sweep_status"
