@@ -79,6 +79,17 @@ bool legacy_path(const RunEvidence& run, model::RequestId request) {
   return is_candidate(run) && (marked(run, marker::legacy_path_during_rollout, request) || run.flag_partial);
 }
 
+// The violation is of what a driver's app showed: the request shown twice, or after the
+// driver's decline.
+bool shown_by_the_app(const RunEvidence& run, const Violation& violation) {
+  if (violation.property == "exactly-once-dispatch") {
+    return events_of(run, HistoryKind::shown, violation.request, violation.driver).size() >= 2;
+  }
+  if (violation.property != "no-dispatch-after-decline" || violation.events.size() != 2) return false;
+  const HistoryEvent* after = event_with_sequence(run, violation.events[1]);
+  return after != nullptr && after->kind == HistoryKind::shown;
+}
+
 // ------------------------------------------------------------------ the incident's root causes
 
 // Shown twice (legacy code): the same push twice (the transport duplicated it; the app shows
@@ -334,9 +345,15 @@ RootCause classify_violation(const RunEvidence& run, const Violation& violation)
   if (is_incident(run)) return legacy_cause(run, violation);
   if (!is_candidate(run)) return RC::unexplained;  // our design (hardened): any violation is a finding
   const RC cause = plan_cause(run, violation);
-  if (cause != RC::unexplained || !ran_legacy_code(run, violation.request)) return cause;
-  // Where a fix is not deployed, plan runs the legacy code: the incident's causes apply.
-  return legacy_cause(run, violation);
+  if (cause != RC::unexplained) return cause;
+  // Where a fix is not deployed, plan runs the legacy code: the incident's causes apply. Without
+  // Fix 5's client side that includes the app, which shows every push it receives: a request
+  // shown twice (a duplicated push) or after its decline (a push in flight) is legacy's doing.
+  if (ran_legacy_code(run, violation.request) ||
+      (!deployed(run, model::fix_part::push_client) && shown_by_the_app(run, violation))) {
+    return legacy_cause(run, violation);
+  }
+  return cause;
 }
 
 }  // namespace dispatchsim::scenarios

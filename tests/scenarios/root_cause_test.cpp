@@ -72,6 +72,26 @@ TEST(RootCause, WithoutTheFixThePlanRunsLegacyAndGetsTheIncidentsCauses) {
   }
 }
 
+TEST(RootCause, WithoutFix5TheAppIsLegacysAndShowsWhatItReceives) {
+  // The plan's P0 (Fixes 1, 2) on push-chaos: no notification id, no dedup in the app, so a
+  // duplicated or delayed push is shown twice or after the decline — the incident's causes
+  // (they were `unexplained` while only legacy's marked lines counted as legacy code).
+  std::map<RootCause, int> causes;
+  for (std::uint64_t seed = 1; seed <= 3; ++seed) {
+    const auto result = run("push-chaos", "plan", seed, std::set<int>{1, 2});
+    for (RootCause cause : result.root_causes) ++causes[cause];
+  }
+  EXPECT_FALSE(causes.empty()) << "P0 leaves push-chaos's duplicates shown";
+  EXPECT_EQ(causes.count(RootCause::unexplained), 0u);
+  EXPECT_GT(causes[RootCause::missing_idempotency_checks], 0) << "a duplicated push shown twice";
+  // The Quick Hotfix ships Fix 5's server side only: the app still shows a duplicated push twice.
+  const auto hotfix = run("push-chaos", "plan", 8, model::fix_item("hotfix"));
+  ASSERT_TRUE(hotfix.violated());
+  for (std::size_t i = 0; i < hotfix.violations.size(); ++i) {
+    EXPECT_NE(hotfix.root_causes[i], RootCause::unexplained) << causes_of(hotfix);
+  }
+}
+
 // A small sweep of the scenarios where each variant fails most: nothing unexplained. (The
 // survey, plan_survey_test.cpp, does the same for plan over every scenario, outside CI.)
 TEST(RootCause, NoViolationOfASmallSweepIsUnexplained) {
