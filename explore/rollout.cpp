@@ -9,6 +9,7 @@
 #include "explore/run_spec.hpp"
 #include "model/base/coverage_probes.hpp"
 #include "model/dispatch/variant_catalogue.hpp"
+#include "scenarios/root_cause.hpp"
 
 namespace dispatchsim::explore {
 
@@ -46,7 +47,9 @@ double share(std::int64_t part, std::int64_t whole) {
 
 std::string percent_text(double fraction) { return fmt::format("{:.2f} %", 100 * fraction); }
 
-RolloutRun run_detail(const scenarios::Scenario& scenario, const scenarios::RunResult& result) {
+}  // namespace
+
+RolloutRun rollout_run(const scenarios::Scenario& scenario, const scenarios::RunResult& result) {
   const scenarios::RunMetrics& m = result.metrics;
   RolloutRun run;
   run.seed = result.seed;
@@ -73,9 +76,16 @@ RolloutRun run_detail(const scenarios::Scenario& scenario, const scenarios::RunR
   if (result.violated()) {
     run.first_violation = result.violations.front().property + ": " + result.violations.front().description;
   }
+  assert(result.root_causes.size() == result.violations.size());
+  for (std::size_t i = 0; i < result.violations.size(); ++i) {
+    run.root_causes.emplace(result.violations[i].property, scenarios::root_cause_text(result.root_causes[i]));
+  }
+  run.app_suppressed_an_offer = result.probe_hits.count(std::string(model::probe::offer_suppressed_by_app)) > 0;
   run.replay = scenarios::replay_command(scenario, result);
   return run;
 }
+
+namespace {
 
 void add_run(RolloutPhase& phase, const RolloutRun& run) {
   for (const CountField& field : count_fields()) phase.counts.*field.member += run.counts.*field.member;
@@ -92,6 +102,49 @@ void add_run(RolloutPhase& phase, const RolloutRun& run) {
     phase.first_failing_seed = run.seed;
     phase.first_violation = run.first_violation;
     phase.replay = run.replay;
+  }
+}
+
+// The property whose violations a criterion measures (the error rate measures none).
+std::string_view measured_property(RolloutCriterion criterion) {
+  switch (criterion) {
+    case RolloutCriterion::declined_without_redispatch:
+    case RolloutCriterion::metric_2: return "no-dispatch-after-decline";
+    case RolloutCriterion::exactly_once:
+    case RolloutCriterion::metric_1: return "exactly-once-dispatch";
+    case RolloutCriterion::dead_letters: return "no-message-lost";
+    case RolloutCriterion::error_rate: return "";
+  }
+  return "";
+}
+
+// Why the run misses the criterion: the root cause of its violation of the measured property,
+// else of its first violation, else (no property violated) what the measure counted.
+std::string cause_of(const RolloutRun& run, RolloutCriterion criterion) {
+  const auto measured = run.root_causes.find(std::string(measured_property(criterion)));
+  if (measured != run.root_causes.end()) return measured->second;
+  if (!run.first_violation.empty()) {
+    const std::string property = run.first_violation.substr(0, run.first_violation.find(':'));
+    const auto first = run.root_causes.find(property);
+    if (first != run.root_causes.end()) return first->second + " (through " + property + ")";
+    return "its " + property + " violation (a file without root causes: replay the seed to read it)";
+  }
+  switch (criterion) {
+    case RolloutCriterion::metric_1:
+      return run.app_suppressed_an_offer
+                 ? "a false alarm, no property violated: the app's dedup dropped pushes (with the flag "
+                   "partial or switched, the legacy path's id-less ones: client-dedup-drops-idless-notifications), "
+                   "and the matcher's re-offers of them wrote a second dispatch_log row per driver, which "
+                   "Metric 1 counts as duplicate dispatch"
+                 : "a false alarm, no property violated: Metric 1 counted dispatch_log rows beyond the first per "
+                   "request and driver, and every offer was still shown once";
+    case RolloutCriterion::metric_2:
+      return "a false alarm, no property violated: Metric 2 counted a dispatch_log row after a decline that no "
+             "driver was shown";
+    case RolloutCriterion::error_rate:
+      return "failed API calls and dispatch processings, no property violated";
+    default:
+      return "no property the scenario checks was violated: the SLO measures every request";
   }
 }
 
@@ -121,6 +174,7 @@ PhaseFinding finding(const RolloutPhase& phase, const RolloutPhase* baseline, Ro
   if (shown != nullptr) {
     found.replay = shown->replay;
     found.example = shown->first_violation;
+    found.cause = cause_of(*shown, criterion);
   }
   return found;
 }
@@ -130,11 +184,15 @@ std::string reason_text(const PhaseFinding& found, bool has_baseline) {
   if (found.seeds.empty()) return found.measure;  // a version-1 file: no runs stored
   std::string text = fmt::format("{} — seed{} {}", found.measure, found.seeds.size() == 1 ? "" : "s",
                                  seed_list(found.seeds));
-  if (!has_baseline) return text;
-  if (found.baseline_seeds.empty()) return text + " (none of them with legacy before the deploy)";
-  if (found.baseline_seeds.size() == found.seeds.size()) return text + " (all of them with legacy before the deploy too)";
-  return text + fmt::format(" (new: {}; with legacy before the deploy too: {})", seed_list(found.new_seeds()),
-                            seed_list(found.baseline_seeds));
+  if (has_baseline && found.baseline_seeds.empty()) {
+    text += " (none of them with legacy before the deploy)";
+  } else if (has_baseline && found.baseline_seeds.size() == found.seeds.size()) {
+    text += " (all of them with legacy before the deploy too)";
+  } else if (has_baseline) {
+    text += fmt::format(" (new: {}; with legacy before the deploy too: {})", seed_list(found.new_seeds()),
+                        seed_list(found.baseline_seeds));
+  }
+  return found.cause.empty() ? text : text + "; cause: " + found.cause;
 }
 
 sim::Micros default_switch_time(const scenarios::Scenario& scenario) {
@@ -338,7 +396,7 @@ RolloutResult run_rollout(const RolloutRequest& request,
         options.flag_percent = phase.percent;
         options.flag_switch = phase.transition;
       }
-      add_run(phase, run_detail(scenario, scenarios::run_scenario(scenario, options)));
+      add_run(phase, rollout_run(scenario, scenarios::run_scenario(scenario, options)));
       if (on_run) on_run(++done, total);
     }
     judge_phase(request.targets, phase, result.baseline && &phase != &*result.baseline ? &*result.baseline : nullptr);
@@ -395,6 +453,12 @@ RolloutCounts counts_from_json(const nlohmann::json& fields) {
 }
 
 json run_to_json(const RolloutRun& run) {
+  // An array of objects, not an object keyed by property: the file's shape stays the same
+  // whichever properties a run violates.
+  json root_causes = json::array();
+  for (const auto& [property, cause] : run.root_causes) {
+    root_causes.push_back(json{{"property", property}, {"root_cause", cause}});
+  }
   return json{{"seed", run.seed},
               {"counts", counts_to_json(run.counts)},
               {"duplicate_dispatch_alert", run.duplicate_dispatch_alert},
@@ -402,6 +466,8 @@ json run_to_json(const RolloutRun& run) {
               {"flag_switched_in_flight", run.flag_switched_in_flight},
               {"violated_properties", run.violated_properties},
               {"first_violation", run.first_violation},
+              {"root_causes", root_causes},
+              {"app_suppressed_an_offer", run.app_suppressed_an_offer},
               {"replay", run.replay}};
 }
 
@@ -414,6 +480,13 @@ RolloutRun run_from_json(const nlohmann::json& r) {
   run.flag_switched_in_flight = r.at("flag_switched_in_flight").get<bool>();
   run.violated_properties = r.at("violated_properties").get<std::vector<std::string>>();
   run.first_violation = r.at("first_violation").get<std::string>();
+  // Files written before causes were stored have neither field: their reasons name no cause.
+  if (r.contains("root_causes")) {
+    for (const auto& cause : r.at("root_causes")) {
+      run.root_causes.emplace(cause.at("property").get<std::string>(), cause.at("root_cause").get<std::string>());
+    }
+  }
+  run.app_suppressed_an_offer = r.value("app_suppressed_an_offer", false);
   run.replay = r.at("replay").get<std::string>();
   return run;
 }
@@ -424,7 +497,8 @@ json finding_to_json(const PhaseFinding& found) {
               {"seeds", found.seeds},
               {"baseline_seeds", found.baseline_seeds},
               {"replay", found.replay},
-              {"example", found.example}};
+              {"example", found.example},
+              {"cause", found.cause}};
 }
 
 json phase_to_json(const RolloutPhase& phase) {

@@ -75,8 +75,15 @@ struct RolloutRun {
   bool flag_switched_in_flight = false;   // the flag switched with dispatch messages in flight
   std::vector<std::string> violated_properties;  // of those the scenario checks
   std::string first_violation;            // "property: description"; empty: none
+  // The root cause of the first violation of each violated property (scenarios/root_cause.hpp:
+  // "check-outside-transaction (Fix 2)"): what a reason built on this run names as its cause.
+  std::map<std::string, std::string> root_causes;
+  bool app_suppressed_an_offer = false;   // the app's dedup dropped a push (probe offer-suppressed-by-app)
   std::string replay;                     // the command that replays this run
 };
+
+// One run of a phase as the phase counts it (its seed, counts, alerts, violations and causes).
+RolloutRun rollout_run(const scenarios::Scenario& scenario, const scenarios::RunResult& result);
 
 // A phase's criteria, as its reasons name them and as a run misses them.
 enum class RolloutCriterion { error_rate, declined_without_redispatch, exactly_once, metric_1, metric_2, dead_letters };
@@ -95,6 +102,9 @@ struct PhaseFinding {
   std::vector<std::uint64_t> baseline_seeds;
   std::string replay;                         // the first seed the plan's change causes (else the first)
   std::string example;                        // that run's first violation, if it violated a checked property
+  // Why that run misses the criterion: the root cause of its violation of the property the
+  // criterion measures, or what happened when it violated none (a false alarm, say so).
+  std::string cause;
 
   std::vector<std::uint64_t> new_seeds() const;  // seeds minus baseline_seeds
 };
