@@ -8,6 +8,8 @@
 #include "explore/run_spec.hpp"
 #include "model/dispatch/variant_catalogue.hpp"
 #include "reports/report_data.hpp"
+#include "scenarios/runner.hpp"
+#include "scenarios/scenario.hpp"
 
 namespace dispatchsim::reports {
 
@@ -64,13 +66,6 @@ SweptEvidence swept_with_fixes(const LadderRow& row) {
   return evidence;
 }
 
-// A release option names its fix set ("p0", "hotfix"); the ladder's cumulative sets ("1,2") are
-// steps of an experiment, not releases, so they get no row of their own.
-bool is_release_option(const std::string& fixes) {
-  return std::any_of(fixes.begin(), fixes.end(), [](unsigned char c) { return std::isalpha(c) != 0; }) &&
-         fixes.find('%') == std::string::npos && fixes != "none";
-}
-
 std::vector<const explore::RolloutResult*> rollouts_of(const ReportData& data, const std::string& variant,
                                                        const std::optional<std::string>& fixes) {
   std::vector<const explore::RolloutResult*> found;
@@ -83,6 +78,23 @@ std::vector<const explore::RolloutResult*> rollouts_of(const ReportData& data, c
     found.push_back(&rollout);
   }
   return found;
+}
+
+// The root cause of the violation the run's description shows: the stored one when the run's
+// violations of the property have one cause; else the run is made again (milliseconds) and its
+// first violation of the property classified. Empty when it cannot be made here.
+std::string root_cause_shown(const RunReference& run, const std::string& property) {
+  if (!run.root_cause.empty()) return run.root_cause;
+  try {
+    const scenarios::Scenario scenario = scenarios::load_scenario(scenarios::resolve_scenario(run.scenario_argument));
+    const scenarios::RunResult result = scenarios::run_scenario(scenario, spec_of(run).run_options());
+    for (std::size_t i = 0; i < result.violations.size(); ++i) {
+      if (result.violations[i].property == property) return scenarios::root_cause_text(result.root_causes.at(i));
+    }
+  } catch (const std::exception&) {
+    // The scenario file moved or no longer loads: "rests on" then names the violation only.
+  }
+  return "";
 }
 
 std::string description_of(const RunReference& run) {
@@ -161,6 +173,7 @@ void judge(Candidate& candidate, const SweptEvidence& swept, const std::vector<c
   // stops the deploy), else the swept minimal run.
   if (halt.finding != nullptr && !halt.finding->replay.empty()) {
     candidate.command = halt.finding->replay;
+    candidate.root_cause = halt.finding->cause;
     candidate.flaw = !halt.finding->example.empty()
                          ? halt.finding->example
                          : fmt::format("{} at {} % (seed {})", halt.finding->measure, halt.phase->percent,
@@ -172,10 +185,12 @@ void judge(Candidate& candidate, const SweptEvidence& swept, const std::vector<c
   }
   if (swept.shrunk != nullptr && (candidate.command.empty() || candidate.flaw.empty())) {
     candidate.command = swept.shrunk->run.replay;
+    candidate.root_cause = swept.shrunk->run.root_cause;
     candidate.flaw = fmt::format("{}: {} (shrunk: {})", swept.property, swept.shrunk->run.violation,
                                  swept.shrunk->size_text());
   } else if (swept.minimal && (candidate.command.empty() || candidate.flaw.empty())) {
     candidate.command = swept.minimal->replay;
+    candidate.root_cause = root_cause_shown(*swept.minimal, swept.property);
     candidate.flaw = swept.property + ": " + description_of(*swept.minimal);
   }
 }
@@ -203,8 +218,11 @@ std::vector<Candidate> decide(const ReportData& data) {
     const std::string variant(info.id);
     add(variant, variant, std::nullopt, swept_as_deployed(data, variant));
     if (!info.takes_fixes_and_flag) continue;
-    for (const LadderRow& row : data.ladder) {
-      if (is_release_option(row.fixes)) add(variant + " --fix " + row.fixes, variant, row.fixes, swept_with_fixes(row));
+    // The plan's release options (model/plan_fixes.hpp), named as --fix takes them; the ladder's
+    // other sets ("1", "1,2,3") are steps of an experiment, not releases, so no candidates.
+    for (const LadderRow* row : data.release_option_rows()) {
+      if (row->release_option == "none") continue;
+      add(fmt::format("{} --fix {}", variant, row->release_option), variant, row->fixes, swept_with_fixes(*row));
     }
   }
   return candidates;
@@ -217,11 +235,23 @@ const Candidate* find_candidate(const std::vector<Candidate>& candidates, const 
   return nullptr;
 }
 
+std::string rests_on(const Candidate& candidate) {
+  if (candidate.root_cause.empty()) return candidate.flaw;
+  if (candidate.flaw.empty()) return candidate.root_cause;
+  return candidate.root_cause + " — " + candidate.flaw;
+}
+
+std::string decision_legend() {
+  return "How to read it: a candidate is GO only when every swept run of it held every property it was "
+         "checked for and every phase of its rollouts is go, and NO-GO otherwise; \"rests on\" names the "
+         "root cause of the failure the command shows (scenarios/root_cause.hpp).";
+}
+
 std::string decision_text(const std::vector<Candidate>& candidates) {
   std::string text;
   for (const Candidate& candidate : candidates) {
     text += fmt::format("  {}: {} — {}\n", candidate.name, candidate.verdict(), candidate.reason);
-    if (!candidate.flaw.empty()) text += fmt::format("    rests on: {}\n", candidate.flaw);
+    if (!rests_on(candidate).empty()) text += fmt::format("    rests on: {}\n", rests_on(candidate));
     if (!candidate.command.empty()) {
       text += fmt::format("    {}: {}\n", candidate.go ? "check it" : "show it", candidate.command);
     }

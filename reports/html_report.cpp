@@ -131,14 +131,15 @@ std::string decision_section(const ReportData& data) {
   for (const Candidate& candidate : data.decision) {
     html += fmt::format(R"(<div class="candidate {}"><p class="call"><b>{}: {}</b> — {}</p>)",
                         candidate.go ? "go" : "no-go", esc(candidate.name), candidate.verdict(), esc(candidate.reason));
-    if (!candidate.flaw.empty()) html += fmt::format(R"(<p class="rests">rests on: {}</p>)", esc(candidate.flaw));
+    if (!rests_on(candidate).empty()) html += fmt::format(R"(<p class="rests">rests on: {}</p>)", esc(rests_on(candidate)));
     if (!candidate.command.empty()) {
       html += fmt::format(R"(<p class="rests">{}:</p><pre class="command">{}</pre>)",
                           candidate.go ? "check it" : "show it", esc(candidate.command));
     }
     html += "</div>";
   }
-  return html + R"(<p class="muted">GO: every swept run held every property it was checked for and every rollout phase is go. The evidence follows; <code>dispatchsim report --fail-on plan-no-go</code> gates a pipeline on it.</p></section>)";
+  return html + R"(<p class="muted legend">)" + esc(decision_legend()) +
+         R"( The evidence follows; <code>dispatchsim report --fail-on plan-no-go</code> gates a pipeline on it.</p></section>)";
 }
 
 std::string badges(const ReportData& data) {

@@ -25,6 +25,7 @@ json decision_json(const ReportData& data) {
                           {"verdict", candidate.verdict()},
                           {"go", candidate.go},
                           {"reason", candidate.reason},
+                          {"root_cause", candidate.root_cause},
                           {"flaw", candidate.flaw},
                           {"command", candidate.command},
                           {"runs", candidate.runs},

@@ -263,13 +263,12 @@ std::string decision_section(const ReportData& data) {
   if (data.decision.empty()) return text + "No candidate among the inputs.\n";
   for (const Candidate& candidate : data.decision) {
     text += fmt::format("- **{}: {}** — {}\n", candidate.name, candidate.verdict(), candidate.reason);
-    if (!candidate.flaw.empty()) text += fmt::format("  - rests on: {}\n", candidate.flaw);
+    if (!rests_on(candidate).empty()) text += fmt::format("  - rests on: {}\n", rests_on(candidate));
     if (!candidate.command.empty()) {
       text += fmt::format("  - {}: `{}`\n", candidate.go ? "check it" : "show it", candidate.command);
     }
   }
-  return text + "\nGO: every swept run held every property it was checked for, and every rollout phase is go. "
-                "`dispatchsim report --fail-on plan-no-go` exits 1 on a NO-GO plan.\n";
+  return text + "\n*" + decision_legend() + " `dispatchsim report --fail-on plan-no-go` exits 1 on a NO-GO plan.*\n";
 }
 
 }  // namespace

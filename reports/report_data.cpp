@@ -117,6 +117,13 @@ RunReference reference(const LoadedRun& loaded, const std::string& property, con
     ref.request = example.request;
     break;
   }
+  // The property's root cause in the run when its signatures agree on one; several causes leave
+  // it empty (examples are not stored with theirs: decision.cpp re-runs the run to tell).
+  std::set<std::string> causes;
+  for (const auto& signature : run.signatures) {
+    if (signature.property == property) causes.insert(signature.root_cause);
+  }
+  if (causes.size() == 1) ref.root_cause = scenarios::root_cause_text(*causes.begin());
   ref.explain = fmt::format("{} explain {}{}", program, spec.arguments(),
                             ref.request != 0 ? fmt::format(" --request {}", ref.request) : "");
   return ref;

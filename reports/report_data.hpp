@@ -47,6 +47,8 @@ struct RunReference {
   std::string explain;            // "dispatchsim explain ... --request R"
   std::string shrink;             // "dispatchsim shrink --db FILE --row ID"
   std::string violation;          // the first violation of the property in words
+  std::string root_cause;         // its root cause: "check-outside-transaction (Fix 2)" (empty: none
+                                  // stored, or the run's violations of the property have several)
   std::int64_t request = 0;       // its request (0: none)
 };
 

@@ -88,6 +88,8 @@ bool explain_case(ShrunkCase& shrunk, const std::filesystem::path& written, cons
   run.trace_hash = result.trace_hash;
   run.violation = violation->description;
   run.request = violation->request;
+  run.root_cause = scenarios::root_cause_text(result.root_causes.at(
+      static_cast<std::size_t>(violation - result.violations.begin())));
   run.replay = fmt::format("{} run {}", program, spec.arguments());
   run.explain = fmt::format("{} explain {}{}", program, spec.arguments(),
                             run.request != 0 ? fmt::format(" --request {}", run.request) : "");

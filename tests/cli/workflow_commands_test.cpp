@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <sstream>
 
 #include "reports/report_fixture.hpp"
@@ -93,6 +94,12 @@ TEST(Report, PrintsTheDecisionFirstAndExitsByFailOn) {
   EXPECT_TRUE(contains(by_default.output, "\n  hardened: GO — ")) << by_default.output;
   EXPECT_TRUE(contains(by_default.output, "    show it: ")) << by_default.output;
   EXPECT_TRUE(contains(by_default.output, " run -s decline-race -v plan --seed ")) << by_default.output;
+  // The fixture's --fix 1,2 sweep is the plan's P0: a candidate of its own, named as --fix takes it.
+  EXPECT_TRUE(contains(by_default.output, "\n  plan --fix p0: NO-GO — ")) << by_default.output;
+  EXPECT_FALSE(contains(by_default.output, "plan --fix none")) << "nothing shipped is no candidate";
+  // What a NO-GO rests on starts with the root cause as the classifier names it.
+  EXPECT_TRUE(std::regex_search(by_default.output, std::regex(R"(\n    rests on: [a-z-]+ \([^)]+\) — )")))
+      << by_default.output;
   const BinaryOutcome gated = report_with({"--fail-on", "plan-no-go"});
   EXPECT_EQ(gated.exit_code, 1) << gated.output;
   EXPECT_TRUE(contains(gated.output, "exit 1: --fail-on plan-no-go")) << gated.output;
