@@ -43,13 +43,19 @@ void print_confidence(const explore::SweepConfidence& confidence) {
                  row.property, row.violating_runs, row.runs, row.clean_runs_to_believe_fix);
     }
   }
-  for (const auto& [variant, s] : confidence.saturation) {
-    if (s.distinct == 0) continue;
-    std::string curve;
-    for (const auto& point : s.curve) curve += fmt::format("{}{}: {}", curve.empty() ? "" : ", ", point.runs, point.distinct);
-    fmt::print("  {}: {} distinct signatures (after N runs: {}); {} first seen in the last half; the next run "
-               "finds a new one with chance {} (Good-Turing)\n",
-               variant, s.distinct, curve, s.found_in_last_half, explore::percent_text(s.new_finding_chance));
+  for (const auto& row : confidence.saturation) {
+    // Root causes first (the distinct bugs), then signatures (the shapes they take).
+    for (const auto& [s, what] : {std::pair{&row.root_causes, "root causes"}, std::pair{&row.saturation, "signatures"}}) {
+      if (s->distinct == 0) continue;
+      std::string curve;
+      for (const auto& point : s->curve) {
+        curve += fmt::format("{}{}: {}", curve.empty() ? "" : ", ", point.runs, point.distinct);
+      }
+      fmt::print("  {}: {} distinct {} (after N runs: {}); {} first seen in the last half; the next run "
+                 "finds a new one with chance {} (Good-Turing)\n",
+                 row.variant, s->distinct, what, curve, s->found_in_last_half,
+                 explore::percent_text(s->new_finding_chance));
+    }
   }
 }
 

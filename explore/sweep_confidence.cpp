@@ -30,13 +30,20 @@ SweepConfidence sweep_confidence(std::vector<const RunRecord*> runs, const std::
       row.clean_runs_to_believe_fix = clean_runs_to_believe_fix(row.violating_runs, row.runs);
       confidence.properties.push_back(row);
     }
+    std::vector<std::vector<std::string>> causes;
     for (const RunRecord* run : runs) {
       if (run->variant != variant) continue;
-      std::vector<std::string> signatures;
-      for (const SignatureCount& count : run->signatures) signatures.push_back(count.signature);
+      std::vector<std::string> signatures, run_causes;
+      for (const SignatureCount& count : run->signatures) {
+        signatures.push_back(count.signature);
+        if (std::find(run_causes.begin(), run_causes.end(), count.root_cause) == run_causes.end()) {
+          run_causes.push_back(count.root_cause);
+        }
+      }
       findings.push_back(std::move(signatures));
+      causes.push_back(std::move(run_causes));
     }
-    if (!findings.empty()) confidence.saturation.push_back({variant, saturation(findings)});
+    if (!findings.empty()) confidence.saturation.push_back({variant, saturation(findings), saturation(causes)});
   }
   return confidence;
 }

@@ -2,7 +2,7 @@
 // A sweep's numbers with their confidence (explore/confidence.hpp does the maths): per variant and
 // property, the upper bound on the violation rate when no run violated it, or the clean seeds a
 // fix needs when some did; per variant, the saturation of distinct findings (violation
-// signatures) over the runs in seed order. Shown by `sweep`'s summary and by the report.
+// signatures, and root causes) over the runs in seed order. Shown by `sweep`'s summary and by the report.
 
 #include <functional>
 #include <set>
@@ -25,7 +25,8 @@ struct PropertyConfidence {
 
 struct VariantSaturation {
   std::string variant;
-  Saturation saturation;  // findings: the runs' violation signatures
+  Saturation saturation;   // findings: the runs' violation signatures
+  Saturation root_causes;  // findings: the runs' root causes (distinct bugs, as triage groups them)
 };
 
 struct SweepConfidence {

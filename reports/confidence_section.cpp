@@ -57,15 +57,17 @@ std::string saturation_verdict(const explore::Saturation& s) {
 
 TextTable saturation_table(const ReportData& data) {
   TextTable table;
-  table.header = {"variant", "runs", "distinct signatures", "first seen in the last half",
+  table.header = {"variant", "findings", "runs", "distinct", "first seen in the last half",
                   "chance the next run finds a new one", "found after N runs", "reading"};
-  table.right_aligned = {false, true, true, true, true, false, false};
+  table.right_aligned = {false, false, true, true, true, true, false, false};
   for (const VariantSaturation& row : data.confidence.saturation) {
-    const explore::Saturation& s = row.saturation;
-    const std::int64_t runs = s.curve.empty() ? 0 : s.curve.back().runs;
-    table.rows.push_back({row.variant, std::to_string(runs), std::to_string(s.distinct),
-                          std::to_string(s.found_in_last_half), explore::percent_text(s.new_finding_chance),
-                          curve_text(s), saturation_verdict(s)});
+    // Root causes (the distinct bugs) first, then the signatures (the shapes they take).
+    for (const auto& [s, what] : {std::pair{&row.root_causes, "root causes"}, std::pair{&row.saturation, "signatures"}}) {
+      const std::int64_t runs = s->curve.empty() ? 0 : s->curve.back().runs;
+      table.rows.push_back({row.variant, what, std::to_string(runs), std::to_string(s->distinct),
+                            std::to_string(s->found_in_last_half), explore::percent_text(s->new_finding_chance),
+                            curve_text(*s), saturation_verdict(*s)});
+    }
   }
   return table;
 }
@@ -74,8 +76,10 @@ constexpr const char* explanation =
     "Exact binomial bounds at 95 %: a property no run violated has a violation rate below the "
     "bound (the rule of three: 0 of n -> about 3/n). A property violated in k of n runs needs m "
     "clean seeds before its fix can be believed, the smallest m with (1 - k/n)^m <= 5 %. "
-    "Saturation: distinct violation signatures found against runs in seed order; the chance that "
-    "one more run finds a new one is the Good-Turing estimate (signatures seen in exactly one run / runs).";
+    "Saturation: distinct root causes (the bugs triage groups by) and distinct violation signatures "
+    "(the shapes they take: property, faults of the causal chain, events) found against runs in seed "
+    "order; the chance that one more run finds a new one is the Good-Turing estimate (findings seen in "
+    "exactly one run / runs).";
 
 std::string escape_html(const std::string& text) {
   std::string out;

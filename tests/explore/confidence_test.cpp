@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "explore/confidence.hpp"
+#include "explore/sweep_confidence.hpp"
 
 namespace dispatchsim::explore {
 namespace {
@@ -64,6 +65,30 @@ TEST(Confidence, ASaturationCurveHasAtMostItsPointsAndEndsAtTheLastRun) {
     EXPECT_GE(found.curve[i].distinct, found.curve[i - 1].distinct);
   }
   EXPECT_TRUE(saturation({}, 10).curve.empty());
+}
+
+TEST(Confidence, ASweepSaturatesInRootCausesBeforeSignatures) {
+  // Three runs, four shapes of two bugs: the signature curve still climbs, the root-cause one
+  // (what triage groups by) has stopped.
+  const auto run = [](std::uint64_t seed, std::vector<std::pair<std::string, std::string>> shapes) {
+    RunRecord record;
+    record.scenario = "s";
+    record.variant = "plan";
+    record.seed = seed;
+    for (const auto& [signature, cause] : shapes) record.signatures.push_back({signature, cause, "p", "", "", 1});
+    return record;
+  };
+  const std::vector<RunRecord> records = {run(1, {{"a", "x"}, {"b", "y"}}), run(2, {{"c", "x"}}), run(3, {{"d", "y"}})};
+  std::vector<const RunRecord*> runs;
+  for (const RunRecord& record : records) runs.push_back(&record);
+  const std::set<std::string> checked = {"p"};
+  const SweepConfidence confidence =
+      sweep_confidence(runs, {"plan"}, [&](const std::string&) -> const std::set<std::string>& { return checked; });
+  ASSERT_EQ(confidence.saturation.size(), 1u);
+  EXPECT_EQ(confidence.saturation[0].saturation.distinct, 4);
+  EXPECT_EQ(confidence.saturation[0].root_causes.distinct, 2);
+  EXPECT_EQ(confidence.saturation[0].root_causes.found_in_last_half, 0);
+  EXPECT_EQ(confidence.saturation[0].saturation.found_in_last_half, 1);  // d, in run 3
 }
 
 }  // namespace
