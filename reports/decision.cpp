@@ -218,7 +218,7 @@ std::vector<Candidate> decide(const ReportData& data) {
     const std::string variant(info.id);
     add(variant, variant, std::nullopt, swept_as_deployed(data, variant));
     if (!info.takes_fixes_and_flag) continue;
-    // The plan's release options (model/plan_fixes.hpp), named as --fix takes them; the ladder's
+    // The plan's release options (model/base/plan_fixes.hpp), named as --fix takes them; the ladder's
     // other sets ("1", "1,2,3") are steps of an experiment, not releases, so no candidates.
     for (const LadderRow* row : data.release_option_rows()) {
       if (row->release_option == "none") continue;
