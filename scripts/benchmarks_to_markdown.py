@@ -128,7 +128,7 @@ def ttff_cell(value, budget, unit):
     return f"{value:.0f}" if unit == "runs" else f"{value:.3f}"
 
 
-def probes_never_hit_lines(ttff):
+def probes_never_hit_lines(ttff, where="in any of the (scenario, variant) pairs it ran"):
     """Per strategy, the coverage probes none of its runs hit in any scenario and variant, then
     the probes one strategy hit somewhere that another never did."""
     never = {}  # strategy -> {probe: pairs where never hit}
@@ -141,7 +141,7 @@ def probes_never_hit_lines(ttff):
             never[strategy][probe] += 1
     if not pairs:
         return []
-    out = ["", "Coverage probes each strategy never hit, in any of the (scenario, variant) pairs it ran:", "",
+    out = ["", f"Coverage probes each strategy never hit, {where}:", "",
            "| strategy | pairs | probes never hit anywhere |", "|---|---|---|"]
     for strategy in sorted(pairs):
         nowhere = sorted(p for p, count in never.get(strategy, {}).items() if count == pairs[strategy])
@@ -204,9 +204,9 @@ def guided_goals_section(decline_race, rarest_flaws):
     for ttff in (decline_race, rarest_flaws):
         if ttff:
             out.extend(ttff_rows(ttff))
-    for ttff in (decline_race, rarest_flaws):
+    for ttff, where in ((decline_race, "decline-race plan"), (rarest_flaws, "swarm plan")):
         if ttff:
-            out.extend(probes_never_hit_lines(ttff))
+            out.extend(probes_never_hit_lines(ttff, "in " + where))
     out.append("")
     return "\n".join(out)
 
