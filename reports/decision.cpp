@@ -221,7 +221,7 @@ std::vector<Candidate> decide(const ReportData& data) {
     // The plan's release options (model/base/plan_fixes.hpp), named as --fix takes them; the ladder's
     // other sets ("1", "1,2,3") are steps of an experiment, not releases, so no candidates.
     for (const LadderRow* row : data.release_option_rows()) {
-      if (row->release_option == "none") continue;
+      if (row->release_option == "none" || row->variants.count(variant) == 0) continue;
       add(fmt::format("{} --fix {}", variant, row->release_option), variant, row->fixes, swept_with_fixes(*row));
     }
   }

@@ -209,6 +209,7 @@ class Gatherer {
       LadderRow& row = rows[key];
       row.fixes = key;
       row.release_option = release_option_name(key);
+      row.variants.insert(record.variant);
       ++row.runs;
       row.violating_runs += record.violations.empty() ? 0 : 1;
       for (const std::string& cause : root_causes_of(record)) ++row.runs_by_root_cause[cause];

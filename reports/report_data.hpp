@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -102,6 +103,7 @@ struct LadderRow {
   std::map<std::string, std::int64_t> by_property;
   std::map<std::string, std::int64_t> runs_by_property;  // runs that checked it
   std::map<std::string, RunReference> minimal;            // lowest failing seed per property
+  std::set<std::string> variants;                         // the variants whose runs these are
 };
 
 // One root cause of one variant's violations (sweeps without --fix).
