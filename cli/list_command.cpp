@@ -25,9 +25,10 @@ int list_everything() {
     fmt::print("  {:<26} {}\n", name, description);
   }
   fmt::print("variants (-v):\n");
-  fmt::print("  {:<26} {}\n", "legacy", "the system as the incident describes it");
-  fmt::print("  {:<26} {}\n", "plan", "the remediation plan's Fixes 1-5, transcribed faithfully");
-  fmt::print("  {:<26} {}\n", "hardened", "our corrected design (docs/hardened.md)");
+  for (const model::VariantInfo& variant : model::variant_catalogue()) {
+    fmt::print("  {:<26} {}{}\n", variant.id, variant.description,
+               variant.in_default_sweep ? "" : " (not in the default sweep)");
+  }
   fmt::print("fixes and their parts (plan only, --fix 1,2,5s; [plan] fixes takes whole fixes):\n");
   for (const model::FixPartInfo& part : model::fix_parts()) {
     fmt::print("  {:<26} {}\n", part.text, part.description);
