@@ -71,6 +71,21 @@ TEST(DeclineRace, HardenedKeepsThePropertyOnTheSameSeeds) {
   }
 }
 
+// The README's "Try your own fix": plan-fix2-tx changes only Fix 2's status check (check and
+// insert in one locking transaction). Where the plan loses the race, it keeps the property, and
+// it still dispatches; on the plan's first 100 seeds' failures it holds too.
+TEST(DeclineRace, AFix2OfOurOwnClosesThePlansRaceOnItsSeeds) {
+  ASSERT_TRUE(run_decline_race("plan", testing::decline_race_plan_seed)
+                  .violated_properties()
+                  .count("no-dispatch-after-decline"));
+  const RunResult own_fix = run_decline_race("plan-fix2-tx", testing::decline_race_plan_seed);
+  EXPECT_FALSE(own_fix.violated()) << own_fix.violations.front().description;
+  EXPECT_GT(own_fix.metrics.shown, 0);
+  for (std::uint64_t seed = 1; seed <= 100; ++seed) {
+    EXPECT_FALSE(run_decline_race("plan-fix2-tx", seed).violated()) << "plan-fix2-tx seed " << seed;
+  }
+}
+
 TEST(DeclineRace, EveryVariantStillDispatches) {
   // A system that never dispatches is not safe, it is broken.
   for (const char* variant : {"legacy", "plan", "hardened"}) {
