@@ -1,6 +1,7 @@
 #include "model/infra/database.hpp"
 
 #include "model/base/coverage_probes.hpp"
+#include "model/infra/database_store.hpp"
 
 #include <fmt/format.h>
 
@@ -18,106 +19,7 @@ namespace dispatchsim::model {
 
 namespace {
 
-int column_index(sqlite3* handle, const char* table, const char* column, bool required) {
-  sqlite3_stmt* statement = nullptr;
-  const std::string sql = fmt::format("SELECT cid FROM pragma_table_info('{}') WHERE name = '{}'",
-                                      table, column);
-  sqlite3_prepare_v2(handle, sql.c_str(), -1, &statement, nullptr);
-  int index = -1;
-  if (sqlite3_step(statement) == SQLITE_ROW) index = sqlite3_column_int(statement, 0);
-  sqlite3_finalize(statement);
-  if (index < 0 && required) throw std::logic_error(fmt::format("schema lacks {}.{}", table, column));
-  return index;
-}
-
-// Reads the schema as it is now through handle. The plan's migration columns (version,
-// location_sequence) are optional: its rollback drops them mid-run.
-SchemaColumns read_schema_columns(sqlite3* handle) {
-  SchemaColumns c;
-  c.request_status = column_index(handle, "ride_requests", "status", true);
-  c.request_version = column_index(handle, "ride_requests", "version", false);
-  c.request_declined_by = column_index(handle, "ride_requests", "declined_by", true);
-  c.request_accepted_by = column_index(handle, "ride_requests", "accepted_by", true);
-  c.request_location_sequence = column_index(handle, "ride_requests", "location_sequence", false);
-  c.request_pickup_lat = column_index(handle, "ride_requests", "pickup_lat", true);
-  c.log_request = column_index(handle, "dispatch_log", "request_id", true);
-  c.log_driver = column_index(handle, "dispatch_log", "driver_id", true);
-  c.queue_request = column_index(handle, "dispatch_queue", "request_id", true);
-  c.queue_driver = column_index(handle, "dispatch_queue", "driver_id", true);
-  c.queue_sequence = column_index(handle, "dispatch_queue", "sequence_number", true);
-  c.queue_status = column_index(handle, "dispatch_queue", "status", true);
-  sqlite3_stmt* statement = nullptr;
-  sqlite3_prepare_v2(handle,
-                     "SELECT m.name || '.' || p.name FROM sqlite_schema m, pragma_table_info(m.name) p "
-                     "WHERE m.type = 'table'",
-                     -1, &statement, nullptr);
-  while (sqlite3_step(statement) == SQLITE_ROW) {
-    c.columns.insert(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
-  }
-  sqlite3_finalize(statement);
-  assert(!c.columns.empty());
-  return c;
-}
-
-void sim_now_function(sqlite3_context* context, int, sqlite3_value**) {
-  auto* kernel = static_cast<sim::Kernel*>(sqlite3_user_data(context));
-  const std::string text = sql_timestamp(kernel != nullptr ? kernel->now() : 0);
-  sqlite3_result_text(context, text.c_str(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
-}
-
-void sim_now_us_function(sqlite3_context* context, int, sqlite3_value**) {
-  auto* kernel = static_cast<sim::Kernel*>(sqlite3_user_data(context));
-  sqlite3_result_int64(context, kernel != nullptr ? kernel->now() : 0);
-}
-
-// random() and randomblob() would make a run depend on SQLite's own PRNG: refuse them loudly.
-void forbidden_function(sqlite3_context* context, int, sqlite3_value**) {
-  sqlite3_result_error(context, "nondeterministic SQL function is not allowed in the simulation", -1);
-}
-
-void register_functions(sqlite3* handle, sim::Kernel* kernel) {
-  sqlite3_create_function(handle, "sim_now", 0, SQLITE_UTF8, kernel, sim_now_function, nullptr, nullptr);
-  sqlite3_create_function(handle, "sim_now_us", 0, SQLITE_UTF8, kernel, sim_now_us_function,
-                          nullptr, nullptr);
-  sqlite3_create_function(handle, "random", 0, SQLITE_UTF8, nullptr, forbidden_function, nullptr, nullptr);
-  sqlite3_create_function(handle, "randomblob", 1, SQLITE_UTF8, nullptr, forbidden_function,
-                          nullptr, nullptr);
-}
-
-bool is_busy(int code) {
-  return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
-}
-
-void check(int code, sqlite3* handle, std::string_view what) {
-  if (code != SQLITE_OK && code != SQLITE_DONE && code != SQLITE_ROW) {
-    throw SqlError(code, fmt::format("{}: {}", what, sqlite3_errmsg(handle)), is_busy(code));
-  }
-}
-
-// The schema is built once per process by running the DDL; each run copies it (backup API),
-// which is an order of magnitude cheaper than running the DDL again.
-struct SchemaTemplate {
-  sqlite3* handle = nullptr;
-  std::shared_ptr<const SchemaColumns> columns;
-};
-
-const SchemaTemplate& schema_template() {
-  static const SchemaTemplate instance = [] {
-    SchemaTemplate result;
-    check(sqlite3_open(":memory:", &result.handle), result.handle, "open schema template");
-    register_functions(result.handle, nullptr);
-    const std::string schema(embedded_sql("schema"));
-    char* error = nullptr;
-    if (sqlite3_exec(result.handle, schema.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
-      const std::string message = error != nullptr ? error : "unknown";
-      sqlite3_free(error);
-      throw std::logic_error("model/infra/sql/schema.sql does not load: " + message);
-    }
-    result.columns = std::make_shared<const SchemaColumns>(read_schema_columns(result.handle));
-    return result;
-  }();
-  return instance;
-}
+void check(int code, sqlite3* handle, std::string_view what) { check_sqlite(code, handle, what); }
 
 SqlValue column_value(sqlite3_value* value) {
   switch (sqlite3_value_type(value)) {
@@ -129,6 +31,7 @@ SqlValue column_value(sqlite3_value* value) {
     default: return nullptr;
   }
 }
+
 
 void bind_all(sqlite3* handle, sqlite3_stmt* statement, std::initializer_list<SqlValue> parameters) {
   int index = 1;
@@ -199,21 +102,6 @@ std::string_view yield_point_for(std::string_view sql) {
   return "db.statement";
 }
 
-std::atomic<std::uint64_t> database_names{0};
-
-// Every run builds and frees a whole database and world; with glibc's default trimming that
-// churn costs a page fault per page per run (measured: 3,000 faults and 10x the time of a
-// hardened run, and 10x the cost of a template copy). Keeping freed memory in the process cannot
-// change what a run computes.
-void keep_freed_memory_once() {
-  static const bool done = [] {
-    mallopt(M_TRIM_THRESHOLD, 512 << 20);
-    mallopt(M_MMAP_THRESHOLD, 64 << 20);
-    return true;
-  }();
-  (void)done;
-}
-
 }  // namespace
 
 std::string_view embedded_sql(std::string_view name) {
@@ -225,17 +113,10 @@ std::string_view embedded_sql(std::string_view name) {
 
 Database::Database(sim::Kernel& kernel, FaultPoints& faults, History& history, DatabaseConfig config)
     : kernel_(kernel), faults_(faults), history_(history), config_(config) {
-  keep_freed_memory_once();
-  // The name only has to be unique among databases open in this process at once; it never
-  // reaches the trace.
-  uri_ = fmt::format("file:/dispatchsim-{}?vfs=memdb", database_names.fetch_add(1));
   latency_stream_ = kernel_.choices().stream("database");
-  anchor_ = open_connection();
-  sqlite3_backup* backup = sqlite3_backup_init(anchor_, "main", schema_template().handle, "main");
-  if (backup == nullptr) check(SQLITE_ERROR, anchor_, "copy schema");
-  sqlite3_backup_step(backup, -1);
-  check(sqlite3_backup_finish(backup), anchor_, "copy schema");
-  schema_ = schema_template().columns;
+  store_ = DatabaseStore::take(kernel_);
+  anchor_ = store_->anchor();
+  schema_ = DatabaseStore::template_columns();
 }
 
 void Database::refresh_schema(sqlite3* handle) {
@@ -248,42 +129,19 @@ bool Database::has_column(std::string_view table, std::string_view column) const
   return schema_->columns.count(fmt::format("{}.{}", table, column)) == 1;
 }
 
-Database::~Database() {
-  for (auto& [sql, statement] : inspect_statements_) sqlite3_finalize(statement);
-  sqlite3_close_v2(anchor_);
-}
-
-sqlite3* Database::open_connection() {
-  sqlite3* handle = nullptr;
-  const int code = sqlite3_open_v2(uri_.c_str(), &handle,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI,
-                                   nullptr);
-  if (code != SQLITE_OK) {
-    const std::string message = handle != nullptr ? sqlite3_errmsg(handle) : "out of memory";
-    sqlite3_close_v2(handle);
-    throw SqlError(code, "open in-memory database: " + message);
-  }
-  register_functions(handle, &kernel_);
-  return handle;
-}
+Database::~Database() { DatabaseStore::give_back(std::move(store_)); }
 
 std::unique_ptr<Connection> Database::connect(std::string owner) {
-  sqlite3* handle = open_connection();
   auto connection = std::unique_ptr<Connection>(
-      new Connection(*this, handle, std::move(owner), next_connection_id_++));
-  sqlite3_preupdate_hook(handle, &Connection::on_preupdate, connection.get());
+      new Connection(*this, store_->connection(), std::move(owner), next_connection_id_++));
+  sqlite3_preupdate_hook(connection->handle_, &Connection::on_preupdate, connection.get());
   return connection;
 }
 
+void Database::prepare_connections(std::size_t count) { store_->keep_idle(count); }
+
 std::vector<Row> Database::inspect(std::string_view sql, std::initializer_list<SqlValue> parameters) {
-  auto found = inspect_statements_.find(sql);
-  if (found == inspect_statements_.end()) {
-    sqlite3_stmt* prepared = nullptr;
-    check(sqlite3_prepare_v2(anchor_, sql.data(), static_cast<int>(sql.size()), &prepared, nullptr),
-          anchor_, "prepare");
-    found = inspect_statements_.emplace(std::string(sql), prepared).first;
-  }
-  sqlite3_stmt* statement = found->second;
+  sqlite3_stmt* statement = store_->anchor_statement(sql);
   struct Reset {
     sqlite3_stmt* statement;
     ~Reset() {
@@ -317,28 +175,29 @@ void Database::save_to(const std::string& path) {
   check(sqlite3_backup_finish(backup), file, "save to " + path);
 }
 
-Connection::Connection(Database& database, sqlite3* handle, std::string owner, std::uint32_t id)
-    : database_(database), handle_(handle), owner_(std::move(owner)), id_(id) {}
+Connection::Connection(Database& database, std::unique_ptr<PooledConnection> pooled, std::string owner,
+                       std::uint32_t id)
+    : database_(database), pooled_(std::move(pooled)), handle_(pooled_->handle), owner_(std::move(owner)), id_(id) {}
 
 Connection::~Connection() {
-  for (auto& [sql, statement] : statements_) sqlite3_finalize(statement);
   const bool held_lock = in_transaction();
   if (held_lock && !database_.kernel().stopping()) {
     database_.kernel().probe(probe::transaction_open_at_crash);
   }
-  sqlite3_close_v2(handle_);
+  database_.store_->release(std::move(pooled_));  // rolls back, as closing would
   pending_.clear();
   if (held_lock) database_.kernel().notify_all(database_.lock_released());
 }
 
 sqlite3_stmt* Connection::prepared(std::string_view sql) {
-  if (auto found = statements_.find(sql); found != statements_.end()) return found->second;
+  std::map<std::string, sqlite3_stmt*, std::less<>>& statements = pooled_->statements;
+  if (auto found = statements.find(sql); found != statements.end()) return found->second;
   sqlite3_stmt* statement = nullptr;
   const int code = sqlite3_prepare_v2(handle_, sql.data(), static_cast<int>(sql.size()), &statement,
                                       nullptr);
   if (code == SQLITE_BUSY) return nullptr;  // reading the schema needs a lock too
   check(code, handle_, fmt::format("prepare `{}`", sql));
-  statements_.emplace(std::string(sql), statement);
+  statements.emplace(std::string(sql), statement);
   return statement;
 }
 
@@ -362,9 +221,9 @@ bool Connection::step_all(sqlite3_stmt* statement, StatementResult* result) {
     if (code != SQLITE_DONE) {
       const std::string message = sqlite3_errmsg(handle_);
       sqlite3_reset(statement);
-      throw SqlError(code, message, is_busy(code));
+      throw SqlError(code, message, sqlite_busy(code));
     }
-    result->changes = sqlite3_changes(handle_);
+    result->changes = counted_a_write_ ? sqlite3_changes(handle_) : 0;
     result->last_insert_rowid = sqlite3_last_insert_rowid(handle_);
     return true;
   }
@@ -399,6 +258,11 @@ StatementResult Connection::execute(std::string_view sql, std::initializer_list<
     sqlite3_stmt* statement = prepared(sql);
     bool completed = false;
     if (statement != nullptr) {
+      // A data change sets the connection's change count when it stops, whatever its outcome
+      // (DDL and transaction control never do).
+      if (!counted_a_write_ && sqlite3_stmt_readonly(statement) == 0 && point != "db.statement") {
+        counted_a_write_ = true;
+      }
       bind_all(handle_, statement, parameters);
       try {
         completed = step_all(statement, &result);

@@ -48,6 +48,8 @@ struct RecordedStatement {
 };
 
 class Connection;
+class DatabaseStore;
+struct PooledConnection;
 
 // Where the preupdate hook finds the columns it reads, and every table.column of the schema as it
 // is now. The plan's migration columns (version, location_sequence) are -1 once dropped.
@@ -66,8 +68,12 @@ class Database {
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
 
-  // Opens a connection for a process (owner names it in traces). Cheap: the schema is shared.
+  // Opens a connection for a process (owner names it in traces). Cheap: an idle connection of
+  // the store, its schema parsed and its statements prepared (model/infra/database_store.hpp).
   std::unique_ptr<Connection> connect(std::string owner);
+  // Before a run starts: makes sure `count` connections are ready, so that none has to read the
+  // schema mid-run (World::start passes the number of processes that hold one).
+  void prepare_connections(std::size_t count);
 
   // Runs SQL outside the simulation (no yield point, no fault, no history): for set-up before a
   // run and for oracles after it. Throws SqlError on failure.
@@ -95,7 +101,6 @@ class Database {
 
  private:
   friend class Connection;
-  sqlite3* open_connection();
   // Re-reads the schema (column positions for the preupdate hook) after a committed DDL.
   void refresh_schema(sqlite3* handle);
 
@@ -103,9 +108,8 @@ class Database {
   FaultPoints& faults_;
   History& history_;
   DatabaseConfig config_;
-  std::string uri_;
-  sqlite3* anchor_ = nullptr;  // keeps the memdb alive for the run; used by inspect()
-  std::map<std::string, sqlite3_stmt*, std::less<>> inspect_statements_;
+  std::unique_ptr<DatabaseStore> store_;  // taken from the process's pool, given back at the end
+  sqlite3* anchor_ = nullptr;  // the store's: keeps the memdb alive; used by inspect()
   sim::WaitQueue lock_released_;
   std::uint32_t next_connection_id_ = 1;
   std::vector<RecordedStatement>* statement_log_ = nullptr;
@@ -140,7 +144,8 @@ class Connection final : public SqlConnection {
     std::int64_t a;
     std::int64_t b;
   };
-  Connection(Database& database, sqlite3* handle, std::string owner, std::uint32_t id);
+  Connection(Database& database, std::unique_ptr<PooledConnection> pooled, std::string owner,
+             std::uint32_t id);
   sqlite3_stmt* prepared(std::string_view sql);
   bool step_all(sqlite3_stmt* statement, StatementResult* result);  // false: database busy
   void finish_statement(bool wrote);
@@ -151,10 +156,13 @@ class Connection final : public SqlConnection {
   void probe_dispatch_after_decline(RequestId request);
 
   Database& database_;
+  std::unique_ptr<PooledConnection> pooled_;  // back to the store when the process is gone
   sqlite3* handle_;
   std::string owner_;
   std::uint32_t id_;
-  std::map<std::string, sqlite3_stmt*, std::less<>> statements_;
+  // Until this incarnation's first data change, sqlite3_changes would still show an earlier
+  // user's count: report 0, as a freshly opened connection does.
+  bool counted_a_write_ = false;
   std::vector<PendingChange> pending_;
   bool schema_change_pending_ = false;  // this connection ran DDL not yet committed
   sim::Micros statement_started_ = 0;

@@ -88,6 +88,7 @@ void World::spawn_with_role(ProcessRole process_role, std::string name, std::fun
 
 sim::ProcessId World::spawn_server(std::string name, std::function<void(ServerPorts&)> body) {
   const std::string owner = name;
+  ++connection_holders_;
   spawn_with_role(
       ProcessRole::server, std::move(name),
       [this, owner, body = std::move(body)] {
@@ -162,6 +163,7 @@ void World::schedule_flag_switch(sim::Micros when, sim::Micros latest) {
 
 void World::spawn_operations(std::string name, std::function<void(ServerPorts&)> body) {
   const std::string owner = name;
+  ++connection_holders_;
   spawn_with_role(
       ProcessRole::operations, std::move(name),
       [this, owner, body = std::move(body)] {
@@ -220,6 +222,8 @@ void World::start() {
   if (config.rollback.at) {
     spawn_operations("operator", [this](ServerPorts& ports) { run_database_rollback(*this, ports); });
   }
+  // Each incarnation holds one connection and gives it back when it dies, before it restarts.
+  database.prepare_connections(connection_holders_);
 }
 
 }  // namespace dispatchsim::model

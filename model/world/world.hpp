@@ -106,6 +106,7 @@ class World {
   void schedule_flag_switch(sim::Micros when, sim::Micros latest);
   std::vector<ProcessRole> roles_;  // by process id - 1
   int busy_actors_ = 0;
+  std::size_t connection_holders_ = 0;  // processes spawned with a connection of their own
   std::unique_ptr<Connection> request_api_connection_;
 };
 

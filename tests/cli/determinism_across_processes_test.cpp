@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <regex>
 #include <string>
+#include <vector>
 
 #include "scenarios/runner.hpp"
 #include "support/run_binary.hpp"
@@ -53,6 +54,37 @@ TEST(DeterminismAcrossProcesses, ReplayOfAnHonestSeedSucceeds) {
   const auto outcome = testing::run_dispatchsim({"replay", "-s", "decline-race", "-v", "plan", "--seed", "68"});
   EXPECT_EQ(outcome.exit_code, 0) << outcome.output;
   EXPECT_NE(outcome.output.find("deterministic"), std::string::npos) << outcome.output;
+}
+
+// A worker process keeps its database connections and prepared statements across runs
+// (model/database_store.hpp). Runs A, B, C, A, B in one process — B crashes and restarts
+// processes, C's rollback drops columns mid-run — give the hashes of fresh processes.
+TEST(DeterminismAcrossProcesses, ConnectionsReusedAcrossSeedsLeakNothingBetweenRuns) {
+  struct Case {
+    const char* scenario;
+    const char* variant;
+    std::uint64_t seed;
+  };
+  const Case cases[] = {{"decline-race", "plan", 68}, {"worker-crash-restart", "legacy", 206},
+                        {"db-rollback", "plan", 1}};
+  std::vector<std::uint64_t> first_pass;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const Case& run : cases) {
+      if (pass == 1 && std::string(run.scenario) == "db-rollback") continue;  // A, B, C, A, B
+      RunOptions options;
+      options.variant = run.variant;
+      options.seed = run.seed;
+      const std::uint64_t hash = run_scenario(load_scenario(testing::bundled_scenario(run.scenario)), options).trace_hash;
+      if (pass == 0) {
+        first_pass.push_back(hash);
+        const auto outcome = testing::run_dispatchsim(
+            {"run", "-s", run.scenario, "-v", run.variant, "--seed", std::to_string(run.seed)});
+        EXPECT_EQ(hash_from_output(outcome.output), hash) << run.scenario << " " << run.variant << " seed " << run.seed;
+      } else {
+        EXPECT_EQ(hash, first_pass[static_cast<std::size_t>(&run - cases)]) << run.scenario << " run again";
+      }
+    }
+  }
 }
 
 }  // namespace

@@ -431,5 +431,78 @@ TEST(Database, ManyConnectionsContendingCommitInOneOrderPerSeed) {
   EXPECT_GT(orders.size(), 1u) << "the schedule should depend on the seed";
 }
 
+// The process keeps each database's connections across runs (model/database_store.hpp). What the
+// next run sees must be what a fresh database shows: empty tables, the template's schema, and
+// connections whose change counters start at 0.
+TEST(DatabaseStoreReuse, TheNextDatabaseIsEmptyAndHasTheTemplatesSchemaAndFreshCounters) {
+  {
+    DatabaseWorld w;
+    w.insert_request(1);
+    w.kernel.spawn("writer", [&] {
+      auto connection = w.database.connect("writer");
+      connection->execute("INSERT INTO ride_requests (id, rider_id) VALUES (2, 2)");
+      EXPECT_EQ(connection->execute("UPDATE ride_requests SET status = 'SEARCHING'").changes, 2);
+    });
+    w.kernel.run(seconds(10));
+    EXPECT_EQ(w.database.inspect("SELECT COUNT(*) FROM ride_requests").front().integer(0), 2);
+  }
+  {
+    DatabaseWorld w;
+    EXPECT_EQ(w.database.inspect("SELECT COUNT(*) FROM ride_requests").front().integer(0), 0);
+    int first_select_changes = -1;
+    std::int64_t inserted_rowid = 0;
+    w.kernel.spawn("reader", [&] {
+      auto connection = w.database.connect("reader");  // possibly the writer's pooled connection
+      first_select_changes = connection->execute("SELECT COUNT(*) FROM ride_requests").changes;
+      inserted_rowid = connection->execute("INSERT INTO ride_requests (rider_id) VALUES (5)").last_insert_rowid;
+    });
+    w.kernel.run(seconds(10));
+    EXPECT_EQ(first_select_changes, 0) << "a reused connection must not show the last run's change count";
+    EXPECT_EQ(inserted_rowid, 1) << "rowids start again at 1";
+  }
+}
+
+TEST(DatabaseStoreReuse, AChangedSchemaIsNotHandedToTheNextRun) {
+  {
+    DatabaseWorld w;
+    w.kernel.spawn("operator", [&] {
+      auto connection = w.database.connect("operator");
+      connection->execute("ALTER TABLE ride_requests ADD COLUMN scratch_note TEXT");
+    });
+    w.kernel.run(seconds(10));
+    EXPECT_TRUE(w.database.has_column("ride_requests", "scratch_note"));
+    // DDL outside any connection is caught too (the store compares schema versions).
+    w.database.inspect("CREATE TABLE scratch (x INTEGER)");
+  }
+  DatabaseWorld w;
+  EXPECT_FALSE(w.database.has_column("ride_requests", "scratch_note"));
+  EXPECT_EQ(columns_of(w.database, "ride_requests").count("scratch_note"), 0u);
+  EXPECT_TRUE(w.database.inspect("SELECT name FROM sqlite_schema WHERE name = 'scratch'").empty());
+}
+
+TEST(DatabaseStoreReuse, AConnectionDroppedMidTransactionComesBackRolledBack) {
+  {
+    DatabaseWorld w;
+    w.kernel.spawn("doomed", [&] {
+      auto connection = w.database.connect("doomed");
+      connection->execute("BEGIN IMMEDIATE");
+      connection->execute("INSERT INTO ride_requests (id, rider_id) VALUES (3, 3)");
+      throw sim::ProcessCrashed{};
+    });
+    w.kernel.run(seconds(10));
+  }
+  DatabaseWorld w;
+  bool in_transaction = true;
+  w.kernel.spawn("next", [&] {
+    auto connection = w.database.connect("next");
+    in_transaction = connection->in_transaction();
+    Transaction transaction(*connection);  // would wait forever on a leaked lock
+    transaction.commit();
+  });
+  w.kernel.run(seconds(10));
+  EXPECT_FALSE(in_transaction);
+  EXPECT_EQ(w.database.inspect("SELECT COUNT(*) FROM ride_requests").front().integer(0), 0);
+}
+
 }  // namespace
 }  // namespace dispatchsim::model
