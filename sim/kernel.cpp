@@ -144,8 +144,18 @@ void Kernel::wake(ProcessId id) {
 void Kernel::push_timer(Micros time, ProcessId process_id, std::uint64_t generation,
                         std::function<void()> callback, bool observer) {
   if (!observer) ++pending_non_observer_timers_;
-  timers_.push(Timer{std::max(time, now_), timer_sequence_++, process_id, generation,
-                     std::move(callback), observer});
+  std::uint32_t slot = 0;
+  if (callback) {
+    if (free_callbacks_.empty()) {
+      callbacks_.emplace_back();
+      free_callbacks_.push_back(static_cast<std::uint32_t>(callbacks_.size() - 1));
+    }
+    const std::uint32_t index = free_callbacks_.back();
+    free_callbacks_.pop_back();
+    callbacks_[index] = std::move(callback);
+    slot = index + 1;
+  }
+  timers_.push(Timer{std::max(time, now_), timer_sequence_++, process_id, generation, slot, observer});
 }
 
 void Kernel::sleep_for(Micros duration) { sleep_until(now_ + std::max<Micros>(duration, 0)); }
@@ -245,14 +255,17 @@ void Kernel::run_ready_processes() {
 
 void Kernel::fire_due_timers() {
   while (!timers_.empty() && timers_.top().time == now_) {
-    Timer timer = timers_.top();
+    const Timer timer = timers_.top();
     timers_.pop();
     if (!timer.observer) {
       --pending_non_observer_timers_;
       last_event_time_ = now_;
     }
     if (timer.process == 0) {
-      timer.callback();
+      assert(timer.callback > 0);
+      const std::function<void()> callback = std::move(callbacks_[timer.callback - 1]);
+      free_callbacks_.push_back(timer.callback - 1);
+      callback();
     } else {
       Process& target = process(timer.process);
       if (target.parked && target.park_generation == timer.generation) wake(timer.process);

@@ -152,12 +152,13 @@ class Kernel {
 
  private:
   struct Process;
+  // Plain data, so the heap moves it cheaply; a callback lives in callbacks_ until it fires.
   struct Timer {
     Micros time;
     std::uint64_t sequence;
     ProcessId process;          // 0: a callback timer
     std::uint64_t generation;   // wakes the process only if it is still in that park
-    std::function<void()> callback;
+    std::uint32_t callback = 0; // 1 + its index in callbacks_ (0: none)
     bool observer = false;      // observe_at: does not count as something left to happen
     bool operator>(const Timer& other) const {
       return time != other.time ? time > other.time : sequence > other.sequence;
@@ -193,6 +194,8 @@ class Kernel {
   std::map<std::string_view, std::int64_t> probe_hits_;
   std::vector<Mark> marks_;
   std::priority_queue<Timer, std::vector<Timer>, std::greater<>> timers_;
+  std::vector<std::function<void()>> callbacks_;  // of pending callback timers
+  std::vector<std::uint32_t> free_callbacks_;     // indexes in callbacks_ free for reuse
   std::vector<std::unique_ptr<Process>> processes_;
   YieldHook yield_hook_;
 };
