@@ -229,7 +229,8 @@ void check_version(SqliteConnection& connection, int version) {
   }
   if (version > 0) {
     throw InputError(fmt::format("{}: results schema version {} was written by an older dispatchsim; this one "
-                                 "reads version {} only (which records completeness, scenario hashes and root causes). "
+                                 "reads version {} only (which records completeness, scenario hashes and root causes, and whose "
+                                 "trace hashes come from the model with pooled connections and stable fault ids). "
                                  "Sweep again into a new --db",
                                  connection.path(), version, results_schema_version));
   }

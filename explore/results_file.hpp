@@ -29,7 +29,11 @@ namespace dispatchsim::explore {
 // 4: table shrunk_cases (the report's cache of shrunk minimal cases).
 // 5: run_signatures.root_cause, and signatures that name it and the faults of the violation's
 // causal chain (a version-4 file's signatures cannot be regrouped without rerunning its seeds).
-constexpr int results_schema_version = 5;
+// 6: the same tables; the model moved once (issue 17): connections are kept across runs, so none
+// re-reads the schema mid-run, and the trace hashes faults and history kinds by their stable ids.
+// A version-5 file's trace hashes (and some of its seeds' outcomes) are those of the older model:
+// replaying its rows would report divergences that are not nondeterminism.
+constexpr int results_schema_version = 6;
 
 // A minimal case shrunk from one stored run, cached so the report shrinks each failure once.
 struct StoredShrunkCase {

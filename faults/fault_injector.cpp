@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "sim/prng.hpp"
+
 namespace dispatchsim::faults {
 
 FaultInjector::FaultInjector(sim::Kernel& kernel, FaultPlan plan, sim::Micros fault_window)
@@ -38,7 +40,8 @@ bool FaultInjector::fires(Fault fault) {
   const auto index = static_cast<std::size_t>(fault);
   if (!kernel_.choices().chance(streams_[index], setting.rate)) return false;
   ++fired_[index];
-  kernel_.record("fault.fired", static_cast<std::int64_t>(index));
+  // The fault's stable id, not its enum position: adding a fault leaves stored hashes alone.
+  kernel_.record("fault.fired", static_cast<std::int64_t>(sim::stable_hash(fault_info(fault).id)));
   if (world_ != nullptr) {
     world_->history.record(model::HistoryKind::fault_fired, 0, 0, static_cast<std::int64_t>(index));
   }

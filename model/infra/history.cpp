@@ -1,5 +1,7 @@
 #include "model/infra/history.hpp"
 
+#include "sim/prng.hpp"
+
 namespace dispatchsim::model {
 
 std::string_view to_string(HistoryKind kind) {
@@ -35,7 +37,8 @@ void History::record(HistoryKind kind, RequestId request, DriverId driver, std::
     declined_at_.emplace(request, kernel_.now());
   }
   // The history is part of the trace: a replay that diverges in what happened diverges in hash.
-  kernel_.record("history", static_cast<std::int64_t>(kind), request, driver);
+  // The kind by its name, not its enum position: adding a kind leaves stored hashes alone.
+  kernel_.record("history", static_cast<std::int64_t>(sim::stable_hash(to_string(kind))), request, driver);
 }
 
 }  // namespace dispatchsim::model
