@@ -155,6 +155,10 @@ class Shrinker {
     ++runs_;
     scenarios::RunOptions run_options = spec.run_options();
     run_options.tape = tape;
+    // A trial is judged by its violations alone: no monitoring queries, alert pages or samples.
+    run_options.judge_monitoring = false;
+    run_options.alert_interval = 0;
+    run_options.broker_sample_interval = 0;
     Trial trial;
     run_options.record_tape = &trial.choices;
     const scenarios::RunResult result = scenarios::run_scenario(scenario, run_options);

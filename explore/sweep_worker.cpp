@@ -69,11 +69,21 @@ class GuidedCorpora {
   std::map<std::pair<std::size_t, std::size_t>, Corpus> corpora_;
 };
 
+// A results row keeps violations, metrics, monitoring and probes, never alert pages or broker
+// samples (the report reruns the runs it draws): their observers stay off. Observers never
+// change a run (sim::Kernel::observe_at), so the trace hash is the one `run` prints.
+scenarios::RunOptions row_options(const RunSpec& spec) {
+  scenarios::RunOptions options = spec.run_options();
+  options.alert_interval = 0;
+  options.broker_sample_interval = 0;
+  return options;
+}
+
 scenarios::RunResult run_spec(const scenarios::Scenario& scenario, const RunSpec& spec,
                               const std::optional<GuidedInput>& guided, std::optional<GuidedTrail>* trail) {
-  if (!guided) return scenarios::run_scenario(scenario, spec.run_options());
+  if (!guided) return scenarios::run_scenario(scenario, row_options(spec));
   GuidedFeedback feedback;
-  scenarios::RunResult result = run_guided_input(scenario, spec.run_options(), *guided, &feedback);
+  scenarios::RunResult result = run_guided_input(scenario, row_options(spec), *guided, &feedback);
   result.seed = spec.seed;
   *trail = GuidedTrail{guided->mutation, std::move(feedback.tape), std::move(feedback.options),
                        std::move(feedback.features), std::move(feedback.positions)};
