@@ -191,6 +191,58 @@ void BM_RawSqlReplayOfARun(benchmark::State& state, const std::string& variant) 
 BENCHMARK_CAPTURE(BM_RawSqlReplayOfARun, legacy, "legacy")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_RawSqlReplayOfARun, hardened, "hardened")->Unit(benchmark::kMillisecond);
 
+// SQLite's floor for one run: the same statements with everything a worker can keep kept —
+// connections open, statements prepared once, the content emptied between iterations (as the
+// database store does between runs). A run cannot cost less than this; 1 ms / this = the most
+// seeds per second any simulation of these statements could reach on this machine.
+void BM_RawSqlFloorOfARun(benchmark::State& state, const std::string& variant) {
+  const scenarios::Scenario scenario = scenarios::load_scenario(scenario_path("decline-race"));
+  std::vector<model::RecordedStatement> statements;
+  scenarios::RunOptions options;
+  options.variant = variant;
+  options.seed = 1;
+  options.record_statements = &statements;
+  scenarios::run_scenario(scenario, options);
+  const std::string uri = "file:/raw-floor-" + variant + "?vfs=memdb";
+  std::map<std::uint32_t, sqlite3*> connections;
+  std::map<std::pair<std::uint32_t, std::string>, sqlite3_stmt*> prepared;
+  sqlite3* anchor = nullptr;
+  sqlite3_open_v2(uri.c_str(), &anchor, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, nullptr);
+  sqlite3_create_function(anchor, "sim_now", 0, SQLITE_UTF8, nullptr, sim_now_stub, nullptr, nullptr);
+  sqlite3_exec(anchor, std::string(model::embedded_sql("schema")).c_str(), nullptr, nullptr, nullptr);
+  std::string clear;
+  sqlite3_stmt* tables = nullptr;
+  sqlite3_prepare_v2(anchor, "SELECT name FROM sqlite_schema WHERE type = 'table'", -1, &tables, nullptr);
+  while (sqlite3_step(tables) == SQLITE_ROW) {
+    clear += "DELETE FROM \"" + std::string(reinterpret_cast<const char*>(sqlite3_column_text(tables, 0))) + "\";";
+  }
+  sqlite3_finalize(tables);
+  for (auto _ : state) {
+    for (const auto& recorded : statements) {
+      sqlite3*& handle = connections[recorded.connection];
+      if (handle == nullptr) {
+        sqlite3_open_v2(uri.c_str(), &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, nullptr);
+        sqlite3_create_function(handle, "sim_now", 0, SQLITE_UTF8, nullptr, sim_now_stub, nullptr, nullptr);
+      }
+      sqlite3_stmt*& statement = prepared[{recorded.connection, recorded.sql}];
+      if (statement == nullptr) sqlite3_prepare_v2(handle, recorded.sql.c_str(), -1, &statement, nullptr);
+      bind(statement, recorded.parameters);
+      while (sqlite3_step(statement) == SQLITE_ROW) {
+      }
+      sqlite3_reset(statement);
+    }
+    sqlite3_exec(anchor, clear.c_str(), nullptr, nullptr, nullptr);
+  }
+  for (auto& [key, statement] : prepared) sqlite3_finalize(statement);
+  for (auto& [id, handle] : connections) sqlite3_close_v2(handle);
+  sqlite3_close_v2(anchor);
+  state.counters["statements"] = static_cast<double>(statements.size());
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK_CAPTURE(BM_RawSqlFloorOfARun, legacy, "legacy")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_RawSqlFloorOfARun, plan, "plan")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_RawSqlFloorOfARun, hardened, "hardened")->Unit(benchmark::kMillisecond);
+
 // The same seed as the raw replay, as a full simulated run.
 void BM_RunOfTheRecordedSeed(benchmark::State& state, const std::string& variant) {
   const scenarios::Scenario scenario = scenarios::load_scenario(scenario_path("decline-race"));

@@ -17,6 +17,8 @@ GOALS = {
     "BM_LoadTest": ">= 100 virtual s per CPU s",
     "BM_RawSqlReplayOfARun": "baseline for the run/raw ratio",
     "BM_RunOfTheRecordedSeed": "<= 2x the raw SQL replay",
+    "BM_RawSqlFloorOfARun": "SQLite's floor: no run of these statements can cost less",
+    "BM_RunViolationsOnly": "what a consumer of violations alone pays",
 }
 
 
@@ -107,6 +109,44 @@ def benchmark_section(directory):
                        "(median) replaying its own SQL statements raw (goal <= 2x).")
     out.append("")
     return context, "\n".join(out)
+
+
+def side_by_side_section(comparison):
+    """scripts/compare-benchmarks.sh: an older build and this one, alternately in one go."""
+    if not comparison:
+        return ""
+    out = ["## Side by side with an older build
+",
+           f'`scripts/compare-benchmarks.sh`: bench/world_bench of commit {comparison["old_commit"]} '
+           f'(older) and {comparison["new_commit"]} (this one), run alternately, '
+           f'{comparison["rounds"]} rounds each, on the same machine in one go (load after: '
+           f'{", ".join(f"{x:.2f}" for x in comparison["load_after"])}). Median CPU time; '
+           'speed-up = older / this.\n',
+           "| benchmark | older | this | speed-up | older rate | this rate |",
+           "|---|---|---|---|---|---|"]
+    for name, entry in comparison["benchmarks"].items():
+        if not entry["old"] or not entry["new"]:
+            continue
+        old = statistics.median(e["cpu_time"] for e in entry["old"])
+        new = statistics.median(e["cpu_time"] for e in entry["new"])
+        def rate(side):
+            for key, unit in (("items_per_second", "/s"), ("virtual_s_per_cpu_s", " virtual s per CPU s")):
+                values = [e[key] for e in entry[side] if key in e]
+                if values:
+                    return f"{statistics.median(values):,.0f}{unit}"
+            return ""
+        out.append(f'| {name} | {old:.3g} {entry["unit"]} | {new:.3g} {entry["unit"]} | {old / new:.2f}x '
+                   f'| {rate("old")} | {rate("new")} |')
+    for variant in ("legacy", "hardened"):
+        run = comparison["benchmarks"].get(f"BM_RunOfTheRecordedSeed/{variant}")
+        raw = comparison["benchmarks"].get(f"BM_RawSqlReplayOfARun/{variant}")
+        if run and raw and run["new"] and raw["new"]:
+            ratio = (statistics.median(e["cpu_time"] for e in run["new"])
+                     / statistics.median(e["cpu_time"] for e in raw["new"]))
+            out.append(f"\n- {variant}: this build's run costs {ratio:.2f}x replaying its own SQL raw "
+                       "(goal <= 2x).")
+    out.append("")
+    return "\n".join(out)
 
 
 def memory_section(memory):
@@ -217,6 +257,7 @@ def main(directory):
     print("Written by `make bench` (scripts/run-benchmarks.sh); JSON in bench/results/.\n")
     print(machine_text(load(directory, "machine.json"), context) + "\n")
     print(benchmarks)
+    print(side_by_side_section(load(directory, "side_by_side.json")))
     print(memory_section(load(directory, "memory.json")))
     print(ttff_section(load(directory, "time_to_first_failure.json")))
     print(guided_goals_section(load(directory, "ttff_decline_race_plan.json"),
