@@ -38,10 +38,6 @@ model::WorldConfig world_config(const Scenario& scenario, const RunOptions& opti
   return config;
 }
 
-std::int64_t count(model::World& world, const char* sql) {
-  return world.database.inspect(sql).front().integer(0);
-}
-
 // Declined requests, and those a dispatch_log row or a push named after the decline committed
 // (the plan's SLO: "declined requests should have 0 subsequent dispatches").
 void count_redispatches(const model::World& world, RunMetrics& metrics) {
@@ -84,16 +80,25 @@ void count_offers(model::World& world, RunMetrics& metrics) {
   }
 }
 
+// The final database's counts, in one statement (each statement has a fixed cost).
+void count_rows(model::World& world, RunMetrics& metrics) {
+  const model::Row row = world.database.inspect(
+      "SELECT (SELECT COUNT(*) FROM dispatch_queue), (SELECT COUNT(*) FROM dispatch_log), COUNT(*), "
+      "COUNT(*) FILTER (WHERE status = 'DECLINED'), COUNT(*) FILTER (WHERE status = 'ACCEPTED'), "
+      "COUNT(*) FILTER (WHERE status = 'CANCELLED'), "
+      "COUNT(*) FILTER (WHERE status IN ('PENDING', 'SEARCHING')) FROM ride_requests").front();
+  metrics.offers = row.integer(0);
+  metrics.dispatch_log_rows = row.integer(1);
+  metrics.requests = row.integer(2);
+  metrics.declines = row.integer(3);
+  metrics.accepted = row.integer(4);
+  metrics.cancelled = row.integer(5);
+  metrics.still_open = row.integer(6);
+}
+
 RunMetrics collect_metrics(model::World& world) {
   RunMetrics metrics;
-  metrics.requests = count(world, "SELECT COUNT(*) FROM ride_requests");
-  metrics.offers = count(world, "SELECT COUNT(*) FROM dispatch_queue");
-  metrics.dispatch_log_rows = count(world, "SELECT COUNT(*) FROM dispatch_log");
-  metrics.declines = count(world, "SELECT COUNT(*) FROM ride_requests WHERE status = 'DECLINED'");
-  metrics.accepted = count(world, "SELECT COUNT(*) FROM ride_requests WHERE status = 'ACCEPTED'");
-  metrics.cancelled = count(world, "SELECT COUNT(*) FROM ride_requests WHERE status = 'CANCELLED'");
-  metrics.still_open = count(world,
-                             "SELECT COUNT(*) FROM ride_requests WHERE status IN ('PENDING', 'SEARCHING')");
+  count_rows(world, metrics);
   metrics.pushes_sent = world.push.sent();
   for (const auto& event : world.history.events()) {
     if (event.kind == model::HistoryKind::shown) ++metrics.shown;

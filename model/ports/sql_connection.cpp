@@ -1,5 +1,7 @@
 #include "model/ports/sql_connection.hpp"
 
+#include <cassert>
+
 #include <fmt/format.h>
 
 namespace dispatchsim::model {
@@ -79,8 +81,21 @@ std::string sql_timestamp(sim::Micros time) {
   int year = 0;
   unsigned month = 0, day = 0;
   civil_from_days(days, &year, &month, &day);
-  return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}:{:02}", year, month, day, second_of_day / 3600,
-                     (second_of_day / 60) % 60, second_of_day % 60);
+  // 'YYYY-MM-DD HH:MM:SS' by hand: every sim_now() in SQL formats one (fmt's parsing showed).
+  std::string text = "0000-00-00 00:00:00";
+  auto put = [&text](std::size_t at, std::int64_t value, int digits) {
+    for (int digit = digits - 1; digit >= 0; --digit, value /= 10) {
+      text[at + static_cast<std::size_t>(digit)] = static_cast<char>('0' + value % 10);
+    }
+  };
+  assert(year >= 0 && year <= 9999);
+  put(0, year, 4);
+  put(5, month, 2);
+  put(8, day, 2);
+  put(11, second_of_day / 3600, 2);
+  put(14, (second_of_day / 60) % 60, 2);
+  put(17, second_of_day % 60, 2);
+  return text;
 }
 
 }  // namespace dispatchsim::model
