@@ -258,9 +258,10 @@ StatementResult Connection::execute(std::string_view sql, std::initializer_list<
     sqlite3_stmt* statement = prepared(sql);
     bool completed = false;
     if (statement != nullptr) {
-      // A data change sets the connection's change count when it stops, whatever its outcome
-      // (DDL and transaction control never do).
-      if (!counted_a_write_ && sqlite3_stmt_readonly(statement) == 0 && point != "db.statement") {
+      // A data change sets the connection's change count when it stops, whatever its outcome;
+      // DDL and transaction control never do (BEGIN IMMEDIATE is not "read-only" to SQLite).
+      if (!counted_a_write_ && (point == "db.insert" || point == "db.update" || point == "db.delete" ||
+                                (point == "db.select" && sqlite3_stmt_readonly(statement) == 0))) {
         counted_a_write_ = true;
       }
       bind_all(handle_, statement, parameters);

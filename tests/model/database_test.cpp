@@ -449,14 +449,17 @@ TEST(DatabaseStoreReuse, TheNextDatabaseIsEmptyAndHasTheTemplatesSchemaAndFreshC
   {
     DatabaseWorld w;
     EXPECT_EQ(w.database.inspect("SELECT COUNT(*) FROM ride_requests").front().integer(0), 0);
-    int first_select_changes = -1;
+    int begin_changes = -1, first_select_changes = -1;
     std::int64_t inserted_rowid = 0;
     w.kernel.spawn("reader", [&] {
       auto connection = w.database.connect("reader");  // possibly the writer's pooled connection
+      begin_changes = connection->execute("BEGIN IMMEDIATE").changes;
       first_select_changes = connection->execute("SELECT COUNT(*) FROM ride_requests").changes;
+      connection->execute("COMMIT");
       inserted_rowid = connection->execute("INSERT INTO ride_requests (rider_id) VALUES (5)").last_insert_rowid;
     });
     w.kernel.run(seconds(10));
+    EXPECT_EQ(begin_changes, 0) << "a reused connection must not show the last run's change count";
     EXPECT_EQ(first_select_changes, 0) << "a reused connection must not show the last run's change count";
     EXPECT_EQ(inserted_rowid, 1) << "rowids start again at 1";
   }
