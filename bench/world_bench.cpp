@@ -170,7 +170,8 @@ void replay_raw(const std::vector<model::RecordedStatement>& statements, sqlite3
   for (auto& [id, handle] : connections) sqlite3_close_v2(handle);
 }
 
-void BM_RawSqlReplayOfARun(benchmark::State& state, const std::string& variant) {
+// The statements of decline-race seed 1 in the order they completed.
+std::vector<model::RecordedStatement> recorded_statements(const std::string& variant) {
   const scenarios::Scenario scenario = scenarios::load_scenario(scenario_path("decline-race"));
   std::vector<model::RecordedStatement> statements;
   scenarios::RunOptions options;
@@ -178,6 +179,11 @@ void BM_RawSqlReplayOfARun(benchmark::State& state, const std::string& variant) 
   options.seed = 1;
   options.record_statements = &statements;
   scenarios::run_scenario(scenario, options);
+  return statements;
+}
+
+void BM_RawSqlReplayOfARun(benchmark::State& state, const std::string& variant) {
+  const std::vector<model::RecordedStatement> statements = recorded_statements(variant);
   sqlite3* schema = nullptr;
   sqlite3_open(":memory:", &schema);
   sqlite3_create_function(schema, "sim_now", 0, SQLITE_UTF8, nullptr, sim_now_stub, nullptr, nullptr);
@@ -196,13 +202,7 @@ BENCHMARK_CAPTURE(BM_RawSqlReplayOfARun, hardened, "hardened")->Unit(benchmark::
 // database store does between runs). A run cannot cost less than this; 1 ms / this = the most
 // seeds per second any simulation of these statements could reach on this machine.
 void BM_RawSqlFloorOfARun(benchmark::State& state, const std::string& variant) {
-  const scenarios::Scenario scenario = scenarios::load_scenario(scenario_path("decline-race"));
-  std::vector<model::RecordedStatement> statements;
-  scenarios::RunOptions options;
-  options.variant = variant;
-  options.seed = 1;
-  options.record_statements = &statements;
-  scenarios::run_scenario(scenario, options);
+  const std::vector<model::RecordedStatement> statements = recorded_statements(variant);
   const std::string uri = "file:/raw-floor-" + variant + "?vfs=memdb";
   std::map<std::uint32_t, sqlite3*> connections;
   std::map<std::pair<std::uint32_t, std::string>, sqlite3_stmt*> prepared;

@@ -115,8 +115,7 @@ def side_by_side_section(comparison):
     """scripts/compare-benchmarks.sh: an older build and this one, alternately in one go."""
     if not comparison:
         return ""
-    out = ["## Side by side with an older build
-",
+    out = ["## Side by side with an older build\n",
            f'`scripts/compare-benchmarks.sh`: bench/world_bench of commit {comparison["old_commit"]} '
            f'(older) and {comparison["new_commit"]} (this one), run alternately, '
            f'{comparison["rounds"]} rounds each, on the same machine in one go (load after: '
