@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "sim/prng.hpp"
+#include "sim/stable_hash.hpp"
 
 namespace dispatchsim::faults {
 

@@ -1,6 +1,6 @@
 #include "model/infra/history.hpp"
 
-#include "sim/prng.hpp"
+#include "sim/stable_hash.hpp"
 
 namespace dispatchsim::model {
 
