@@ -12,6 +12,7 @@
 #include "explore/input_error.hpp"
 #include "faults/fault_catalogue.hpp"
 #include "model/base/dispatch_event.hpp"
+#include "sim/stable_hash.hpp"
 #include "sim/prng.hpp"
 
 namespace dispatchsim::explore {
@@ -193,7 +194,8 @@ class TraceIndex {
       // Every history record is also a trace event "history", in the same order.
       if (event.kind == "history" && next_history < result.history.size()) {
         const HistoryEvent& history = result.history[next_history++];
-        assert(event.fields[0] == static_cast<std::int64_t>(history.kind));
+        // The trace names the kind by its stable id (model/infra/history.cpp).
+        assert(event.fields[0] == static_cast<std::int64_t>(sim::stable_hash(model::to_string(history.kind))));
         history_at_[i] = &history;
         trace_index_of_history_[history.sequence] = i;
       }
@@ -291,8 +293,11 @@ std::string describe_trace_event(const TraceIndex& index, const sim::TraceEvent&
   if (event.kind == "push.deliver") {
     return fmt::format("push reaches driver {}'s app (delivery {})", event.fields[1], event.fields[2]);
   }
-  if (event.kind == "fault.fired") {
-    return std::string(faults::fault_catalogue().at(static_cast<std::size_t>(event.fields[0])).id);
+  if (event.kind == "fault.fired") {  // the trace names the fault by its stable id's hash
+    for (const faults::FaultInfo& info : faults::fault_catalogue()) {
+      if (static_cast<std::int64_t>(sim::stable_hash(info.id)) == event.fields[0]) return std::string(info.id);
+    }
+    return "an unknown fault";
   }
   std::string detail = event.text;
   if (event.kind == "db.select") {
