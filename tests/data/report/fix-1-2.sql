@@ -287,4 +287,4 @@ CREATE TABLE shrunk_cases (
 CREATE INDEX runs_by_outcome ON runs (outcome, scenario, variant, seed);
 CREATE INDEX run_signatures_by_signature ON run_signatures (signature, run_id);
 COMMIT;
-PRAGMA user_version=5;
+PRAGMA user_version=6;
