@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cassert>
 #include <memory>
 #include <stdexcept>
@@ -113,6 +114,17 @@ std::map<std::string, std::int64_t> copy_sqlite_database(const std::string& sqli
   for (const std::string& table : names) copied[table] = copy_table(source.get(), table, client);
   client.execute("COMMIT");
   return copied;
+}
+
+sim::Micros latest_timestamp(MariadbClient& client) {
+  const MariadbResult latest = client.execute(
+      "SELECT UNIX_TIMESTAMP(MAX(t)) FROM ("
+      " SELECT MAX(updated_at) AS t FROM ride_requests UNION ALL SELECT MAX(sent_at) FROM dispatch_log"
+      " UNION ALL SELECT MAX(processed_at) FROM event_log UNION ALL SELECT MAX(changed_at) FROM request_state_audit"
+      ") AS latest");
+  if (latest.rows.empty() || latest.rows.front().is_null(0)) return 0;
+  const std::int64_t unix_seconds = latest.rows.front().integer(0);
+  return std::max<std::int64_t>(0, unix_seconds - simulation_epoch_unix_seconds()) * sim::micros_per_second;
 }
 
 const std::vector<PlanQuery>& plan_queries() {

@@ -33,6 +33,11 @@ void load_plan_schema(MariadbClient& client, const std::string& database, bool w
 // cannot be read.
 std::map<std::string, std::int64_t> copy_sqlite_database(const std::string& sqlite_path, MariadbClient& client);
 
+// The latest timestamp in the copied run database (its updated_at, sent_at, processed_at and
+// changed_at columns), as virtual time: what docs/diagnosis.sql takes for NOW() when the run's own
+// end is not known. 0 for an empty database.
+sim::Micros latest_timestamp(MariadbClient& client);
+
 struct PlanQuery {
   std::string id;        // as the monitoring oracles name it: "step-1", ..., "metric-2"
   std::string title;     // "Step 1"

@@ -160,5 +160,27 @@ TEST(Commands, MistakesSayWhatToTypeInstead) {
   }
 }
 
+// plan-sql: the plan's verbatim SQL on a throwaway MariaDB holding a saved run. On
+// redelivery-storm legacy seed 6 Step 1 names the declined request that was dispatched again
+// (tests/backends/ compares every query with the SQLite ports); what cannot be reached is exit 2.
+TEST(PlanSql, RunsThePlansQueriesOnMariadbAndSaysWhatToDoWhenItCannot) {
+  const auto directory = fresh_test_directory("plan_sql_cli");
+  const std::string database = (directory / "run.db").string();
+  const BinaryOutcome run = run_dispatchsim(
+      {"run", "-s", "redelivery-storm", "-v", "legacy", "--seed", "6", "--save-db", database});
+  ASSERT_EQ(run.exit_code, 1) << run.output;
+  const BinaryOutcome answered = run_dispatchsim({"plan-sql", database});
+  EXPECT_EQ(answered.exit_code, 0) << answered.output;
+  EXPECT_TRUE(contains(answered.output, "== Step 1 (2 rows)")) << answered.output;
+  EXPECT_TRUE(contains(answered.output, "\tDECLINED\t")) << answered.output;
+  EXPECT_TRUE(contains(answered.output, "== Metric 2 (1 row)")) << answered.output;
+  const BinaryOutcome unreachable = run_dispatchsim({"plan-sql", database, "--mariadb", (directory / "none.sock").string()});
+  EXPECT_EQ(unreachable.exit_code, 2) << unreachable.output;
+  EXPECT_TRUE(contains(unreachable.output, "leave out --mariadb")) << unreachable.output;
+  const BinaryOutcome missing = run_dispatchsim({"plan-sql", (directory / "missing.db").string()});
+  EXPECT_EQ(missing.exit_code, 2) << missing.output;
+  EXPECT_TRUE(contains(missing.output, "--save-db")) << missing.output;
+}
+
 }  // namespace
 }  // namespace dispatchsim::testing
