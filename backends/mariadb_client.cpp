@@ -16,25 +16,6 @@ std::string first_line(std::string_view sql) {
   return std::string(sql.substr(0, sql.find('\n')));
 }
 
-model::SqlValue field_value(const MYSQL_FIELD& field, const char* text, unsigned long length) {
-  if (text == nullptr) return nullptr;
-  switch (field.type) {
-    case MYSQL_TYPE_TINY:
-    case MYSQL_TYPE_SHORT:
-    case MYSQL_TYPE_INT24:
-    case MYSQL_TYPE_LONG:
-    case MYSQL_TYPE_LONGLONG:
-      return static_cast<std::int64_t>(std::strtoll(text, nullptr, 10));
-    case MYSQL_TYPE_FLOAT:
-    case MYSQL_TYPE_DOUBLE:
-    case MYSQL_TYPE_DECIMAL:
-    case MYSQL_TYPE_NEWDECIMAL:
-      return std::strtod(text, nullptr);
-    default:
-      return std::string(text, length);
-  }
-}
-
 // The rows of a statement's result set (none for a statement without one).
 void read_result(MYSQL* handle, MariadbResult* result) {
   std::unique_ptr<MYSQL_RES, void (*)(MYSQL_RES*)> rows(mysql_store_result(handle), mysql_free_result);
@@ -57,6 +38,25 @@ void read_result(MYSQL* handle, MariadbResult* result) {
 }
 
 }  // namespace
+
+model::SqlValue field_value(const MYSQL_FIELD& field, const char* text, unsigned long length) {
+  if (text == nullptr) return nullptr;
+  switch (field.type) {
+    case MYSQL_TYPE_TINY:
+    case MYSQL_TYPE_SHORT:
+    case MYSQL_TYPE_INT24:
+    case MYSQL_TYPE_LONG:
+    case MYSQL_TYPE_LONGLONG:
+      return static_cast<std::int64_t>(std::strtoll(text, nullptr, 10));
+    case MYSQL_TYPE_FLOAT:
+    case MYSQL_TYPE_DOUBLE:
+    case MYSQL_TYPE_DECIMAL:
+    case MYSQL_TYPE_NEWDECIMAL:
+      return std::strtod(text, nullptr);
+    default:
+      return std::string(text, length);
+  }
+}
 
 std::int64_t simulation_epoch_unix_seconds() { return 1767225600; }  // 2026-01-01 00:00:00 UTC
 

@@ -61,6 +61,10 @@ class MariadbClient {
   MYSQL* handle_;
 };
 
+// One field of a text-protocol row as the model's SqlValue: integers, doubles (DOUBLE/DECIMAL),
+// text, NULL.
+model::SqlValue field_value(const MYSQL_FIELD& field, const char* text, unsigned long length);
+
 // The simulation's epoch (model::sql_timestamp's 2026-01-01 00:00:00 UTC) in Unix seconds.
 std::int64_t simulation_epoch_unix_seconds();
 

@@ -179,8 +179,25 @@ std::int64_t RealRedis::integer_command(const std::vector<std::string>& argument
   return reply->integer;
 }
 
+void RealRedis::expire_if_due(const std::string& key) {
+  const auto found = virtual_deadlines_.find(key);
+  if (found == virtual_deadlines_.end() || found->second > kernel_.now()) return;
+  command({"DEL", key});
+  virtual_deadlines_.erase(found);
+}
+
+void RealRedis::remember_deadline(const std::string& key, sim::Micros expire_after) {
+  if (!config_.expire_in_virtual_time) return;
+  if (expire_after == 0) {
+    virtual_deadlines_.erase(key);
+  } else {
+    virtual_deadlines_[key] = kernel_.now() + expire_after;
+  }
+}
+
 std::optional<std::string> RealRedis::get(const std::string& key) {
   kernel_.yield_point("cache.get");
+  expire_if_due(key);
   const RedisReplyPointer reply = command({"GET", key});
   if (reply->type == REDIS_REPLY_NIL) return std::nullopt;
   return strip_version(reply_text(reply.get()));
@@ -188,19 +205,31 @@ std::optional<std::string> RealRedis::get(const std::string& key) {
 
 bool RealRedis::set(const std::string& key, const std::string& value, model::SetOptions options) {
   kernel_.yield_point("cache.set");
+  expire_if_due(key);
   std::vector<std::string> arguments = {"SET", key, value};
   if (options.only_if_absent) arguments.emplace_back("NX");
   if (options.only_if_present) arguments.emplace_back("XX");
-  if (options.expire_after != 0) {
+  if (options.expire_after < 0 && config_.expire_in_virtual_time) {
+    throw std::invalid_argument("SET: invalid expire time");
+  }
+  if (options.expire_after != 0 && !config_.expire_in_virtual_time) {
     arguments.emplace_back("PX");
     arguments.push_back(std::to_string(redis_milliseconds(options.expire_after)));
   }
   const RedisReplyPointer reply = command(arguments);
-  return reply->type == REDIS_REPLY_STATUS;  // OK; NX/XX that prevented the write: nil
+  const bool written = reply->type == REDIS_REPLY_STATUS;  // OK; NX/XX that prevented it: nil
+  if (written) remember_deadline(key, options.expire_after);
+  return written;
 }
 
 void RealRedis::setex(const std::string& key, sim::Micros ttl, const std::string& value) {
   kernel_.yield_point("cache.setex");
+  if (config_.expire_in_virtual_time) {
+    if (ttl <= 0) throw std::invalid_argument("SETEX: invalid expire time");
+    command({"SET", key, value});
+    remember_deadline(key, ttl);
+    return;
+  }
   if (ttl > 0 && ttl % sim::seconds(1) == 0) {
     command({"SETEX", key, std::to_string(ttl / sim::seconds(1)), value});
   } else {
@@ -210,11 +239,14 @@ void RealRedis::setex(const std::string& key, sim::Micros ttl, const std::string
 
 int RealRedis::del(const std::string& key) {
   kernel_.yield_point("cache.del");
+  expire_if_due(key);
+  virtual_deadlines_.erase(key);
   return static_cast<int>(integer_command({"DEL", key}));
 }
 
 bool RealRedis::exists(const std::string& key) {
   kernel_.yield_point("cache.exists");
+  expire_if_due(key);
   return integer_command({"EXISTS", key}) > 0;
 }
 
@@ -230,31 +262,46 @@ std::unique_ptr<model::Subscription> RealRedis::subscribe(const std::string& cha
 
 bool RealRedis::delete_if_equals(const std::string& key, const std::string& token) {
   kernel_.yield_point("cache.script");
-  return integer_command({"EVAL", delete_if_equals_script, "1", key, token}) == 1;
+  expire_if_due(key);
+  const bool deleted = integer_command({"EVAL", delete_if_equals_script, "1", key, token}) == 1;
+  if (deleted) virtual_deadlines_.erase(key);
+  return deleted;
 }
 
 bool RealRedis::set_if_newer(const std::string& key, std::int64_t version, const std::string& value,
                              sim::Micros expire_after) {
   kernel_.yield_point("cache.script");
   if (expire_after < 0) throw std::invalid_argument("set_if_newer: invalid expire time");
-  return integer_command({"EVAL", set_if_newer_script, "1", key, std::to_string(version), value,
-                          std::to_string(redis_milliseconds(expire_after))}) == 1;
+  expire_if_due(key);
+  const sim::Micros server_ttl = config_.expire_in_virtual_time ? 0 : expire_after;
+  const bool stored = integer_command({"EVAL", set_if_newer_script, "1", key, std::to_string(version), value,
+                                       std::to_string(redis_milliseconds(server_ttl))}) == 1;
+  if (stored) remember_deadline(key, expire_after);
+  return stored;
 }
 
 std::optional<std::string> RealRedis::get_from_replica(const std::string& key) {
   kernel_.yield_point("cache.replica_get");
+  expire_if_due(key);
   const RedisReplyPointer reply = command({"GET", key});
   if (reply->type == REDIS_REPLY_NIL) return std::nullopt;
   return strip_version(reply_text(reply.get()));
 }
 
 std::optional<sim::Micros> RealRedis::remaining_ttl(const std::string& key) {
+  expire_if_due(key);
   const std::int64_t milliseconds = integer_command({"PTTL", key});
   if (milliseconds == -2) return std::nullopt;
+  if (const auto found = virtual_deadlines_.find(key); found != virtual_deadlines_.end()) {
+    return found->second - kernel_.now();
+  }
   if (milliseconds == -1) return sim::never;
   return milliseconds * 1000;
 }
 
-void RealRedis::flush_all() { command({"FLUSHALL"}); }
+void RealRedis::flush_all() {
+  command({"FLUSHALL"});
+  virtual_deadlines_.clear();
+}
 
 }  // namespace dispatchsim::backends

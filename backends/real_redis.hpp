@@ -14,7 +14,7 @@
 // spent in real time too; the conformance test therefore compares TTL-bearing operations by STATE
 // (absent / no TTL / a TTL no longer than the one set — remaining_ttl) and lets keys expire only in
 // a test that waits in real time as well. Expiring at a virtual instant in a fast-forwarded run is
-// what `confirm` will need on top of this (README, "Real backends": not done).
+// what `confirm` needs on top of this: RealRedisConfig::expire_in_virtual_time.
 //
 // What the twin has and this does not: a lagging read replica (get_from_replica reads the
 // primary), failover, and lost pub/sub messages — those are faults the simulation injects.
@@ -22,6 +22,7 @@
 #include <hiredis/hiredis.h>
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -49,6 +50,10 @@ struct RealRedisConfig {
   int delivery_grace_ms = 20;
   // Bound on every round trip (real): a hung server fails the command instead of the test hanging.
   int command_timeout_ms = 5000;
+  // Keys expire at their virtual deadline instead of on the server's clock: the port keeps each
+  // key's deadline and deletes the key when a command finds it due (the server stores no TTL).
+  // What `confirm` needs: a run fast-forwards virtual time (a 30 s lock TTL passes in ms).
+  bool expire_in_virtual_time = false;
 };
 
 // A reply as the port sees it.
@@ -93,6 +98,10 @@ class RealRedis final : public model::KeyValueStore {
 
  private:
   RedisReplyPointer command(const std::vector<std::string>& arguments);
+  // With expire_in_virtual_time: deletes key when its virtual deadline has passed; and records
+  // the deadline a successful write gave it (expire_after 0: none).
+  void expire_if_due(const std::string& key);
+  void remember_deadline(const std::string& key, sim::Micros expire_after);
   std::int64_t integer_command(const std::vector<std::string>& arguments);
 
   sim::Kernel& kernel_;
@@ -100,6 +109,7 @@ class RealRedis final : public model::KeyValueStore {
   RealRedisConfig config_;
   redisContext* context_ = nullptr;
   std::int64_t round_trips_ = 0;
+  std::map<std::string, sim::Micros> virtual_deadlines_;
 };
 
 // Virtual µs as the milliseconds Redis takes (PX): rounded up, so a key never expires before the

@@ -98,6 +98,7 @@ void install_explain_command(CLI::App& app, CommandContext& context);
 void install_rollout_command(CLI::App& app, CommandContext& context);
 void install_report_command(CLI::App& app, CommandContext& context);
 void install_plan_sql_command(CLI::App& app, CommandContext& context);
+void install_confirm_command(CLI::App& app, CommandContext& context);
 void install_triage_command(CLI::App& app, CommandContext& context);
 
 }  // namespace dispatchsim::cli

@@ -28,7 +28,8 @@ int main(int argc, char** argv) {
         CommandInstaller(install_sweep_worker_command), CommandInstaller(install_merge_command),
         CommandInstaller(install_explain_command), CommandInstaller(install_shrink_command),
         CommandInstaller(install_triage_command), CommandInstaller(install_rollout_command),
-        CommandInstaller(install_report_command), CommandInstaller(install_plan_sql_command)}) {
+        CommandInstaller(install_report_command), CommandInstaller(install_plan_sql_command),
+        CommandInstaller(install_confirm_command)}) {
     install(app, context);
   }
   try {

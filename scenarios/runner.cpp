@@ -262,7 +262,7 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
   kernel.trace().keep_events(options.keep_trace);
   kernel.trace().keep_kind_steps(options.collect_features);
   faults::FaultInjector injector(kernel, scenario.faults, config.phases.fault_window);
-  model::World world(kernel, injector, config);
+  model::World world(kernel, injector, config, options.external_services);
   injector.attach(world);
   if (options.record_statements != nullptr) world.database.record_statements_into(options.record_statements);
   install_test_hooks(kernel, options);
@@ -278,6 +278,7 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
   const sim::RunSummary summary = kernel.run(world.horizon());
   if (alerts) alerts->finish();
   if (broker) broker->finish();
+  world.copy_external_rows();
 
   RunResult result;
   result.scenario = scenario.name;

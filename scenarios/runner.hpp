@@ -18,6 +18,7 @@
 #include "model/observe/monitoring_oracles.hpp"
 #include "model/observe/properties/property.hpp"
 #include "model/infra/run_log.hpp"
+#include "model/world/external_services.hpp"
 #include "scenarios/root_cause.hpp"
 #include "scenarios/scenario.hpp"
 #include "scenarios/violation_signature.hpp"
@@ -55,6 +56,10 @@ struct RunOptions {
   bool check_unchecked_properties = false;
   std::string save_database_to;           // write the final database to this file
   std::vector<model::RecordedStatement>* record_statements = nullptr;
+  // Real services instead of the simulated database and cache (`confirm`, backends/): the run's
+  // connections and cache come from them, and their final rows are copied into the simulated
+  // database for the checkers. Such a run is not bit-deterministic (the server grants locks).
+  model::ExternalServices* external_services = nullptr;
   // On-call's view, read by observer timers that never change the run (0: off): the plan's
   // alerts evaluated every alert_interval (the plan: 5 minutes) and broker metrics sampled every
   // broker_sample_interval.

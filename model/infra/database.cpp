@@ -53,54 +53,6 @@ void bind_all(sqlite3* handle, sqlite3_stmt* statement, std::initializer_list<Sq
   }
 }
 
-// The statement as it ran, parameters in place of the '?'s, for people (explain, --trace): not
-// hashed, built only when the trace keeps events.
-std::string statement_with_parameters(std::string_view sql, std::initializer_list<SqlValue> parameters) {
-  std::string text;
-  auto parameter = parameters.begin();
-  bool in_string = false;
-  for (char c : sql) {
-    if (c == '\'') in_string = !in_string;
-    if (c != '?' || in_string || parameter == parameters.end()) {
-      text += c;
-      continue;
-    }
-    text += std::visit(
-        [](const auto& value) -> std::string {
-          using T = std::decay_t<decltype(value)>;
-          if constexpr (std::is_same_v<T, std::nullptr_t>) {
-            return "NULL";
-          } else if constexpr (std::is_same_v<T, std::string>) {
-            std::string quoted = "'";
-            for (char q : value) quoted += q == '\'' ? std::string("''") : std::string(1, q);
-            return quoted + "'";
-          } else {
-            return fmt::format("{}", value);
-          }
-        },
-        *parameter++);
-  }
-  return text;
-}
-
-// Trace kinds must be string literals; one per statement verb.
-std::string_view yield_point_for(std::string_view sql) {
-  const auto start = sql.find_first_not_of(" \n\t(");
-  const std::string_view rest = start == std::string_view::npos ? "" : sql.substr(start);
-  auto starts_with = [&](std::string_view word) {
-    return rest.size() >= word.size() &&
-           std::equal(word.begin(), word.end(), rest.begin(),
-                      [](char a, char b) { return a == (b | 0x20); });
-  };
-  if (starts_with("select") || starts_with("with")) return "db.select";
-  if (starts_with("insert")) return "db.insert";
-  if (starts_with("update")) return "db.update";
-  if (starts_with("delete")) return "db.delete";
-  if (starts_with("begin")) return "db.begin";
-  if (starts_with("commit")) return "db.commit";
-  if (starts_with("rollback")) return "db.rollback";
-  return "db.statement";
-}
 
 }  // namespace
 
@@ -240,7 +192,7 @@ void Connection::inject_busy_fault(std::string_view point) {
 
 StatementResult Connection::execute(std::string_view sql, std::initializer_list<SqlValue> parameters) {
   sim::Kernel& kernel = database_.kernel();
-  const std::string_view point = yield_point_for(sql);
+  const std::string_view point = statement_yield_point(sql);
   previous_statement_started_ = statement_started_;
   statement_started_ = kernel.now();
   kernel.yield_point(point);

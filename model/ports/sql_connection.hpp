@@ -122,6 +122,13 @@ auto with_current_schema(SqlConnection& db, Attempt attempt) -> decltype(attempt
   }
 }
 
+// The yield point (and trace kind) of a statement, by its verb: "db.select", "db.insert", ...,
+// "db.begin", "db.commit", "db.rollback", "db.statement" (DDL). Every backend names its
+// statements so, which makes their traces comparable.
+std::string_view statement_yield_point(std::string_view sql);
+// The statement as it ran, parameters in place of the '?'s, for people (explain, --trace, confirm).
+std::string statement_with_parameters(std::string_view sql, std::initializer_list<SqlValue> parameters);
+
 // Virtual time as MySQL's NOW() would print it: 'YYYY-MM-DD HH:MM:SS' (second precision,
 // TIMESTAMP's default), counting from the simulation epoch 2026-01-01 00:00:00 UTC.
 std::string sql_timestamp(sim::Micros time);

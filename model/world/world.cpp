@@ -36,7 +36,8 @@ double pickup_lng(const RiderPlan& rider, std::int64_t sequence) {
   return rider.base_lng - 0.001 * static_cast<double>(sequence);
 }
 
-World::World(sim::Kernel& kernel_, FaultPoints& faults_, const WorldConfig& config_)
+World::World(sim::Kernel& kernel_, FaultPoints& faults_, const WorldConfig& config_,
+             ExternalServices* external)
     : kernel(kernel_),
       faults(faults_),
       config(config_),
@@ -54,6 +55,10 @@ World::World(sim::Kernel& kernel_, FaultPoints& faults_, const WorldConfig& conf
       api(kernel_, faults_, config_.timing.api_latency),
       flag(config_.variant.flag_switch ? config_.variant.flag_switch->from_percent
                                        : config_.variant.flag_percent) {
+  if (external != nullptr) {
+    external_database_ = external->open_database(ExternalServiceContext{kernel, faults, history, database.config()});
+    external_cache_ = external->open_cache(kernel);
+  }
   logic = make_dispatch_logic(config.variant, config.broker, config.cache, flag);
   push.attach_log(log);
   const sim::StreamId stream = kernel.choices().stream("world");
@@ -74,6 +79,20 @@ World::World(sim::Kernel& kernel_, FaultPoints& faults_, const WorldConfig& conf
   }
 }
 
+std::unique_ptr<SqlConnection> World::connect(std::string owner) {
+  if (external_database_) return external_database_->connect(std::move(owner));
+  return database.connect(std::move(owner));
+}
+
+std::vector<Row> World::read_database(std::string_view sql) {
+  if (external_database_) return external_database_->inspect(sql);
+  return database.inspect(sql);
+}
+
+void World::copy_external_rows() {
+  if (external_database_) external_database_->copy_final_rows_into(database);
+}
+
 ProcessRole World::role(sim::ProcessId process) const {
   if (process == 0 || process > roles_.size()) return ProcessRole::rider;
   return roles_[process - 1];
@@ -92,11 +111,11 @@ sim::ProcessId World::spawn_server(std::string name, std::function<void(ServerPo
   spawn_with_role(
       ProcessRole::server, std::move(name),
       [this, owner, body = std::move(body)] {
-        const std::unique_ptr<Connection> connection = database.connect(owner);
+        const std::unique_ptr<SqlConnection> connection = connect(owner);
         const sim::Micros skew = faults.fires(Fault::clock_skew) ? faults.magnitude(Fault::clock_skew) : 0;
         KernelClock clock(kernel, skew);
         std::map<std::string, std::int64_t> memory;
-        ServerPorts ports{*connection, dispatch_queue, cache, push, clock, instruments, log, lock_tokens, memory};
+        ServerPorts ports{*connection, dispatch_queue, cache_port(), push, clock, instruments, log, lock_tokens, memory};
         try {
           body(ports);
         } catch (const LockWaitTimeout& error) {
@@ -117,7 +136,7 @@ bool World::quiescent() {
   if (queue.visible + queue.in_flight > 0) return false;
   try {
     // The version column only matters while a backfill runs (and the plan's rollback drops it).
-    const auto counts = database.inspect(
+    const auto counts = read_database(
         config.migration.backfill_pending
             ? "SELECT (SELECT COUNT(*) FROM ride_requests), "
               "(SELECT COUNT(*) FROM ride_requests WHERE status IN ('PENDING', 'SEARCHING')), "
@@ -167,10 +186,10 @@ void World::spawn_operations(std::string name, std::function<void(ServerPorts&)>
   spawn_with_role(
       ProcessRole::operations, std::move(name),
       [this, owner, body = std::move(body)] {
-        const std::unique_ptr<Connection> connection = database.connect(owner);
+        const std::unique_ptr<SqlConnection> connection = connect(owner);
         KernelClock clock(kernel, 0);
         std::map<std::string, std::int64_t> memory;
-        ServerPorts ports{*connection, dispatch_queue, cache, push, clock, instruments, log, lock_tokens, memory};
+        ServerPorts ports{*connection, dispatch_queue, cache_port(), push, clock, instruments, log, lock_tokens, memory};
         body(ports);
       },
       sim::no_restart);
@@ -181,14 +200,19 @@ void World::start() {
   if (const auto& change = config.variant.flag_switch) schedule_flag_switch(change->at, change->at + flag_switch_wait);
   // Riders never fail and never hold a transaction, so they share one connection: the request
   // API's. (Every connection re-parses the schema; that was a quarter of a run's time.)
-  request_api_connection_ = database.connect("request-api");
+  request_api_connection_ = connect("request-api");
   for (const RiderPlan& rider : riders) {
     spawn_with_role(
         ProcessRole::rider, "rider-" + std::to_string(rider.request),
         [this, rider] {
+          // A real server's statement can wait on a row lock: there each rider has its own
+          // connection, as the request API's worker threads would.
+          const std::unique_ptr<SqlConnection> own =
+              external_database_ ? connect("rider-" + std::to_string(rider.request)) : nullptr;
+          SqlConnection& db = own ? *own : *request_api_connection_;
           KernelClock clock(kernel, 0);
           std::map<std::string, std::int64_t> memory;
-          ServerPorts ports{*request_api_connection_, dispatch_queue, cache, push, clock, instruments,
+          ServerPorts ports{db, dispatch_queue, cache_port(), push, clock, instruments,
                             log, lock_tokens, memory};
           run_rider(*this, rider, ports);
         },

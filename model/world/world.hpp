@@ -22,6 +22,7 @@
 #include "model/infra/simulated_queue.hpp"
 #include "model/infra/simulated_redis.hpp"
 #include "model/base/world_config.hpp"
+#include "model/world/external_services.hpp"
 #include "sim/kernel.hpp"
 
 namespace dispatchsim::model {
@@ -45,7 +46,10 @@ double pickup_lng(const RiderPlan& rider, std::int64_t sequence);
 
 class World {
  public:
-  World(sim::Kernel& kernel, FaultPoints& faults, const WorldConfig& config);
+  // external: when given, connections, live reads and the cache come from it (model/
+  // external_services.hpp) instead of the simulated database and Redis.
+  World(sim::Kernel& kernel, FaultPoints& faults, const WorldConfig& config,
+        ExternalServices* external = nullptr);
   World(const World&) = delete;
   World& operator=(const World&) = delete;
 
@@ -78,6 +82,15 @@ class World {
   // crashed, never restarted.
   void spawn_operations(std::string name, std::function<void(ServerPorts&)> body);
 
+  // A process's database connection, and the cache port its processes use: the simulated ones
+  // unless the World was given ExternalServices.
+  std::unique_ptr<SqlConnection> connect(std::string owner);
+  KeyValueStore& cache_port() { return external_cache_ ? *external_cache_ : cache; }
+  // Reads the database as it is now, outside the simulation (Database::inspect).
+  std::vector<Row> read_database(std::string_view sql);
+  // After the run on external services: their final rows into `database`, for the checkers.
+  void copy_external_rows();
+
   sim::Kernel& kernel;
   FaultPoints& faults;
   const WorldConfig config;
@@ -105,9 +118,11 @@ class World {
   // message in the broker (FlagSwitch).
   void schedule_flag_switch(sim::Micros when, sim::Micros latest);
   std::vector<ProcessRole> roles_;  // by process id - 1
+  std::unique_ptr<SqlBackend> external_database_;
+  std::unique_ptr<KeyValueStore> external_cache_;
   int busy_actors_ = 0;
   std::size_t connection_holders_ = 0;  // processes spawned with a connection of their own
-  std::unique_ptr<Connection> request_api_connection_;
+  std::unique_ptr<SqlConnection> request_api_connection_;
 };
 
 // The actors (one file each).
