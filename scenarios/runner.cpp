@@ -278,8 +278,7 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
   const sim::RunSummary summary = kernel.run(world.horizon());
   if (alerts) alerts->finish();
   if (broker) broker->finish();
-  world.copy_external_rows();
-
+  world.copy_external_rows();  // real services (confirm): their final rows, for the checkers
   RunResult result;
   result.scenario = scenario.name;
   result.variant = options.variant;
