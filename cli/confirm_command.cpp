@@ -11,7 +11,7 @@
 #include <optional>
 
 #include "backends/plan_sql.hpp"
-#include "backends/confirmation.hpp"
+#include "explore/confirmation.hpp"
 #include "cli/cli_support.hpp"
 #include "cli/selected_run.hpp"
 #include "model/infra/database.hpp"
@@ -29,13 +29,13 @@ struct ConfirmArguments {
 
 std::string virtual_seconds(sim::Micros time) { return fmt::format("{:.3f} s", static_cast<double>(time) / 1e6); }
 
-std::string describe(const backends::TracedStatement& statement) {
+std::string describe(const explore::TracedStatement& statement) {
   return fmt::format("{} at {}: {} -> {}", statement.process, virtual_seconds(statement.time),
                      statement.text.empty() ? std::string(statement.kind) : statement.text,
-                     backends::answer_of(statement));
+                     explore::answer_of(statement));
 }
 
-void print_first_difference(const backends::Confirmation& confirmation) {
+void print_first_difference(const explore::Confirmation& confirmation) {
   const auto& difference = confirmation.difference;
   if (!difference) {
     fmt::print("no difference: every statement gave the same rows, changes and errors in the same order\n");
@@ -90,7 +90,7 @@ void print_plan_sql(const std::string& socket, const std::string& database, cons
   }
 }
 
-std::string headline(const backends::Confirmation& c, const std::string& services) {
+std::string headline(const explore::Confirmation& c, const std::string& services) {
   if (!c.reproduced.empty()) return fmt::format("REPRODUCED on {}: {}", services, fmt::join(c.reproduced, ", "));
   if (!c.real_only.empty()) {
     return fmt::format("NOT REPRODUCED as simulated, but {} violates: {}", services, fmt::join(c.real_only, ", "));
@@ -119,7 +119,7 @@ int run_confirm(const ConfirmArguments& arguments, const CommandContext& context
   const SelectedRun selected = select_run(arguments.selection);
   const std::optional<backends::RunningServices> services = start_services(arguments, context, selected);
   backends::RealServices real_services(services->mariadb_socket(), services->redis_socket());
-  const backends::Confirmation c = backends::confirm_case(selected.scenario, selected.options(), real_services);
+  const explore::Confirmation c = explore::confirm_case(selected.scenario, selected.options(), real_services);
   fmt::print("{}\n", headline(c, fmt::format("MariaDB {} + Redis", services->mariadb_version())));
   fmt::print("case: {} / {} / seed {}; services: {}\n", c.simulated.scenario, c.simulated.variant, c.simulated.seed,
              services->description());

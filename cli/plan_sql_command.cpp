@@ -12,7 +12,7 @@
 #include "backends/plan_sql.hpp"
 #include "backends/throwaway_server.hpp"
 #include "cli/cli_support.hpp"
-#include "model/database.hpp"
+#include "model/infra/database.hpp"
 
 namespace dispatchsim::cli {
 

@@ -18,9 +18,12 @@
 #include <vector>
 
 #include "backends/mariadb_client.hpp"
+#include "backends/mariadb_connection.hpp"
 #include "backends/plan_sql.hpp"
+#include "explore/confirmation.hpp"
 #include "model/infra/database.hpp"
 #include "scenarios/runner.hpp"
+#include "scenarios/scenario.hpp"
 #include "support/real_servers.hpp"
 #include "support/scenario_paths.hpp"
 #include "support/test_directory.hpp"
@@ -204,6 +207,54 @@ TEST(PlanSqlOnMariadb, Step1FindsTheDeclinedRequestThatWasDispatchedAgain) {
   client.execute("DELETE FROM dispatch_log WHERE request_id = 1 AND driver_id = 3");
   const Rows after = mariadb_rows(run_plan_query(client, plan_queries().front(), sim::seconds(3600), 1));
   EXPECT_NE(after, step_1) << "the comparison cannot tell a changed table apart";
+}
+
+// confirm (explore/confirmation.hpp): the variants' SQLite statements in MySQL's dialect, and a case
+// run on the simulator and again on the real services behind the same ports.
+TEST(ConfirmOnRealServices, TheDialectTurnsTheVariantsStatementsIntoMysql) {
+  EXPECT_EQ(to_mysql_dialect("BEGIN IMMEDIATE", false), "START TRANSACTION");
+  EXPECT_EQ(to_mysql_dialect("SELECT id, status, version FROM ride_requests WHERE id = ?", true),
+            "SELECT id, status, version FROM ride_requests WHERE id = ? FOR UPDATE");
+  EXPECT_EQ(to_mysql_dialect("SELECT status FROM ride_requests WHERE id = ?", false),
+            "SELECT status FROM ride_requests WHERE id = ?");
+  EXPECT_EQ(to_mysql_dialect("INSERT INTO driver_notifications (driver_id, request_id) VALUES (?, ?) "
+                             "ON CONFLICT (request_id, driver_id) DO NOTHING", false),
+            "INSERT IGNORE INTO driver_notifications (driver_id, request_id) VALUES (?, ?)");
+  EXPECT_EQ(to_mysql_dialect("INSERT INTO dispatch_log (sent_at, idempotency_key) VALUES (sim_now(), ?) "
+                             "ON CONFLICT (idempotency_key) DO UPDATE SET sent_at = sent_at", false),
+            "INSERT INTO dispatch_log (sent_at, idempotency_key) VALUES (NOW(), ?) "
+            "ON DUPLICATE KEY UPDATE sent_at = sent_at");
+  EXPECT_EQ(to_mysql_dialect("UPDATE t SET at_us = sim_now_us()", true), "UPDATE t SET at_us = @sim_now_us");
+}
+
+explore::Confirmation confirm_on_shared_servers(const std::string& variant, std::uint64_t seed) {
+  RealServices services(testing::shared_mariadb().socket_path(), testing::shared_redis().socket_path(),
+                        "dispatchsim_confirm_test");
+  scenarios::RunOptions options;
+  options.variant = variant;
+  options.seed = seed;
+  const auto scenario = scenarios::load_scenario(testing::bundled_scenario("decline-race"));
+  return explore::confirm_case(scenario, options, services);
+}
+
+// decline-race legacy seed 19: the cached status the decline never invalidates sends an offer for
+// the declined request — on the simulator and on MariaDB + Redis alike. The same seed on hardened
+// stays clean on both. (The real run is not bit-deterministic; this case's race is in the cache,
+// which no server timing moves.)
+TEST(ConfirmOnRealServices, TheLegacyDeclineRaceReproducesOnMariadbAndRedisAndHardenedStaysClean) {
+  const explore::Confirmation legacy = confirm_on_shared_servers("legacy", 19);
+  EXPECT_EQ(legacy.reproduced, std::vector<std::string>{"no-dispatch-after-decline"});
+  EXPECT_TRUE(legacy.real_only.empty());
+  EXPECT_GT(legacy.counters.statements, 100);
+  EXPECT_GE(legacy.counters.connections, 7);
+  std::cout << fmt::format("[ confirm  ] decline-race legacy 19: real run {:.2f} s ({} statements), simulated {:.3f} s\n",
+                           legacy.real_seconds, legacy.counters.statements, legacy.simulated_seconds);
+  const explore::Confirmation hardened = confirm_on_shared_servers("hardened", 19);
+  EXPECT_TRUE(hardened.simulated.violations.empty());
+  EXPECT_TRUE(hardened.real.violations.empty()) << hardened.real.violations.front().description;
+  // The comparison notices differing runs: legacy's statements are not hardened's.
+  EXPECT_FALSE(explore::first_difference(hardened.simulated, hardened.simulated).has_value());
+  EXPECT_TRUE(explore::first_difference(legacy.simulated, hardened.simulated).has_value());
 }
 
 }  // namespace

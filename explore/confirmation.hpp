@@ -13,7 +13,7 @@
 #include "backends/real_services.hpp"
 #include "scenarios/runner.hpp"
 
-namespace dispatchsim::backends {
+namespace dispatchsim::explore {
 
 // One database statement of a run, as its trace holds it.
 struct TracedStatement {
@@ -44,12 +44,12 @@ struct Confirmation {
   std::vector<std::string> not_reproduced;  // violated by the simulated run only
   std::vector<std::string> real_only;       // violated by the real run only
   std::optional<StatementDifference> difference;
-  MariadbCounters counters;  // of the real run
+  backends::MariadbCounters counters;  // of the real run
 };
 
 // Runs options (keep_trace forced on) simulated, then on services. The real run is not
 // bit-deterministic: the server grants locks and picks deadlock victims.
 Confirmation confirm_case(const scenarios::Scenario& scenario, scenarios::RunOptions options,
-                          RealServices& services);
+                          backends::RealServices& services);
 
-}  // namespace dispatchsim::backends
+}  // namespace dispatchsim::explore

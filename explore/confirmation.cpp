@@ -1,10 +1,10 @@
-#include "backends/confirmation.hpp"
+#include "explore/confirmation.hpp"
 
 #include <fmt/format.h>
 
 #include <chrono>
 
-namespace dispatchsim::backends {
+namespace dispatchsim::explore {
 
 namespace {
 
@@ -71,16 +71,16 @@ std::optional<StatementDifference> first_difference(const scenarios::RunResult& 
 }
 
 Confirmation confirm_case(const scenarios::Scenario& scenario, scenarios::RunOptions options,
-                          RealServices& services) {
+                          backends::RealServices& services) {
   Confirmation confirmation;
   options.keep_trace = true;
   confirmation.simulated_seconds = timed([&] { confirmation.simulated = scenarios::run_scenario(scenario, options); });
-  const MariadbCounters before = services.counters();
+  const backends::MariadbCounters before = services.counters();
   options.external_services = &services;
   options.alert_interval = 0;  // the alert monitor reads the simulated database while the run goes on
   confirmation.real_seconds = timed([&] { confirmation.real = scenarios::run_scenario(scenario, options); });
-  const MariadbCounters& after = services.counters();
-  confirmation.counters = MariadbCounters{after.connections - before.connections, after.statements - before.statements,
+  const backends::MariadbCounters& after = services.counters();
+  confirmation.counters = backends::MariadbCounters{after.connections - before.connections, after.statements - before.statements,
                                           after.lock_waits - before.lock_waits,
                                           after.lock_wait_timeouts - before.lock_wait_timeouts,
                                           after.errors - before.errors};
@@ -96,4 +96,4 @@ Confirmation confirm_case(const scenarios::Scenario& scenario, scenarios::RunOpt
   return confirmation;
 }
 
-}  // namespace dispatchsim::backends
+}  // namespace dispatchsim::explore
