@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 namespace dispatchsim::cli {
@@ -10,7 +11,9 @@ namespace {
 
 void print_table(const explore::SweepSummary& summary) {
   const explore::SweepDefinition& definition = summary.sweep.definition;
-  fmt::print("{:<26} {:<9} {:>7} {:>9} {:>6} {:>10}  {}\n", "scenario", "variant", "runs",
+  std::size_t variant_width = 9;  // a longer id (e.g. a candidate fix of your own) widens the column
+  for (const std::string& variant : definition.variants) variant_width = std::max(variant_width, variant.size());
+  fmt::print("{:<26} {:<{}} {:>7} {:>9} {:>6} {:>10}  {}\n", "scenario", "variant", variant_width, "runs",
              "violating", "errors", "first seed", "violating runs by property");
   for (const auto& c : summary.combinations) {
     std::string first = "-";
@@ -23,8 +26,8 @@ void print_table(const explore::SweepSummary& summary) {
     }
     if (c.first_error) lowest = std::min(lowest, c.first_error->seed);
     if (lowest != UINT64_MAX) first = std::to_string(lowest);
-    fmt::print("{:<26} {:<9} {:>7} {:>9} {:>6} {:>10}  {}\n", definition.scenarios[c.scenario].name,
-               definition.variants[c.variant], c.runs, c.violating_runs, c.error_runs, first,
+    fmt::print("{:<26} {:<{}} {:>7} {:>9} {:>6} {:>10}  {}\n", definition.scenarios[c.scenario].name,
+               definition.variants[c.variant], variant_width, c.runs, c.violating_runs, c.error_runs, first,
                by_property.empty() ? (c.runs > 0 ? "none" : "not run") : by_property);
   }
 }
