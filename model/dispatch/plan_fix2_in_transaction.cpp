@@ -22,12 +22,7 @@ void PlanFix2InTransaction::dispatch_if_dispatchable(ServerPorts& ports, const D
       return;
     }
     version = request->integer(2);
-    ports.db.execute(
-        "INSERT INTO dispatch_log (request_id, driver_id, sent_at, idempotency_key) "
-        "VALUES (?, ?, sim_now(), ?) "
-        "ON CONFLICT (idempotency_key) DO UPDATE SET sent_at = sent_at",
-        {event.request_id, event.driver_id,
-         fmt::format("dispatch:{}:{}:{}", event.request_id, event.driver_id, event.sequence)});
+    insert_dispatch_log(ports, event);
     transaction.commit();
   }
   notify_driver(ports, event, version);

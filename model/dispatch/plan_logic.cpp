@@ -158,15 +158,19 @@ void PlanLogic::dispatch_if_dispatchable(ServerPorts& ports, const DispatchEvent
     // Insert dispatch log with idempotency key
     ports.instruments.mark(flaw_marker::status_check_outside_transaction, event.request_id,
                            event.driver_id);
-    ports.db.execute(
-        "INSERT INTO dispatch_log (request_id, driver_id, sent_at, idempotency_key) "
-        "VALUES (?, ?, sim_now(), ?) "
-        "ON CONFLICT (idempotency_key) DO UPDATE SET sent_at = sent_at",
-        {event.request_id, event.driver_id,
-         fmt::format("dispatch:{}:{}:{}", event.request_id, event.driver_id, event.sequence)});
+    insert_dispatch_log(ports, event);
     // Send push notification
     notify_driver(ports, event, request->integer(2));
   }
+}
+
+void PlanLogic::insert_dispatch_log(ServerPorts& ports, const DispatchEvent& event) {
+  ports.db.execute(
+      "INSERT INTO dispatch_log (request_id, driver_id, sent_at, idempotency_key) "
+      "VALUES (?, ?, sim_now(), ?) "
+      "ON CONFLICT (idempotency_key) DO UPDATE SET sent_at = sent_at",
+      {event.request_id, event.driver_id,
+       fmt::format("dispatch:{}:{}:{}", event.request_id, event.driver_id, event.sequence)});
 }
 
 void PlanLogic::notify_driver(ServerPorts& ports, const DispatchEvent& event, std::int64_t version) {

@@ -66,6 +66,8 @@ class PlanLogic : public LegacyLogic {
                                            std::int64_t version);
 
   // Helpers the hooks share, for a subclass to reuse.
+  // Fix 2's `INSERT INTO dispatch_log ... ON DUPLICATE KEY UPDATE` with the idempotency key.
+  void insert_dispatch_log(ServerPorts& ports, const DispatchEvent& event);
   // The notification of a dispatch: Fix 5's server side when active, else the legacy push.
   void notify_driver(ServerPorts& ports, const DispatchEvent& event, std::int64_t version);
   void ack_message(ServerPorts& ports, const ReceivedMessage& message);
