@@ -22,7 +22,8 @@ namespace dispatchsim::backends {
 // timeout, 1062 duplicate key) and the statement that caused it.
 class MariadbError : public std::runtime_error {
  public:
-  MariadbError(unsigned number, const std::string& message) : std::runtime_error(message), number_(number) {}
+  MariadbError(unsigned number, const std::string& message)
+      : std::runtime_error(message), number_(number) {}
   unsigned number() const { return number_; }
 
  private:

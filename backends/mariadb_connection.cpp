@@ -33,7 +33,8 @@ bool starts_with_word(std::string_view text, std::string_view word) {
 }
 
 void replace_all(std::string& text, std::string_view from, std::string_view to) {
-  for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+  for (std::size_t at = text.find(from); at != std::string::npos;
+       at = text.find(from, at + to.size())) {
     text.replace(at, from.size(), to);
   }
 }
@@ -77,7 +78,8 @@ std::string sql_literal(MYSQL* handle, const model::SqlValue& value) {
 std::vector<std::string> split(std::string_view text, char separator) {
   std::vector<std::string> parts;
   std::size_t start = 0;
-  for (std::size_t at = text.find(separator); at != std::string_view::npos; at = text.find(separator, start)) {
+  for (std::size_t at = text.find(separator); at != std::string_view::npos;
+       at = text.find(separator, start)) {
     parts.emplace_back(text.substr(start, at - start));
     start = at + 1;
   }
@@ -101,14 +103,17 @@ std::string sqlite_values(const model::Row& row) {
       values += fmt::format("{:.17g}", *real);
     } else {
       values += "'";
-      for (char c : std::get<std::string>(value)) values += c == '\'' ? std::string("''") : std::string(1, c);
+      for (char c : std::get<std::string>(value))
+        values += c == '\'' ? std::string("''") : std::string(1, c);
       values += "'";
     }
   }
   return values + ")";
 }
 
-std::int64_t to_integer(const std::string& text) { return std::strtoll(text.c_str(), nullptr, 10); }
+std::int64_t to_integer(const std::string& text) {
+  return std::strtoll(text.c_str(), nullptr, 10);
+}
 std::int64_t micro_degrees(const std::string& text) {
   return text.empty() ? 0 : static_cast<std::int64_t>(std::strtod(text.c_str(), nullptr) * 1e6);
 }
@@ -127,7 +132,8 @@ std::string to_mysql_dialect(std::string_view sql, bool in_transaction) {
   replace_all(text, "sim_now()", "NOW()");
   text = translate_upsert(std::move(text));
   const bool reads = starts_with_word(text, "select") || starts_with_word(text, "with");
-  if (in_transaction && reads && text.find("FOR UPDATE") == std::string::npos) text += " FOR UPDATE";
+  if (in_transaction && reads && text.find("FOR UPDATE") == std::string::npos)
+    text += " FOR UPDATE";
   return text;
 }
 
@@ -142,10 +148,12 @@ std::string bind_parameters(MYSQL* handle, std::string_view sql,
       text += c;
       continue;
     }
-    if (parameter == parameters.end()) throw std::logic_error(fmt::format("too few parameters for `{}`", sql));
+    if (parameter == parameters.end())
+      throw std::logic_error(fmt::format("too few parameters for `{}`", sql));
     text += sql_literal(handle, *parameter++);
   }
-  if (parameter != parameters.end()) throw std::logic_error(fmt::format("too many parameters for `{}`", sql));
+  if (parameter != parameters.end())
+    throw std::logic_error(fmt::format("too many parameters for `{}`", sql));
   return text;
 }
 
@@ -156,7 +164,9 @@ class MariadbConnection final : public model::SqlConnection {
 
   model::StatementResult execute(std::string_view sql,
                                  std::initializer_list<model::SqlValue> parameters) override;
-  bool in_transaction() const override { return (handle_->server_status & SERVER_STATUS_IN_TRANS) != 0; }
+  bool in_transaction() const override {
+    return (handle_->server_status & SERVER_STATUS_IN_TRANS) != 0;
+  }
   void rollback_now() override;
   const std::string& owner() const override { return owner_; }
   bool has_column(std::string_view table, std::string_view column) const override;
@@ -203,15 +213,17 @@ MariadbConnection::MariadbConnection(MariadbDatabase& database, std::string owne
   // CLIENT_FOUND_ROWS: an UPDATE reports the rows it matched, as sqlite3_changes does.
   if (mysql_real_connect(handle_, nullptr, "root", nullptr, database.config_.database.c_str(), 0,
                          database.config_.socket_path.c_str(), CLIENT_FOUND_ROWS) == nullptr) {
-    const MariadbError error(mysql_errno(handle_), fmt::format("cannot connect to MariaDB at {}: {}",
-                                                               database.config_.socket_path, mysql_error(handle_)));
+    const MariadbError error(mysql_errno(handle_),
+                             fmt::format("cannot connect to MariaDB at {}: {}",
+                                         database.config_.socket_path, mysql_error(handle_)));
     mysql_close(handle_);
     throw error;
   }
   thread_id_ = mysql_thread_id(handle_);
-  blocking(fmt::format("SET time_zone = '+00:00', sql_mode = 'STRICT_TRANS_TABLES,PIPES_AS_CONCAT,"
-                       "NO_ENGINE_SUBSTITUTION', innodb_lock_wait_timeout = {}",
-                       server_lock_wait_timeout_s));
+  blocking(
+      fmt::format("SET time_zone = '+00:00', sql_mode = 'STRICT_TRANS_TABLES,PIPES_AS_CONCAT,"
+                  "NO_ENGINE_SUBSTITUTION', innodb_lock_wait_timeout = {}",
+                  server_lock_wait_timeout_s));
 }
 
 MariadbConnection::~MariadbConnection() {
@@ -233,9 +245,10 @@ bool MariadbConnection::has_column(std::string_view table, std::string_view colu
 
 void MariadbConnection::fail(const std::string& text) {
   const unsigned number = mysql_errno(handle_);
-  throw model::SqlError(static_cast<int>(number),
-                        fmt::format("MariaDB error {}: {} (in: {})", number, mysql_error(handle_), text),
-                        number == mysql_deadlock);
+  throw model::SqlError(
+      static_cast<int>(number),
+      fmt::format("MariaDB error {}: {} (in: {})", number, mysql_error(handle_), text),
+      number == mysql_deadlock);
 }
 
 // A statement that never waits on a lock (session settings, the capture variable).
@@ -259,10 +272,11 @@ void MariadbConnection::inject_busy_fault(std::string_view point) {
   throw model::LockWaitTimeout();
 }
 
-model::StatementResult MariadbConnection::execute(std::string_view sql,
-                                                  std::initializer_list<model::SqlValue> parameters) {
+model::StatementResult MariadbConnection::execute(
+    std::string_view sql, std::initializer_list<model::SqlValue> parameters) {
   sim::Kernel& kernel = database_.kernel_;
-  if (in_flight_) throw std::logic_error(owner_ + "'s MariaDB connection is used by two processes at once");
+  if (in_flight_)
+    throw std::logic_error(owner_ + "'s MariaDB connection is used by two processes at once");
   const std::string_view point = model::statement_yield_point(sql);
   previous_statement_started_ = statement_started_;
   statement_started_ = kernel.now();
@@ -273,14 +287,15 @@ model::StatementResult MariadbConnection::execute(std::string_view sql,
   }
   inject_busy_fault(point);
   const bool was_in_transaction = in_transaction();
-  const std::string text = bind_parameters(handle_, to_mysql_dialect(sql, was_in_transaction), parameters);
+  const std::string text =
+      bind_parameters(handle_, to_mysql_dialect(sql, was_in_transaction), parameters);
   set_session_time(kernel.now());
   ++database_.counters_.statements;
   model::StatementResult result;
   try {
     result = run(text);
   } catch (const model::SqlError& error) {
-    blocking("SET @dsv_capture = NULL");  // the failed statement's row changes were undone
+    blocking("SET @dsv_capture = NULL");      // the failed statement's row changes were undone
     if (!in_transaction()) pending_.clear();  // a deadlock rolled the whole transaction back
     if (!error.busy() || error.code() == mysql_deadlock) ++database_.counters_.errors;
     kernel.record("db.error", id_, error.code());
@@ -302,7 +317,8 @@ model::StatementResult MariadbConnection::run(const std::string& text) {
   sim::Micros blocked_since = -1;
   bool timed_out = false;
   while (status != 0) {
-    status = mysql_real_query_cont(&error, handle_, wait_for_reply(status, &blocked_since, &timed_out));
+    status =
+        mysql_real_query_cont(&error, handle_, wait_for_reply(status, &blocked_since, &timed_out));
   }
   in_flight_ = false;
   if (error != 0) {
@@ -315,7 +331,8 @@ model::StatementResult MariadbConnection::run(const std::string& text) {
     fail(text);
   }
   model::StatementResult result;
-  std::unique_ptr<MYSQL_RES, void (*)(MYSQL_RES*)> stored(mysql_store_result(handle_), mysql_free_result);
+  std::unique_ptr<MYSQL_RES, void (*)(MYSQL_RES*)> stored(mysql_store_result(handle_),
+                                                          mysql_free_result);
   if (stored) {
     const unsigned column_count = mysql_num_fields(stored.get());
     const MYSQL_FIELD* fields = mysql_fetch_fields(stored.get());
@@ -357,7 +374,8 @@ int MariadbConnection::wait_for_reply(int status, sim::Micros* blocked_since, bo
   sim::Kernel& kernel = database_.kernel_;
   const int blocked_after_ms = static_cast<int>(database_.config_.blocked_after.count());
   for (;;) {
-    if (const int ready = ready_events(status, *timed_out ? -1 : blocked_after_ms); ready != 0) return ready;
+    if (const int ready = ready_events(status, *timed_out ? -1 : blocked_after_ms); ready != 0)
+      return ready;
     if (*blocked_since < 0) {
       *blocked_since = kernel.now();
       ++database_.counters_.lock_waits;
@@ -411,7 +429,8 @@ void MariadbConnection::rollback_now() {
 
 void MariadbConnection::read_captured_changes() {
   if (mysql_real_query(handle_, "SELECT @dsv_capture", 19) != 0) fail("SELECT @dsv_capture");
-  std::unique_ptr<MYSQL_RES, void (*)(MYSQL_RES*)> stored(mysql_store_result(handle_), mysql_free_result);
+  std::unique_ptr<MYSQL_RES, void (*)(MYSQL_RES*)> stored(mysql_store_result(handle_),
+                                                          mysql_free_result);
   MYSQL_ROW row = stored ? mysql_fetch_row(stored.get()) : nullptr;
   if (row == nullptr || row[0] == nullptr) return;
   parse_capture(row[0]);
@@ -425,19 +444,22 @@ void MariadbConnection::parse_capture(const std::string& records) {
     const std::vector<std::string> f = split(record, ',');
     const std::string& kind = f.at(0);
     if (kind == "C") {
-      pending_.push_back({HistoryKind::request_created, to_integer(f.at(1)), 0, to_integer(f.at(2)), 0});
+      pending_.push_back(
+          {HistoryKind::request_created, to_integer(f.at(1)), 0, to_integer(f.at(2)), 0});
     } else if (kind == "S") {
       const std::int64_t to = status_code(f.at(3));
       const auto status = static_cast<model::RequestStatus>(to);
       const model::DriverId by = status == model::RequestStatus::declined   ? to_integer(f.at(4))
                                  : status == model::RequestStatus::accepted ? to_integer(f.at(5))
                                                                             : 0;
-      pending_.push_back({HistoryKind::status_committed, to_integer(f.at(1)), by, status_code(f.at(2)), to});
+      pending_.push_back(
+          {HistoryKind::status_committed, to_integer(f.at(1)), by, status_code(f.at(2)), to});
     } else if (kind == "L") {
       const std::int64_t old_sequence = to_integer(f.at(2)), new_sequence = to_integer(f.at(3));
       const std::int64_t old_lat = micro_degrees(f.at(4)), new_lat = micro_degrees(f.at(5));
       if (old_sequence != new_sequence || old_lat != new_lat) {
-        pending_.push_back({HistoryKind::location_committed, to_integer(f.at(1)), 0, new_sequence, new_lat});
+        pending_.push_back(
+            {HistoryKind::location_committed, to_integer(f.at(1)), 0, new_sequence, new_lat});
       }
     } else if (kind == "D") {
       pending_.push_back({HistoryKind::dispatch_logged, to_integer(f.at(1)), to_integer(f.at(2)),
@@ -446,8 +468,8 @@ void MariadbConnection::parse_capture(const std::string& records) {
       pending_.push_back({HistoryKind::queue_row_added, to_integer(f.at(1)), to_integer(f.at(2)),
                           to_integer(f.at(3)), 0});
     } else if (kind == "P") {
-      pending_.push_back({HistoryKind::queue_row_published, to_integer(f.at(1)), to_integer(f.at(2)),
-                          to_integer(f.at(3)), 0});
+      pending_.push_back({HistoryKind::queue_row_published, to_integer(f.at(1)),
+                          to_integer(f.at(2)), to_integer(f.at(3)), 0});
     } else {
       throw std::logic_error("unknown captured change: " + record);
     }
@@ -459,7 +481,8 @@ void MariadbConnection::finish_statement(bool wrote) {
   if (in_transaction()) return;
   model::History& history = database_.history_;
   for (const PendingChange& change : pending_) {
-    if (change.kind == model::HistoryKind::dispatch_logged) probe_dispatch_after_decline(change.request);
+    if (change.kind == model::HistoryKind::dispatch_logged)
+      probe_dispatch_after_decline(change.request);
     if (change.kind == model::HistoryKind::queue_row_published) {
       history.observe(change.kind, change.request, change.driver, change.a);
       continue;
@@ -478,7 +501,8 @@ void MariadbConnection::probe_dispatch_after_decline(model::RequestId request) {
                               : model::probe::dispatch_from_stale_read);
 }
 
-MariadbDatabase::MariadbDatabase(const model::ExternalServiceContext& context, MariadbBackendConfig config)
+MariadbDatabase::MariadbDatabase(const model::ExternalServiceContext& context,
+                                 MariadbBackendConfig config)
     : kernel_(context.kernel),
       faults_(context.faults),
       history_(context.history),
@@ -511,8 +535,9 @@ std::vector<model::Row> MariadbDatabase::inspect(std::string_view sql) {
 void MariadbDatabase::copy_final_rows_into(model::Database& database) {
   // The audit table last: the simulated database's own audit triggers fire on the copied requests.
   std::vector<std::string> tables;
-  for (const model::Row& row : database.inspect(
-           "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name = 'request_state_audit', name")) {
+  for (const model::Row& row :
+       database.inspect("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name = "
+                        "'request_state_audit', name")) {
     tables.push_back(row.text(0));
   }
   for (const std::string& table : tables) {
@@ -522,13 +547,15 @@ void MariadbDatabase::copy_final_rows_into(model::Database& database) {
       columns += (columns.empty() ? "" : ", ") + row.text(0);
     }
     database.inspect(fmt::format("DELETE FROM {}", table));
-    const MariadbResult rows = control_.execute(fmt::format("SELECT {} FROM {} ORDER BY id", columns, table));
+    const MariadbResult rows =
+        control_.execute(fmt::format("SELECT {} FROM {} ORDER BY id", columns, table));
     std::vector<std::string> values;
     for (const model::Row& row : rows.rows) values.push_back(sqlite_values(row));
     // One INSERT per chunk: Database::inspect keeps each distinct statement prepared.
     for (std::size_t first = 0; first < values.size(); first += rows_per_copy) {
       std::string sql = fmt::format("INSERT INTO {} ({}) VALUES ", table, columns);
-      for (std::size_t index = first; index < std::min(values.size(), first + rows_per_copy); ++index) {
+      for (std::size_t index = first; index < std::min(values.size(), first + rows_per_copy);
+           ++index) {
         sql += (index == first ? "" : ", ") + values[index];
       }
       database.inspect(sql);

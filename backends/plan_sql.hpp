@@ -31,7 +31,8 @@ void load_plan_schema(MariadbClient& client, const std::string& database, bool w
 // table. Throws MariadbError naming the table when MariaDB refuses a row (a column it lacks, a
 // value too long for the plan's column type under strict mode), std::runtime_error when the file
 // cannot be read.
-std::map<std::string, std::int64_t> copy_sqlite_database(const std::string& sqlite_path, MariadbClient& client);
+std::map<std::string, std::int64_t> copy_sqlite_database(const std::string& sqlite_path,
+                                                         MariadbClient& client);
 
 // The latest timestamp in the copied run database (its updated_at, sent_at, processed_at and
 // changed_at columns), as virtual time: what docs/diagnosis.sql takes for NOW() when the run's own

@@ -39,7 +39,9 @@ end
 return 1
 )lua";
 
-constexpr std::string_view version_marker = "\x1f" "dsv:";
+constexpr std::string_view version_marker =
+    "\x1f"
+    "dsv:";
 
 // The value as the port returns it: without set_if_newer's version prefix.
 std::string strip_version(std::string stored) {
@@ -63,7 +65,9 @@ redisContext* connect_unix(const std::string& socket_path, int timeout_ms) {
   return context;
 }
 
-std::string reply_text(const redisReply* reply) { return std::string(reply->str, reply->len); }
+std::string reply_text(const redisReply* reply) {
+  return std::string(reply->str, reply->len);
+}
 
 // A reply array ["message", channel, payload] or ["subscribe"/"unsubscribe", channel, count].
 bool is_push(const redisReply* reply, std::string_view kind) {
@@ -84,11 +88,14 @@ class RealSubscription final : public model::Subscription {
  public:
   RealSubscription(sim::Kernel& kernel, const std::string& socket_path, const std::string& channel,
                    const RealRedisConfig& config)
-      : kernel_(kernel), config_(config), context_(connect_unix(socket_path, config.command_timeout_ms)) {
+      : kernel_(kernel),
+        config_(config),
+        context_(connect_unix(socket_path, config.command_timeout_ms)) {
     const char* arguments[] = {"SUBSCRIBE", channel.c_str()};
     const std::size_t lengths[] = {9, channel.size()};
-    RedisReplyPointer reply(static_cast<redisReply*>(redisCommandArgv(context_, 2, arguments, lengths)),
-                            freeReplyObject);
+    RedisReplyPointer reply(
+        static_cast<redisReply*>(redisCommandArgv(context_, 2, arguments, lengths)),
+        freeReplyObject);
     if (!reply || !is_push(reply.get(), "subscribe")) {
       redisFree(context_);
       throw RedisConnectionError("SUBSCRIBE " + channel + " was not confirmed");
@@ -150,7 +157,9 @@ RealRedis::RealRedis(sim::Kernel& kernel, std::string socket_path, RealRedisConf
       config_(config),
       context_(connect_unix(socket_path_, config_.command_timeout_ms)) {}
 
-RealRedis::~RealRedis() { redisFree(context_); }
+RealRedis::~RealRedis() {
+  redisFree(context_);
+}
 
 RedisReplyPointer RealRedis::command(const std::vector<std::string>& arguments) {
   std::vector<const char*> pointers;
@@ -160,9 +169,10 @@ RedisReplyPointer RealRedis::command(const std::vector<std::string>& arguments) 
     lengths.push_back(argument.size());
   }
   ++round_trips_;
-  RedisReplyPointer reply(static_cast<redisReply*>(redisCommandArgv(
-                              context_, static_cast<int>(arguments.size()), pointers.data(), lengths.data())),
-                          freeReplyObject);
+  RedisReplyPointer reply(
+      static_cast<redisReply*>(redisCommandArgv(context_, static_cast<int>(arguments.size()),
+                                                pointers.data(), lengths.data())),
+      freeReplyObject);
   if (!reply) {
     throw RedisConnectionError(arguments.front() + " to redis-server at " + socket_path_ +
                                " failed: " + context_->errstr);
@@ -274,8 +284,9 @@ bool RealRedis::set_if_newer(const std::string& key, std::int64_t version, const
   if (expire_after < 0) throw std::invalid_argument("set_if_newer: invalid expire time");
   expire_if_due(key);
   const sim::Micros server_ttl = config_.expire_in_virtual_time ? 0 : expire_after;
-  const bool stored = integer_command({"EVAL", set_if_newer_script, "1", key, std::to_string(version), value,
-                                       std::to_string(redis_milliseconds(server_ttl))}) == 1;
+  const bool stored =
+      integer_command({"EVAL", set_if_newer_script, "1", key, std::to_string(version), value,
+                       std::to_string(redis_milliseconds(server_ttl))}) == 1;
   if (stored) remember_deadline(key, expire_after);
   return stored;
 }

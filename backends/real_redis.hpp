@@ -1,7 +1,7 @@
 #pragma once
 // The cache port on a real redis-server (hiredis over a unix socket): the second implementation
-// of model/ports/key_value_store.hpp next to the simulated twin (model/infra/simulated_redis.hpp), used to
-// confirm that the twin answers as Redis 7 does (tests/backends/, README "Real backends").
+// of model/ports/key_value_store.hpp next to the simulated twin (model/infra/simulated_redis.hpp),
+// used to confirm that the twin answers as Redis 7 does (tests/backends/, README "Real backends").
 //
 // Each command is a yield point, as on the twin, then one blocking round trip (tens of µs on a
 // unix socket) during which no other simulated process runs — Redis runs commands one at a time
@@ -68,10 +68,11 @@ class RealRedis final : public model::KeyValueStore {
   RealRedis(const RealRedis&) = delete;
   RealRedis& operator=(const RealRedis&) = delete;
 
-  // The port, with the twin's contracts (see model/infra/simulated_redis.hpp). An error reply of the
-  // server (NX with XX, an invalid expire time) throws std::invalid_argument, as the twin does.
+  // The port, with the twin's contracts (see model/infra/simulated_redis.hpp). An error reply of
+  // the server (NX with XX, an invalid expire time) throws std::invalid_argument, as the twin does.
   std::optional<std::string> get(const std::string& key) override;
-  bool set(const std::string& key, const std::string& value, model::SetOptions options = {}) override;
+  bool set(const std::string& key, const std::string& value,
+           model::SetOptions options = {}) override;
   void setex(const std::string& key, sim::Micros ttl, const std::string& value) override;
   int del(const std::string& key) override;
   bool exists(const std::string& key) override;

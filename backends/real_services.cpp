@@ -13,7 +13,8 @@ std::string redis_version(const std::string& socket_path) {
   if (context == nullptr || context->err != 0) {
     const std::string reason = context != nullptr ? context->errstr : "out of memory";
     if (context != nullptr) redisFree(context);
-    throw ServiceUnreachable(fmt::format("cannot connect to redis-server at {}: {}", socket_path, reason));
+    throw ServiceUnreachable(
+        fmt::format("cannot connect to redis-server at {}: {}", socket_path, reason));
   }
   auto* reply = static_cast<redisReply*>(redisCommand(context, "INFO server"));
   std::string version = "?";
@@ -29,7 +30,8 @@ std::string redis_version(const std::string& socket_path) {
 
 }  // namespace
 
-RunningServices::RunningServices(const std::string& mariadb_socket, const std::string& redis_socket) {
+RunningServices::RunningServices(const std::string& mariadb_socket,
+                                 const std::string& redis_socket) {
   std::string mariadb_origin = "at " + mariadb_socket, redis_origin = "at " + redis_socket;
   mariadb_socket_ = mariadb_socket;
   if (mariadb_socket_.empty()) {
@@ -42,7 +44,8 @@ RunningServices::RunningServices(const std::string& mariadb_socket, const std::s
   if (redis_socket_.empty()) {
     redis_ = std::make_unique<ThrowawayRedis>();
     redis_socket_ = redis_->socket_path();
-    redis_origin = fmt::format("throwaway, pid {}, ready in {} ms", redis_->pid(), redis_->startup_time().count());
+    redis_origin = fmt::format("throwaway, pid {}, ready in {} ms", redis_->pid(),
+                               redis_->startup_time().count());
   }
   try {
     MariadbClient client(mariadb_socket_);
@@ -54,10 +57,14 @@ RunningServices::RunningServices(const std::string& mariadb_socket, const std::s
                              redis_version(redis_socket_), redis_origin);
 }
 
-RealServices::RealServices(std::string mariadb_socket, std::string redis_socket, std::string database)
-    : mariadb_socket_(std::move(mariadb_socket)), redis_socket_(std::move(redis_socket)), database_(std::move(database)) {}
+RealServices::RealServices(std::string mariadb_socket, std::string redis_socket,
+                           std::string database)
+    : mariadb_socket_(std::move(mariadb_socket)),
+      redis_socket_(std::move(redis_socket)),
+      database_(std::move(database)) {}
 
-std::unique_ptr<model::SqlBackend> RealServices::open_database(const model::ExternalServiceContext& context) {
+std::unique_ptr<model::SqlBackend> RealServices::open_database(
+    const model::ExternalServiceContext& context) {
   MariadbBackendConfig config;
   config.socket_path = mariadb_socket_;
   config.database = database_;

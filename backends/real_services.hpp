@@ -39,8 +39,10 @@ class RunningServices {
 // Hands each run a fresh database (dropped and created) and an emptied Redis (FLUSHALL).
 class RealServices final : public model::ExternalServices {
  public:
-  RealServices(std::string mariadb_socket, std::string redis_socket, std::string database = "dispatchsim_run");
-  std::unique_ptr<model::SqlBackend> open_database(const model::ExternalServiceContext& context) override;
+  RealServices(std::string mariadb_socket, std::string redis_socket,
+               std::string database = "dispatchsim_run");
+  std::unique_ptr<model::SqlBackend> open_database(
+      const model::ExternalServiceContext& context) override;
   std::unique_ptr<model::KeyValueStore> open_cache(sim::Kernel& kernel) override;
 
   // Summed over the runs so far.

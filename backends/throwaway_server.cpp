@@ -33,7 +33,7 @@ using Clock = std::chrono::steady_clock;
 constexpr std::size_t max_children = 32;
 std::array<std::atomic<pid_t>, max_children> registered_children{};
 std::array<std::atomic<pid_t>, max_children> registered_owners{};
-constexpr std::array<int, 7> fatal_signals = {SIGINT, SIGTERM, SIGHUP, SIGQUIT,
+constexpr std::array<int, 7> fatal_signals = {SIGINT,  SIGTERM, SIGHUP, SIGQUIT,
                                               SIGABRT, SIGSEGV, SIGBUS};
 std::array<struct sigaction, fatal_signals.size()> previous_actions{};
 
@@ -44,7 +44,8 @@ void kill_children_then_reraise(int signal_number) {
     if (pid > 0 && registered_owners[index].load() == self) ::kill(pid, SIGKILL);
   }
   for (std::size_t index = 0; index < fatal_signals.size(); ++index) {
-    if (fatal_signals[index] == signal_number) ::sigaction(signal_number, &previous_actions[index], nullptr);
+    if (fatal_signals[index] == signal_number)
+      ::sigaction(signal_number, &previous_actions[index], nullptr);
   }
   ::raise(signal_number);
 }
@@ -96,7 +97,9 @@ std::string log_tail(const std::filesystem::path& log_path, std::size_t lines_wa
   return tail.str();
 }
 
-bool running_as_root() { return ::geteuid() == 0; }
+bool running_as_root() {
+  return ::geteuid() == 0;
+}
 
 bool redis_answers_ping(const std::string& socket_path) {
   redisContext* context = redisConnectUnix(socket_path.c_str());
@@ -122,8 +125,9 @@ bool mariadb_accepts_connection(const std::string& socket_path) {
 
 // Polls ready() every 20 ms until it holds, the child exits, or the timeout passes.
 template <typename Ready>
-void wait_until_ready(ChildProcess& process, const std::string& server, const std::filesystem::path& log_path,
-                      std::chrono::milliseconds timeout, Ready ready) {
+void wait_until_ready(ChildProcess& process, const std::string& server,
+                      const std::filesystem::path& log_path, std::chrono::milliseconds timeout,
+                      Ready ready) {
   const auto start = Clock::now();
   while (!ready()) {
     if (!process.running()) {
@@ -132,7 +136,8 @@ void wait_until_ready(ChildProcess& process, const std::string& server, const st
     }
     if (elapsed_since(start) > timeout) {
       throw ServiceStartError(server + " was not ready after " + std::to_string(timeout.count()) +
-                              " ms; its log " + log_path.string() + " ends with:" + log_tail(log_path));
+                              " ms; its log " + log_path.string() +
+                              " ends with:" + log_tail(log_path));
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
@@ -140,7 +145,8 @@ void wait_until_ready(ChildProcess& process, const std::string& server, const st
 
 }  // namespace
 
-std::filesystem::path find_server_program(const std::string& program, const std::string& debian_package) {
+std::filesystem::path find_server_program(const std::string& program,
+                                          const std::string& debian_package) {
   std::vector<std::filesystem::path> directories;
   if (const char* path = std::getenv("PATH"); path != nullptr) {
     std::istringstream entries(path);
@@ -148,7 +154,8 @@ std::filesystem::path find_server_program(const std::string& program, const std:
       if (!entry.empty()) directories.emplace_back(entry);
     }
   }
-  for (const char* extra : {"/usr/sbin", "/usr/local/sbin", "/sbin"}) directories.emplace_back(extra);
+  for (const char* extra : {"/usr/sbin", "/usr/local/sbin", "/sbin"})
+    directories.emplace_back(extra);
   for (const auto& directory : directories) {
     const std::filesystem::path candidate = directory / program;
     if (::access(candidate.c_str(), X_OK) == 0) return candidate;
@@ -158,7 +165,8 @@ std::filesystem::path find_server_program(const std::string& program, const std:
                             "   (or `make deps`, which installs every package the tests need)");
 }
 
-ChildProcess::ChildProcess(const std::vector<std::string>& argv, const std::filesystem::path& log_path) {
+ChildProcess::ChildProcess(const std::vector<std::string>& argv,
+                           const std::filesystem::path& log_path) {
   assert(!argv.empty() && argv.front().starts_with("/"));
   std::vector<char*> arguments;
   for (const std::string& argument : argv) arguments.push_back(const_cast<char*>(argument.c_str()));
@@ -185,7 +193,9 @@ ChildProcess::ChildProcess(const std::vector<std::string>& argv, const std::file
   register_child(pid_);
 }
 
-ChildProcess::~ChildProcess() { stop(); }
+ChildProcess::~ChildProcess() {
+  stop();
+}
 
 ChildProcess::ChildProcess(ChildProcess&& other) noexcept
     : pid_(other.pid_), exit_status_(other.exit_status_) {
@@ -244,7 +254,8 @@ TemporaryDirectory::TemporaryDirectory(const std::string& prefix) {
   const std::filesystem::path base = fast_temporary_base();
   std::string pattern = (base / (prefix + "-XXXXXX")).string();
   if (::mkdtemp(pattern.data()) == nullptr) {
-    throw ServiceStartError("cannot create a temporary directory " + pattern + ": " + std::strerror(errno));
+    throw ServiceStartError("cannot create a temporary directory " + pattern + ": " +
+                            std::strerror(errno));
   }
   path_ = pattern;
 }
@@ -260,8 +271,8 @@ ThrowawayRedis::ThrowawayRedis(std::chrono::milliseconds ready_timeout)
   const std::filesystem::path log_path = directory_.path() / "redis.log";
   const auto start = Clock::now();
   process_ = ChildProcess({program.string(), "--port", "0", "--unixsocket", socket_path(),
-                           "--unixsocketperm", "700", "--save", "", "--appendonly", "no",
-                           "--dir", directory_.path().string(), "--daemonize", "no"},
+                           "--unixsocketperm", "700", "--save", "", "--appendonly", "no", "--dir",
+                           directory_.path().string(), "--daemonize", "no"},
                           log_path);
   wait_until_ready(process_, "redis-server", log_path, ready_timeout,
                    [&] { return redis_answers_ping(socket_path()); });
@@ -275,17 +286,23 @@ ThrowawayMariadb::ThrowawayMariadb(std::chrono::milliseconds ready_timeout)
   const std::filesystem::path data = directory_.path() / "data";
   const std::filesystem::path log_path = directory_.path() / "mariadb.log";
   // Throwaway data: no fsync, a small buffer pool (start-up time and memory on a shared machine).
-  const std::vector<std::string> innodb = {"--innodb-buffer-pool-size=64M",
-                                           "--innodb-log-file-size=16M",
-                                           "--innodb-flush-log-at-trx-commit=0",
-                                           "--innodb-flush-method=nosync"};
-  std::vector<std::string> install_argv = {install.string(), "--no-defaults", "--datadir=" + data.string(),
+  const std::vector<std::string> innodb = {
+      "--innodb-buffer-pool-size=64M", "--innodb-log-file-size=16M",
+      "--innodb-flush-log-at-trx-commit=0", "--innodb-flush-method=nosync"};
+  std::vector<std::string> install_argv = {install.string(),
+                                           "--no-defaults",
+                                           "--datadir=" + data.string(),
                                            "--auth-root-authentication-method=normal",
-                                           "--skip-test-db", "--skip-name-resolve"};
-  std::vector<std::string> server_argv = {server.string(), "--no-defaults", "--datadir=" + data.string(),
-                                          "--socket=" + socket_path(), "--skip-networking",
-                                          "--pid-file=" + (directory_.path() / "mariadb.pid").string(),
-                                          "--tmpdir=" + directory_.path().string()};
+                                           "--skip-test-db",
+                                           "--skip-name-resolve"};
+  std::vector<std::string> server_argv = {
+      server.string(),
+      "--no-defaults",
+      "--datadir=" + data.string(),
+      "--socket=" + socket_path(),
+      "--skip-networking",
+      "--pid-file=" + (directory_.path() / "mariadb.pid").string(),
+      "--tmpdir=" + directory_.path().string()};
   if (running_as_root()) {  // mariadbd refuses to run as root unless told to
     install_argv.push_back("--user=root");
     server_argv.push_back("--user=root");

@@ -109,7 +109,8 @@ std::set<std::string> discover(const scenarios::Scenario& scenario, const std::s
     if (strategy == "guided") continue;  // its fresh runs are random walks: nothing new to discover
     for (std::uint64_t seed = 1; seed <= settings.discovery_seeds; ++seed) {
       const auto violated =
-          timed_run(scenario, variant, strategy, settings.pct_depth, seed, seconds).violated_properties();
+          timed_run(scenario, variant, strategy, settings.pct_depth, seed, seconds)
+              .violated_properties();
       found.insert(violated.begin(), violated.end());
     }
   }
@@ -120,7 +121,8 @@ std::set<std::string> discover(const scenarios::Scenario& scenario, const std::s
 // generations, as a sweep's does (explore/guided_corpus.hpp).
 class GuidedRange {
  public:
-  GuidedRange(const scenarios::Scenario& scenario, const std::string& variant, std::uint64_t first_seed)
+  GuidedRange(const scenarios::Scenario& scenario, const std::string& variant,
+              std::uint64_t first_seed)
       : scenario_(scenario),
         variant_(variant),
         first_seed_(first_seed),
@@ -141,6 +143,7 @@ class GuidedRange {
     pending_.push_back(std::move(feedback));
     return result;
   }
+
  private:
   const scenarios::Scenario& scenario_;
   std::string variant_;
@@ -163,13 +166,10 @@ std::set<std::string> targets_found(const scenarios::RunResult& run, const Setti
 
 // One seed range: the first run finding each target, within the budget. probes_hit collects the
 // coverage probes its runs reached.
-std::map<std::string, FirstFailure> first_failures(const scenarios::Scenario& scenario,
-                                                   const std::string& variant,
-                                                   const std::string& strategy,
-                                                   std::uint64_t first_seed,
-                                                   const std::set<std::string>& targets,
-                                                   const Settings& settings, double* seconds,
-                                                   std::set<std::string>* probes_hit) {
+std::map<std::string, FirstFailure> first_failures(
+    const scenarios::Scenario& scenario, const std::string& variant, const std::string& strategy,
+    std::uint64_t first_seed, const std::set<std::string>& targets, const Settings& settings,
+    double* seconds, std::set<std::string>* probes_hit) {
   std::map<std::string, FirstFailure> found;
   double range_seconds = 0;
   std::optional<GuidedRange> guided;
@@ -194,11 +194,14 @@ std::optional<double> percentile(const std::vector<std::optional<FirstFailure>>&
                                  double fraction, bool seconds) {
   std::vector<double> values;
   for (const auto& range : ranges) {
-    values.push_back(!range ? INFINITY : seconds ? range->seconds : static_cast<double>(range->runs));
+    values.push_back(!range    ? INFINITY
+                     : seconds ? range->seconds
+                               : static_cast<double>(range->runs));
   }
   if (values.empty()) return std::nullopt;
   std::sort(values.begin(), values.end());
-  const auto rank = static_cast<std::size_t>(std::ceil(fraction * static_cast<double>(values.size())));
+  const auto rank =
+      static_cast<std::size_t>(std::ceil(fraction * static_cast<double>(values.size())));
   const double value = values[std::max<std::size_t>(rank, 1) - 1];
   if (std::isinf(value)) return std::nullopt;
   return value;
@@ -297,7 +300,8 @@ int run(const Settings& settings) {
   fmt::print("{:<24} {:<7} {:<30} {:<7} {:>6} {:>8} {:>8} {:>9} {:>9}\n", "scenario", "variant",
              "property", "strategy", "found", "med runs", "p90 runs", "med s", "p90 s");
   for (const std::string& name : settings.scenarios) {
-    const scenarios::Scenario scenario = scenarios::load_scenario(scenarios::resolve_scenario(name));
+    const scenarios::Scenario scenario =
+        scenarios::load_scenario(scenarios::resolve_scenario(name));
     for (const std::string& variant : settings.variants) {
       std::set<std::string> targets;
       if (settings.flaws) {
@@ -305,21 +309,24 @@ int run(const Settings& settings) {
       } else {
         targets = discover(scenario, variant, settings, &run_seconds);
       }
-      if (targets.empty()) never_failed.push_back({{"scenario", scenario.name}, {"variant", variant}});
+      if (targets.empty())
+        never_failed.push_back({{"scenario", scenario.name}, {"variant", variant}});
       std::map<std::pair<std::string, std::string>, Measurement> measurements;
       for (const std::string& strategy : settings.strategies) {
         std::set<std::string> probes_hit;
         for (const std::string& property : targets) {
-          measurements[{property, strategy}] = Measurement{scenario.name, variant, property, strategy, {}};
+          measurements[{property, strategy}] =
+              Measurement{scenario.name, variant, property, strategy, {}};
         }
         for (int range = 0; range < settings.ranges && !targets.empty(); ++range) {
-          const std::uint64_t first_seed = 1'000'000 + static_cast<std::uint64_t>(range) * settings.budget_runs;
-          const auto found = first_failures(scenario, variant, strategy, first_seed, targets, settings,
-                                            &run_seconds, &probes_hit);
+          const std::uint64_t first_seed =
+              1'000'000 + static_cast<std::uint64_t>(range) * settings.budget_runs;
+          const auto found = first_failures(scenario, variant, strategy, first_seed, targets,
+                                            settings, &run_seconds, &probes_hit);
           for (const std::string& property : targets) {
             const auto failure = found.find(property);
-            measurements[{property, strategy}].ranges.push_back(failure == found.end() ? std::nullopt
-                                                                : std::optional(failure->second));
+            measurements[{property, strategy}].ranges.push_back(
+                failure == found.end() ? std::nullopt : std::optional(failure->second));
           }
         }
         if (!targets.empty()) {
@@ -327,15 +334,18 @@ int run(const Settings& settings) {
           for (const model::ProbeInfo& probe : model::coverage_probes()) {
             if (probes_hit.count(std::string(probe.id)) == 0) missing.push_back(probe.id);
           }
-          probes_never_hit.push_back({{"scenario", scenario.name}, {"variant", variant},
-                                      {"strategy", strategy}, {"probes", missing}});
+          probes_never_hit.push_back({{"scenario", scenario.name},
+                                      {"variant", variant},
+                                      {"strategy", strategy},
+                                      {"probes", missing}});
         }
       }
       for (const auto& [key, measurement] : measurements) {
         const nlohmann::ordered_json row = to_json(measurement, settings);
         fmt::print("{:<24} {:<7} {:<30} {:<7} {:>3}/{:<2} {:>8} {:>8} {:>9} {:>9}\n", scenario.name,
-                   variant, measurement.property, measurement.strategy, row["ranges_failed"].get<int>(),
-                   settings.ranges, runs_text(percentile(measurement.ranges, 0.5, false), settings),
+                   variant, measurement.property, measurement.strategy,
+                   row["ranges_failed"].get<int>(), settings.ranges,
+                   runs_text(percentile(measurement.ranges, 0.5, false), settings),
                    runs_text(percentile(measurement.ranges, 0.9, false), settings),
                    seconds_text(percentile(measurement.ranges, 0.5, true)),
                    seconds_text(percentile(measurement.ranges, 0.9, true)));
@@ -349,24 +359,25 @@ int run(const Settings& settings) {
   const double wall_seconds = std::chrono::duration<double>(Clock::now() - start).count();
   for (const auto& entry : probes_never_hit) {
     std::string list;
-    for (const auto& probe : entry["probes"]) list += (list.empty() ? "" : ", ") + probe.get<std::string>();
+    for (const auto& probe : entry["probes"])
+      list += (list.empty() ? "" : ", ") + probe.get<std::string>();
     fmt::print("probes never hit: {} {} {}: {}\n", entry["scenario"].get<std::string>(),
-               entry["variant"].get<std::string>(), entry["strategy"].get<std::string>(), list.empty() ? "none" : list);
+               entry["variant"].get<std::string>(), entry["strategy"].get<std::string>(),
+               list.empty() ? "none" : list);
   }
-  fmt::print("total: {:.1f} s wall, {:.1f} CPU s in runs; peak RSS {} MiB\n", wall_seconds, run_seconds,
-             usage.ru_maxrss / 1024);
+  fmt::print("total: {:.1f} s wall, {:.1f} CPU s in runs; peak RSS {} MiB\n", wall_seconds,
+             run_seconds, usage.ru_maxrss / 1024);
   if (!settings.json_path.empty()) {
-    nlohmann::ordered_json document = {
-        {"ranges", settings.ranges},
-        {"budget_runs", settings.budget_runs},
-        {"discovery_seeds", settings.discovery_seeds},
-        {"pct_depth", settings.pct_depth},
-        {"wall_seconds", wall_seconds},
-        {"run_cpu_seconds", run_seconds},
-        {"peak_rss_kib", usage.ru_maxrss},
-        {"measurements", rows},
-        {"never_failed_in_discovery", never_failed},
-        {"probes_never_hit", probes_never_hit}};
+    nlohmann::ordered_json document = {{"ranges", settings.ranges},
+                                       {"budget_runs", settings.budget_runs},
+                                       {"discovery_seeds", settings.discovery_seeds},
+                                       {"pct_depth", settings.pct_depth},
+                                       {"wall_seconds", wall_seconds},
+                                       {"run_cpu_seconds", run_seconds},
+                                       {"peak_rss_kib", usage.ru_maxrss},
+                                       {"measurements", rows},
+                                       {"never_failed_in_discovery", never_failed},
+                                       {"probes_never_hit", probes_never_hit}};
     std::ofstream(settings.json_path) << document.dump(1) << "\n";
   }
   return 0;

@@ -42,7 +42,8 @@ void BM_WorldSetUp(benchmark::State& state) {
   std::uint64_t seed = 0;
   for (auto _ : state) {
     auto choices = std::make_unique<sim::PrngChoiceSource>(++seed);
-    auto kernel = std::make_unique<sim::Kernel>(*choices, std::make_unique<sim::RandomWalkStrategy>(*choices));
+    auto kernel = std::make_unique<sim::Kernel>(
+        *choices, std::make_unique<sim::RandomWalkStrategy>(*choices));
     auto injector = std::make_unique<faults::FaultInjector>(*kernel, scenario.faults,
                                                             scenario.world.phases.fault_window);
     auto world = std::make_unique<model::World>(*kernel, *injector, scenario.world);
@@ -71,16 +72,20 @@ void BM_Run(benchmark::State& state, const std::string& scenario_name, const std
     events += static_cast<std::int64_t>(result.events);
   }
   state.SetItemsProcessed(state.iterations());  // items/s = seeds/s
-  state.counters["events_per_run"] = static_cast<double>(events) / static_cast<double>(state.iterations());
+  state.counters["events_per_run"] =
+      static_cast<double>(events) / static_cast<double>(state.iterations());
 }
-BENCHMARK_CAPTURE(BM_Run, decline_race_legacy, "decline-race", "legacy")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Run, decline_race_legacy, "decline-race", "legacy")
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Run, decline_race_plan, "decline-race", "plan")->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_Run, decline_race_hardened, "decline-race", "hardened")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Run, decline_race_hardened, "decline-race", "hardened")
+    ->Unit(benchmark::kMillisecond);
 
 // The same runs as a consumer that reads only violations takes them (guided exploration, time
 // to first failure, the likelihood samples): no monitoring queries, no alert or broker
 // observers. Same trace hashes; the difference is what those after-run checks cost.
-void BM_RunViolationsOnly(benchmark::State& state, const std::string& scenario_name, const std::string& variant) {
+void BM_RunViolationsOnly(benchmark::State& state, const std::string& scenario_name,
+                          const std::string& variant) {
   const scenarios::Scenario scenario = scenarios::load_scenario(scenario_path(scenario_name));
   std::uint64_t seed = 0;
   for (auto _ : state) {
@@ -94,9 +99,12 @@ void BM_RunViolationsOnly(benchmark::State& state, const std::string& scenario_n
   }
   state.SetItemsProcessed(state.iterations());
 }
-BENCHMARK_CAPTURE(BM_RunViolationsOnly, decline_race_legacy, "decline-race", "legacy")->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_RunViolationsOnly, decline_race_plan, "decline-race", "plan")->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_RunViolationsOnly, decline_race_hardened, "decline-race", "hardened")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_RunViolationsOnly, decline_race_legacy, "decline-race", "legacy")
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_RunViolationsOnly, decline_race_plan, "decline-race", "plan")
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_RunViolationsOnly, decline_race_hardened, "decline-race", "hardened")
+    ->Unit(benchmark::kMillisecond);
 
 // The plan's load test (1,000 concurrent requests, 300 drivers): virtual seconds simulated per
 // CPU second (goal: >= 100x real time). The virtual span is the whole run, heal window included;
@@ -109,10 +117,12 @@ void BM_LoadTest(benchmark::State& state, const std::string& variant) {
     scenarios::RunOptions options;
     options.variant = variant;
     options.seed = ++seed;
-    virtual_seconds += static_cast<double>(scenarios::run_scenario(scenario, options).virtual_end) / 1e6;
+    virtual_seconds +=
+        static_cast<double>(scenarios::run_scenario(scenario, options).virtual_end) / 1e6;
   }
   state.counters["virtual_s_per_run"] = virtual_seconds / static_cast<double>(state.iterations());
-  state.counters["virtual_s_per_cpu_s"] = benchmark::Counter(virtual_seconds, benchmark::Counter::kIsRate);
+  state.counters["virtual_s_per_cpu_s"] =
+      benchmark::Counter(virtual_seconds, benchmark::Counter::kIsRate);
 }
 BENCHMARK_CAPTURE(BM_LoadTest, legacy, "legacy")->Unit(benchmark::kSecond);
 BENCHMARK_CAPTURE(BM_LoadTest, plan, "plan")->Unit(benchmark::kSecond);
@@ -130,7 +140,8 @@ void bind(sqlite3_stmt* statement, const std::vector<model::SqlValue>& parameter
     } else if (const auto* real = std::get_if<double>(&parameter)) {
       sqlite3_bind_double(statement, index, *real);
     } else if (const auto* text = std::get_if<std::string>(&parameter)) {
-      sqlite3_bind_text(statement, index, text->data(), static_cast<int>(text->size()), SQLITE_TRANSIENT);
+      sqlite3_bind_text(statement, index, text->data(), static_cast<int>(text->size()),
+                        SQLITE_TRANSIENT);
     } else {
       sqlite3_bind_null(statement, index);
     }
@@ -147,8 +158,10 @@ void replay_raw(const std::vector<model::RecordedStatement>& statements, sqlite3
   auto connection = [&](std::uint32_t id) {
     sqlite3*& handle = connections[id];
     if (handle == nullptr) {
-      sqlite3_open_v2(uri.c_str(), &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, nullptr);
-      sqlite3_create_function(handle, "sim_now", 0, SQLITE_UTF8, nullptr, sim_now_stub, nullptr, nullptr);
+      sqlite3_open_v2(uri.c_str(), &handle,
+                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, nullptr);
+      sqlite3_create_function(handle, "sim_now", 0, SQLITE_UTF8, nullptr, sim_now_stub, nullptr,
+                              nullptr);
       if (connections.size() == 1) {
         sqlite3_backup* backup = sqlite3_backup_init(handle, "main", schema, "main");
         sqlite3_backup_step(backup, -1);
@@ -160,7 +173,8 @@ void replay_raw(const std::vector<model::RecordedStatement>& statements, sqlite3
   for (const auto& recorded : statements) {
     sqlite3* handle = connection(recorded.connection);
     sqlite3_stmt*& statement = prepared[{recorded.connection, recorded.sql}];
-    if (statement == nullptr) sqlite3_prepare_v2(handle, recorded.sql.c_str(), -1, &statement, nullptr);
+    if (statement == nullptr)
+      sqlite3_prepare_v2(handle, recorded.sql.c_str(), -1, &statement, nullptr);
     bind(statement, recorded.parameters);
     while (sqlite3_step(statement) == SQLITE_ROW) {
     }
@@ -186,8 +200,10 @@ void BM_RawSqlReplayOfARun(benchmark::State& state, const std::string& variant) 
   const std::vector<model::RecordedStatement> statements = recorded_statements(variant);
   sqlite3* schema = nullptr;
   sqlite3_open(":memory:", &schema);
-  sqlite3_create_function(schema, "sim_now", 0, SQLITE_UTF8, nullptr, sim_now_stub, nullptr, nullptr);
-  sqlite3_exec(schema, std::string(model::embedded_sql("schema")).c_str(), nullptr, nullptr, nullptr);
+  sqlite3_create_function(schema, "sim_now", 0, SQLITE_UTF8, nullptr, sim_now_stub, nullptr,
+                          nullptr);
+  sqlite3_exec(schema, std::string(model::embedded_sql("schema")).c_str(), nullptr, nullptr,
+               nullptr);
   int run = 0;
   for (auto _ : state) replay_raw(statements, schema, ++run);
   sqlite3_close(schema);
@@ -207,14 +223,19 @@ void BM_RawSqlFloorOfARun(benchmark::State& state, const std::string& variant) {
   std::map<std::uint32_t, sqlite3*> connections;
   std::map<std::pair<std::uint32_t, std::string>, sqlite3_stmt*> prepared;
   sqlite3* anchor = nullptr;
-  sqlite3_open_v2(uri.c_str(), &anchor, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, nullptr);
-  sqlite3_create_function(anchor, "sim_now", 0, SQLITE_UTF8, nullptr, sim_now_stub, nullptr, nullptr);
-  sqlite3_exec(anchor, std::string(model::embedded_sql("schema")).c_str(), nullptr, nullptr, nullptr);
+  sqlite3_open_v2(uri.c_str(), &anchor,
+                  SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, nullptr);
+  sqlite3_create_function(anchor, "sim_now", 0, SQLITE_UTF8, nullptr, sim_now_stub, nullptr,
+                          nullptr);
+  sqlite3_exec(anchor, std::string(model::embedded_sql("schema")).c_str(), nullptr, nullptr,
+               nullptr);
   std::string clear;
   sqlite3_stmt* tables = nullptr;
-  sqlite3_prepare_v2(anchor, "SELECT name FROM sqlite_schema WHERE type = 'table'", -1, &tables, nullptr);
+  sqlite3_prepare_v2(anchor, "SELECT name FROM sqlite_schema WHERE type = 'table'", -1, &tables,
+                     nullptr);
   while (sqlite3_step(tables) == SQLITE_ROW) {
-    clear += "DELETE FROM \"" + std::string(reinterpret_cast<const char*>(sqlite3_column_text(tables, 0))) + "\";";
+    clear += "DELETE FROM \"" +
+             std::string(reinterpret_cast<const char*>(sqlite3_column_text(tables, 0))) + "\";";
   }
   sqlite3_finalize(tables);
   for (auto _ : state) {
@@ -222,10 +243,12 @@ void BM_RawSqlFloorOfARun(benchmark::State& state, const std::string& variant) {
       sqlite3*& handle = connections[recorded.connection];
       if (handle == nullptr) {
         sqlite3_open_v2(uri.c_str(), &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, nullptr);
-        sqlite3_create_function(handle, "sim_now", 0, SQLITE_UTF8, nullptr, sim_now_stub, nullptr, nullptr);
+        sqlite3_create_function(handle, "sim_now", 0, SQLITE_UTF8, nullptr, sim_now_stub, nullptr,
+                                nullptr);
       }
       sqlite3_stmt*& statement = prepared[{recorded.connection, recorded.sql}];
-      if (statement == nullptr) sqlite3_prepare_v2(handle, recorded.sql.c_str(), -1, &statement, nullptr);
+      if (statement == nullptr)
+        sqlite3_prepare_v2(handle, recorded.sql.c_str(), -1, &statement, nullptr);
       bind(statement, recorded.parameters);
       while (sqlite3_step(statement) == SQLITE_ROW) {
       }

@@ -23,11 +23,13 @@ namespace dispatchsim::cli {
 extern const char* const build_commit;  // generated at build time: build/cli/build_commit.cpp
 
 std::string version_text() {
-  return fmt::format("dispatchsim {}\ncommit {}\nresults file schema {}", DISPATCHSIM_VERSION, build_commit,
-                     explore::results_schema_version);
+  return fmt::format("dispatchsim {}\ncommit {}\nresults file schema {}", DISPATCHSIM_VERSION,
+                     build_commit, explore::results_schema_version);
 }
 
-std::set<int> parse_fixes(const std::string& text) { return explore::parse_fixes(text); }
+std::set<int> parse_fixes(const std::string& text) {
+  return explore::parse_fixes(text);
+}
 
 namespace {
 
@@ -38,9 +40,11 @@ CLI::Validator seed_number() {
       [](std::string& text) -> std::string {
         std::uint64_t value = 0;
         const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-        const bool whole = error == std::errc() && end == text.data() + text.size() && !text.empty();
+        const bool whole =
+            error == std::errc() && end == text.data() + text.size() && !text.empty();
         if (whole && value <= static_cast<std::uint64_t>(INT64_MAX)) return "";
-        return fmt::format("'{}' is not a seed (expected a whole number from 0 to {})", text, INT64_MAX);
+        return fmt::format("'{}' is not a seed (expected a whole number from 0 to {})", text,
+                           INT64_MAX);
       },
       "SEED");
 }
@@ -48,16 +52,21 @@ CLI::Validator seed_number() {
 }  // namespace
 
 void add_run_selection(CLI::App& command, RunSelection& selection) {
-  command.add_option("-s,--scenario", selection.scenario,
-                     "Scenario name (see `dispatchsim list`) or path to a .toml file")
+  command
+      .add_option("-s,--scenario", selection.scenario,
+                  "Scenario name (see `dispatchsim list`) or path to a .toml file")
       ->capture_default_str();
   command.add_option("-v,--variant", selection.variant, "A variant (see `dispatchsim list`)")
       ->check(one_of(model::variant_ids(), "variant"))
       ->capture_default_str();
-  command.add_option("--seed", selection.seed, "The run's seed")->check(seed_number())->capture_default_str();
-  command.add_option("--strategy", selection.strategy,
-                     "Schedule strategy: random | pct | guided (a random walk; with --tape the tape is "
-                     "a prefix and --seed draws every later choice)")
+  command.add_option("--seed", selection.seed, "The run's seed")
+      ->check(seed_number())
+      ->capture_default_str();
+  command
+      .add_option(
+          "--strategy", selection.strategy,
+          "Schedule strategy: random | pct | guided (a random walk; with --tape the tape is "
+          "a prefix and --seed draws every later choice)")
       ->check(one_of({"random", "pct", "guided"}, "strategy"))
       ->capture_default_str();
   command.add_option("--depth", selection.depth, "PCT bug depth d (d-1 priority change points)")
@@ -66,15 +75,17 @@ void add_run_selection(CLI::App& command, RunSelection& selection) {
   command.add_option("--fix", selection.fixes,
                      "plan only: the plan's fixes (or parts) deployed, e.g. 1,2,5s, or a release "
                      "option: hotfix, p0, p0-p1, full; or none (default: the scenario's)");
-  command.add_option("--flag-percent", selection.flag_percent,
-                     "plan only: ENABLE_IDEMPOTENT_DISPATCH rollout percentage "
-                     "(default: the scenario's)")
+  command
+      .add_option("--flag-percent", selection.flag_percent,
+                  "plan only: ENABLE_IDEMPOTENT_DISPATCH rollout percentage "
+                  "(default: the scenario's)")
       ->check(CLI::Range(0, 100));
-  command.add_option("--flag-from", selection.flag_from,
-                     "plan only: PERCENT@TIME, e.g. 10@4500ms: the flag starts at PERCENT and "
-                     "switches to --flag-percent at TIME, or as soon after it as a dispatch message "
-                     "is in the broker (at most 10 s later): a rollout phase's transition; "
-                     "`dispatchsim rollout` prints it");
+  command.add_option(
+      "--flag-from", selection.flag_from,
+      "plan only: PERCENT@TIME, e.g. 10@4500ms: the flag starts at PERCENT and "
+      "switches to --flag-percent at TIME, or as soon after it as a dispatch message "
+      "is in the broker (at most 10 s later): a rollout phase's transition; "
+      "`dispatchsim rollout` prints it");
 }
 
 std::string replay_command_line(const std::string& program, const scenarios::Scenario& scenario,
@@ -116,17 +127,20 @@ int guarded(const std::function<int()>& body) {
 
 void print_summary(const scenarios::RunResult& result, double wall_seconds) {
   const auto& m = result.metrics;
-  fmt::print("{} / {} / seed {} / {}", result.scenario, result.variant, result.seed, result.strategy);
+  fmt::print("{} / {} / seed {} / {}", result.scenario, result.variant, result.seed,
+             result.strategy);
   if (model::variant_info(result.variant).takes_fixes_and_flag) {
     const model::ReleaseOption* option = model::release_option_of(result.fixes);
     fmt::print(" / fixes {}{} / flag {}%", model::fix_set_text(result.fixes),
                option != nullptr ? fmt::format(" ({})", option->name) : "", result.flag_percent);
   }
   fmt::print("\n");
-  fmt::print("  requests {:>5}   offers {:>5}   dispatch_log rows {:>5}   pushes {:>5}   shown {:>5}\n",
-             m.requests, m.offers, m.dispatch_log_rows, m.pushes_sent, m.shown);
-  fmt::print("  declined {:>5}   accepted {:>3}   cancelled {:>3}   still open {:>3}   dead letters {}\n",
-             m.declines, m.accepted, m.cancelled, m.still_open, m.dead_letters);
+  fmt::print(
+      "  requests {:>5}   offers {:>5}   dispatch_log rows {:>5}   pushes {:>5}   shown {:>5}\n",
+      m.requests, m.offers, m.dispatch_log_rows, m.pushes_sent, m.shown);
+  fmt::print(
+      "  declined {:>5}   accepted {:>3}   cancelled {:>3}   still open {:>3}   dead letters {}\n",
+      m.declines, m.accepted, m.cancelled, m.still_open, m.dead_letters);
   std::string fault_text;
   for (const auto& info : faults::fault_catalogue()) {
     const auto times = result.faults_fired[static_cast<std::size_t>(info.fault)];
@@ -139,9 +153,10 @@ void print_summary(const scenarios::RunResult& result, double wall_seconds) {
   if (!result.knobs_drawn.empty()) {
     std::string knob_text;
     for (const faults::KnobDraw& draw : result.knobs_drawn) {
-      knob_text += fmt::format(" {}={} ({})", draw.knob->id,
-                               static_cast<double>(draw.value) / static_cast<double>(draw.knob->unit),
-                               faults::knob_draw_kind_name(draw.kind));
+      knob_text +=
+          fmt::format(" {}={} ({})", draw.knob->id,
+                      static_cast<double>(draw.value) / static_cast<double>(draw.knob->unit),
+                      faults::knob_draw_kind_name(draw.kind));
     }
     fmt::print("  knobs drawn:{}\n", knob_text);
   }
@@ -156,10 +171,12 @@ void print_root_causes(const scenarios::RunResult& result) {
   for (scenarios::RootCause cause : result.root_causes) ++counts[cause];
   std::vector<std::pair<std::size_t, scenarios::RootCause>> ordered;
   for (const auto& [cause, count] : counts) ordered.emplace_back(count, cause);
-  std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::stable_sort(ordered.begin(), ordered.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
   std::string text;
   for (const auto& [count, cause] : ordered) {
-    text += fmt::format("{}{} x{}", text.empty() ? "" : ", ", scenarios::root_cause_text(cause), count);
+    text +=
+        fmt::format("{}{} x{}", text.empty() ? "" : ", ", scenarios::root_cause_text(cause), count);
   }
   if (!text.empty()) fmt::print("ROOT CAUSES: {}\n", text);
 }

@@ -22,9 +22,9 @@ using explore::with_separators;
 
 // Exit codes (README "Exit codes"; `dispatchsim --help` says the same).
 constexpr int exit_ok = 0;
-constexpr int exit_violation = 1;       // a safety property was violated (or a replay diverged, ...)
+constexpr int exit_violation = 1;  // a safety property was violated (or a replay diverged, ...)
 constexpr int exit_bad_input = 2;
-constexpr int exit_liveness_only = 3;   // only liveness was violated: stuck, nothing done wrong
+constexpr int exit_liveness_only = 3;  // only liveness was violated: stuck, nothing done wrong
 constexpr const char* exit_codes_help =
     "Exit codes: 0 no violation; 1 a safety property was violated (or a replay diverged, a merge\n"
     "conflicted, a rollout halted, hardened failed in a report); 2 bad usage or bad input;\n"
@@ -47,7 +47,7 @@ struct RunSelection {
   int depth = 3;
   std::string fixes;  // "1,2,3", "none" or "" (the scenario's)
   std::optional<int> flag_percent;
-  std::string flag_from;  // --flag-from "10@4500ms" or ""
+  std::string flag_from;            // --flag-from "10@4500ms" or ""
   std::string results_file;         // --db: with row, a run stored by a sweep
   std::optional<std::int64_t> row;  // --row
   std::string tape_file;            // --tape: replay this choice tape

@@ -30,21 +30,25 @@ constexpr std::size_t large_timeline_events = 150;
 // "this run is large — shrink it first" with the command, when the timelines are long and the
 // run is not already a shrunk case (shrink's cases replay a tape); "" otherwise.
 std::string shrink_first_hint(const SelectedRun& selected, const scenarios::RunResult& result,
-                              const std::vector<explore::RequestTimeline>& timelines, const std::string& program) {
+                              const std::vector<explore::RequestTimeline>& timelines,
+                              const std::string& program) {
   std::size_t events = 0;
   for (const auto& timeline : timelines) events += timeline.entries.size();
   if (events <= large_timeline_events || selected.tape || !result.violated()) return "";
   return fmt::format(
       "this run is large ({} in {}; {}, {}) — shrink it first:\n"
       "  {} shrink {}\n"
-      "then explain the minimal case with the `explain` command shrink prints (or add --causal here)\n",
+      "then explain the minimal case with the `explain` command shrink prints (or add --causal "
+      "here)\n",
       count_of(static_cast<std::int64_t>(events), "timeline event"),
       count_of(static_cast<std::int64_t>(timelines.size()), "request"),
       count_of(result.metrics.requests, "request in the run", "requests in the run"),
-      count_of(static_cast<std::int64_t>(result.events), "trace event"), program, selected.arguments());
+      count_of(static_cast<std::int64_t>(result.events), "trace event"), program,
+      selected.arguments());
 }
 
-int explain_likelihood(const SelectedRun& selected, const ExplainArguments& arguments, const CommandContext& context) {
+int explain_likelihood(const SelectedRun& selected, const ExplainArguments& arguments,
+                       const CommandContext& context) {
   const explore::LikelihoodReport report = explore::failure_likelihood(
       selected.scenario, selected.options(), arguments.property, arguments.likelihood_settings);
   fmt::print("{}", explore::likelihood_text(report));
@@ -65,12 +69,14 @@ int explain(const ExplainArguments& arguments, const CommandContext& context) {
     fmt::print("{}\n", json.dump(2));
     return violation_exit_code(result.violated_properties());
   }
-  const std::string hint = arguments.causal ? "" : shrink_first_hint(selected, result, timelines, context.program);
+  const std::string hint =
+      arguments.causal ? "" : shrink_first_hint(selected, result, timelines, context.program);
   fmt::print("{}", hint);
   if (!hint.empty()) fmt::print("\n");
   if (arguments.causal) {
     for (const auto& timeline : timelines) {
-      fmt::print("causal chain of request {}: {}\n", timeline.request, explore::timeline_participants(timeline));
+      fmt::print("causal chain of request {}: {}\n", timeline.request,
+                 explore::timeline_participants(timeline));
     }
     fmt::print("\n");
   }
@@ -89,38 +95,47 @@ void install_explain_command(CLI::App& app, CommandContext& context) {
       "Print the timeline of one request of a run (or of every request involved in a violation):\n"
       "each statement (with its parameters), message, cache access, push, log line and\n"
       "ground-truth event with virtual time and process, the faults that fired in the processes\n"
-      "involved, and the violation marked with '*'. A pause of 100 ms or more is labelled with what\n"
-      "the process was waiting for; a long timeline is preceded by the command that shrinks the run.\n"
+      "involved, and the violation marked with '*'. A pause of 100 ms or more is labelled with "
+      "what\n"
+      "the process was waiting for; a long timeline is preceded by the command that shrinks the "
+      "run.\n"
       "Exit 1 if the run violates a property.\n"
       "  example: dispatchsim explain -s decline-race -v legacy --seed 5\n"
       "  example: dispatchsim explain -s decline-race -v plan --seed 68 --request 7 --format json\n"
       "  example: dispatchsim explain -s decline-race -v plan --seed 68 --causal\n"
       "  example: dispatchsim explain --db results.db --row 17\n"
-      "  example: dispatchsim explain -s decline-race -v plan --seed 68 --likelihood   (the point of no return)");
+      "  example: dispatchsim explain -s decline-race -v plan --seed 68 --likelihood   (the point "
+      "of no return)");
   add_run_selection(*command, arguments->selection);
   add_row_selection(*command, arguments->selection);
   add_tape_option(*command, arguments->selection);
   command->add_option("--request", arguments->request,
                       "The request to explain (default: every request involved in a violation)");
-  command->add_flag("--causal", arguments->causal,
-                    "Only the causal chain of the violation: the events, processes, messages and rows "
-                    "that lead to it (see README: explain)");
+  command->add_flag(
+      "--causal", arguments->causal,
+      "Only the causal chain of the violation: the events, processes, messages and rows "
+      "that lead to it (see README: explain)");
   command->add_option("--format", arguments->format, "text | json")
       ->check(one_of({"text", "json"}, "format"))
       ->capture_default_str();
-  command->add_flag("--likelihood", arguments->likelihood,
-                   "Instead of the timeline: replay the run's tape up to event k and reseed the rest "
-                   "--samples times, at points refined where it jumps; print the share still failing "
-                   "against virtual time (the point of no return)");
-  command->add_option("--samples", arguments->likelihood_settings.samples, "--likelihood: reseeded runs per point")
+  command->add_flag(
+      "--likelihood", arguments->likelihood,
+      "Instead of the timeline: replay the run's tape up to event k and reseed the rest "
+      "--samples times, at points refined where it jumps; print the share still failing "
+      "against virtual time (the point of no return)");
+  command
+      ->add_option("--samples", arguments->likelihood_settings.samples,
+                   "--likelihood: reseeded runs per point")
       ->check(CLI::Range(1, 10000))
       ->capture_default_str();
-  command->add_option("--points", arguments->likelihood_settings.initial_points,
-                      "--likelihood: points spread evenly over the run before refining")
+  command
+      ->add_option("--points", arguments->likelihood_settings.initial_points,
+                   "--likelihood: points spread evenly over the run before refining")
       ->check(CLI::Range(2, 1000))
       ->capture_default_str();
-  command->add_option("--property", arguments->property,
-                      "--likelihood: the property to follow (default: the run's first violation's)");
+  command->add_option(
+      "--property", arguments->property,
+      "--likelihood: the property to follow (default: the run's first violation's)");
   command->callback([arguments, &context] {
     context.exit_code = guarded([&] { return explain(*arguments, context); });
   });

@@ -35,12 +35,13 @@ int list_everything() {
   }
   fmt::print("release options (plan only, --fix NAME; remediation-plan.md section 7):\n");
   for (const model::ReleaseOption& option : model::release_options()) {
-    fmt::print("  {:<26} {} = --fix {}\n", option.name, option.description, model::fix_set_text(option.fixes));
+    fmt::print("  {:<26} {} = --fix {}\n", option.name, option.description,
+               model::fix_set_text(option.fixes));
   }
   fmt::print("root causes (what run, explain, triage and the report name):\n");
   for (const scenarios::RootCauseInfo& cause : scenarios::root_cause_catalogue()) {
-    fmt::print("  {:<40} {}{}\n", cause.id, cause.where.empty() ? "" : fmt::format("[{}] ", cause.where),
-               cause.summary);
+    fmt::print("  {:<40} {}{}\n", cause.id,
+               cause.where.empty() ? "" : fmt::format("[{}] ", cause.where), cause.summary);
   }
   fmt::print("faults ([faults.<id>] in a scenario):\n");
   for (const auto& info : faults::fault_catalogue()) {
@@ -57,10 +58,10 @@ int list_everything() {
 }  // namespace
 
 void install_list_command(CLI::App& app, CommandContext& context) {
-  CLI::App* list = app.add_subcommand(
-      "list",
-      "List scenarios, variants, fixes, faults and properties, one line each\n"
-      "  example: dispatchsim list");
+  CLI::App* list =
+      app.add_subcommand("list",
+                         "List scenarios, variants, fixes, faults and properties, one line each\n"
+                         "  example: dispatchsim list");
   list->callback([&context] { context.exit_code = guarded(list_everything); });
 }
 

@@ -18,8 +18,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.footer(exit_codes_help);
   app.set_help_all_flag("--help-all", "Help for every command");
-  app.set_version_flag("--version", version_text(), "The version, the commit it was built from and "
-                                                    "the results file schema (quote it in a bug report)");
+  app.set_version_flag("--version", version_text(),
+                       "The version, the commit it was built from and "
+                       "the results file schema (quote it in a bug report)");
   // Printed commands start with the program as it was invoked, quoted like every other word.
   CommandContext context{dispatchsim::scenarios::shell_quote(argc > 0 ? argv[0] : "dispatchsim")};
   for (const CommandInstaller& install :
@@ -38,7 +39,8 @@ int main(int argc, char** argv) {
     if (error.get_exit_code() != 0) {
       // A mistyped command or option is named with what was probably meant; other errors keep
       // CLI11's own message.
-      const std::string message = mistyped_name_message(app, std::vector<std::string>(argv + 1, argv + argc));
+      const std::string message =
+          mistyped_name_message(app, std::vector<std::string>(argv + 1, argv + argc));
       if (!message.empty()) {
         std::cerr << message << '\n';
         return exit_bad_input;

@@ -27,7 +27,8 @@ int merge(const MergeArguments& arguments, const CommandContext& context) {
   fmt::print("merge: {} runs added, {} already present; {} now holds {} runs (shards: {})\n",
              outcome.added, outcome.duplicates, arguments.output, outcome.total_runs, shards);
   for (const auto& conflict : outcome.conflicts) {
-    fmt::print("  DIFFERENT RESULTS for one run (nondeterminism, or different builds): {}\n", conflict);
+    fmt::print("  DIFFERENT RESULTS for one run (nondeterminism, or different builds): {}\n",
+               conflict);
   }
   explore::ResultsFile file(arguments.output, explore::ResultsFile::Mode::read_only);
   fmt::print("  {}\n\n", file.verify().describe());
@@ -44,11 +45,13 @@ void install_merge_command(CLI::App& app, CommandContext& context) {
   CLI::App* command = app.add_subcommand(
       "merge",
       "Merge results files of one sweep (its shards) into OUT; refuses files from different\n"
-      "sweep definitions and damaged files (exit 2). A run held by several files is kept once; exit 1\n"
+      "sweep definitions and damaged files (exit 2). A run held by several files is kept once; "
+      "exit 1\n"
       "if two files disagree about a run's trace hash. OUT is written beside it and renamed into\n"
       "place when complete: a killed merge leaves the old OUT (or none), never half of one.\n"
       "  example: dispatchsim merge all.db shard1.db shard2.db shard3.db");
-  command->add_option("OUT", arguments->output, "Merged results file (created, or added to)")->required();
+  command->add_option("OUT", arguments->output, "Merged results file (created, or added to)")
+      ->required();
   command->add_option("IN", arguments->inputs, "Results files to merge")->required();
   command->callback([arguments, &context] {
     context.exit_code = guarded([&] { return merge(*arguments, context); });

@@ -16,7 +16,8 @@ namespace {
 
 std::vector<std::string> visible_command_names(const CLI::App& app) {
   std::vector<std::string> names;
-  for (const CLI::App* command : app.get_subcommands([](const CLI::App* sub) { return !sub->get_group().empty(); })) {
+  for (const CLI::App* command :
+       app.get_subcommands([](const CLI::App* sub) { return !sub->get_group().empty(); })) {
     names.push_back(command->get_name());
   }
   return names;
@@ -37,16 +38,19 @@ bool looks_like_option(const std::string& token) {
   return !(std::isdigit(static_cast<unsigned char>(token[1])) || token[1] == '.');
 }
 
-std::string unknown_option_message(const CLI::App& command, const std::vector<std::string>& tokens) {
+std::string unknown_option_message(const CLI::App& command,
+                                   const std::vector<std::string>& tokens) {
   const std::vector<std::string> known = option_names(command);
   for (const std::string& token : tokens) {
     if (token == "--") break;
     if (!looks_like_option(token)) continue;
     // --seed=5 and -s5 name --seed and -s.
-    const std::string name = token.starts_with("--") ? token.substr(0, token.find('=')) : token.substr(0, 2);
+    const std::string name =
+        token.starts_with("--") ? token.substr(0, token.find('=')) : token.substr(0, 2);
     if (command.get_option_no_throw(name) != nullptr) continue;
-    return fmt::format("dispatchsim {}: unknown option {}{}; see `dispatchsim {} --help`", command.get_name(),
-                       name, scenarios::did_you_mean(name, known, false), command.get_name());
+    return fmt::format("dispatchsim {}: unknown option {}{}; see `dispatchsim {} --help`",
+                       command.get_name(), name, scenarios::did_you_mean(name, known, false),
+                       command.get_name());
   }
   return "";
 }
@@ -71,8 +75,8 @@ std::string mistyped_name_message(const CLI::App& app, const std::vector<std::st
     return fmt::format("dispatchsim: unknown command '{}'{}; the commands: {}", typed,
                        scenarios::did_you_mean(typed, commands), fmt::join(commands, ", "));
   }
-  return unknown_option_message(*command, {arguments.begin() + static_cast<std::ptrdiff_t>(position) + 1,
-                                           arguments.end()});
+  return unknown_option_message(
+      *command, {arguments.begin() + static_cast<std::ptrdiff_t>(position) + 1, arguments.end()});
 }
 
 CLI::Validator one_of(std::vector<std::string> names, std::string what) {
@@ -80,8 +84,8 @@ CLI::Validator one_of(std::vector<std::string> names, std::string what) {
   return CLI::Validator(
       [names = std::move(names), what = std::move(what)](std::string& value) -> std::string {
         if (std::find(names.begin(), names.end(), value) != names.end()) return "";
-        return fmt::format("unknown {} '{}'{} (one of: {})", what, value, scenarios::did_you_mean(value, names),
-                           fmt::join(names, ", "));
+        return fmt::format("unknown {} '{}'{} (one of: {})", what, value,
+                           scenarios::did_you_mean(value, names), fmt::join(names, ", "));
       },
       description);
 }

@@ -29,8 +29,10 @@ std::string text_of(const model::Row& row, std::size_t column) {
   return row.is_null(column) ? "NULL" : row.text(column);
 }
 
-void print_answer(const backends::PlanQuery& query, const backends::MariadbResult& answer, std::size_t limit) {
-  fmt::print("== {} ({} row{})\n", query.title, answer.rows.size(), answer.rows.size() == 1 ? "" : "s");
+void print_answer(const backends::PlanQuery& query, const backends::MariadbResult& answer,
+                  std::size_t limit) {
+  fmt::print("== {} ({} row{})\n", query.title, answer.rows.size(),
+             answer.rows.size() == 1 ? "" : "s");
   if (answer.rows.empty()) return;
   fmt::print("{}\n", fmt::join(answer.columns, "\t"));
   for (std::size_t index = 0; index < answer.rows.size() && index < limit; ++index) {
@@ -45,9 +47,10 @@ void print_answer(const backends::PlanQuery& query, const backends::MariadbResul
 
 int run_plan_sql(const PlanSqlOptions& options) {
   if (!std::filesystem::is_regular_file(options.run_database)) {
-    throw BadInput(fmt::format("{}: no such file (save one with: dispatchsim run -s SCENARIO -v VARIANT "
-                               "--seed N --save-db {})",
-                               options.run_database, options.run_database));
+    throw BadInput(
+        fmt::format("{}: no such file (save one with: dispatchsim run -s SCENARIO -v VARIANT "
+                    "--seed N --save-db {})",
+                    options.run_database, options.run_database));
   }
   std::unique_ptr<backends::ThrowawayMariadb> server;
   std::string socket = options.mariadb_socket;
@@ -61,8 +64,9 @@ int run_plan_sql(const PlanSqlOptions& options) {
   try {
     client.emplace(socket);
   } catch (const backends::MariadbError& error) {
-    throw BadInput(fmt::format("{}\n  check the socket path, or leave out --mariadb to start a throwaway server",
-                               error.what()));
+    throw BadInput(fmt::format(
+        "{}\n  check the socket path, or leave out --mariadb to start a throwaway server",
+        error.what()));
   }
   backends::load_plan_schema(*client, "dispatchsim_plan_sql", false);
   const auto copied = backends::copy_sqlite_database(options.run_database, *client);
@@ -70,10 +74,13 @@ int run_plan_sql(const PlanSqlOptions& options) {
   for (const auto& [table, count] : copied) rows += count;
   const sim::Micros now = backends::latest_timestamp(*client);
   const auto version = client->execute("SELECT VERSION()");
-  fmt::print("MariaDB {}: {} rows of {} tables copied from {}; NOW() = {} (the run's latest timestamp)\n",
-             text_of(version.rows.at(0), 0), rows, copied.size(), options.run_database, model::sql_timestamp(now));
+  fmt::print(
+      "MariaDB {}: {} rows of {} tables copied from {}; NOW() = {} (the run's latest timestamp)\n",
+      text_of(version.rows.at(0), 0), rows, copied.size(), options.run_database,
+      model::sql_timestamp(now));
   for (const backends::PlanQuery& query : backends::plan_queries()) {
-    print_answer(query, backends::run_plan_query(*client, query, now, options.request), options.row_limit);
+    print_answer(query, backends::run_plan_query(*client, query, now, options.request),
+                 options.row_limit);
   }
   return exit_ok;
 }
@@ -84,17 +91,24 @@ void install_plan_sql_command(CLI::App& app, CommandContext& context) {
   auto options = std::make_shared<PlanSqlOptions>();
   CLI::App* command = app.add_subcommand(
       "plan-sql",
-      "Run the plan's diagnosis and alert SQL (Steps 1, 2, 4, 5, 6; Metrics 1, 2) verbatim on MariaDB,\n"
-      "on a run's final database: its schema and migration in MySQL DDL, the rows copied in, NOW() the\n"
-      "run's latest timestamp. Starts a throwaway mariadbd (stopped by pid) unless --mariadb names one.\n"
+      "Run the plan's diagnosis and alert SQL (Steps 1, 2, 4, 5, 6; Metrics 1, 2) verbatim on "
+      "MariaDB,\n"
+      "on a run's final database: its schema and migration in MySQL DDL, the rows copied in, NOW() "
+      "the\n"
+      "run's latest timestamp. Starts a throwaway mariadbd (stopped by pid) unless --mariadb names "
+      "one.\n"
       "Exit 2 when MariaDB cannot be started or reached (the message says what to install).\n"
       "  example: dispatchsim run -s redelivery-storm -v legacy --seed 6 --save-db run.db\n"
       "           dispatchsim plan-sql run.db --request 1");
-  command->add_option("run_database", options->run_database, "A database saved by `run --save-db`")->required();
+  command->add_option("run_database", options->run_database, "A database saved by `run --save-db`")
+      ->required();
   command->add_option("--request", options->request, "The request Step 6 lists (default 1)");
-  command->add_option("--mariadb", options->mariadb_socket, "Unix socket of a running MariaDB (user root)");
+  command->add_option("--mariadb", options->mariadb_socket,
+                      "Unix socket of a running MariaDB (user root)");
   command->add_option("--rows", options->row_limit, "Rows printed per query (default 20)");
-  command->callback([&context, options] { context.exit_code = guarded([options] { return run_plan_sql(*options); }); });
+  command->callback([&context, options] {
+    context.exit_code = guarded([options] { return run_plan_sql(*options); });
+  });
 }
 
 }  // namespace dispatchsim::cli

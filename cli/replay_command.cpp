@@ -22,9 +22,10 @@ int first_difference(const scenarios::RunResult& first, const scenarios::RunResu
     const auto& a = first.trace[i];
     const auto& b = second.trace[i];
     if (a.time != b.time || a.process != b.process || a.kind != b.kind || a.fields != b.fields) {
-      fmt::print("first difference at event {}:\n  run 1: t={} us {} {} {}\n  run 2: t={} us {} {} {}\n",
-                 i, a.time, first.process_names.at(a.process), a.kind, a.text, b.time,
-                 second.process_names.at(b.process), b.kind, b.text);
+      fmt::print(
+          "first difference at event {}:\n  run 1: t={} us {} {} {}\n  run 2: t={} us {} {} {}\n",
+          i, a.time, first.process_names.at(a.process), a.kind, a.text, b.time,
+          second.process_names.at(b.process), b.kind, b.text);
       return exit_violation;
     }
   }
@@ -39,18 +40,20 @@ int first_difference(const scenarios::RunResult& first, const scenarios::RunResu
 // A stored row keeps no trace, so only the hash and the event count can be compared with it.
 bool agrees_with_stored(const explore::RunRecord& stored, const std::string& results_file,
                         const scenarios::RunResult& run) {
-  fmt::print("stored: trace hash {:016x}, {} events (row {} of {})\n", stored.trace_hash, stored.events,
-             stored.id, results_file);
+  fmt::print("stored: trace hash {:016x}, {} events (row {} of {})\n", stored.trace_hash,
+             stored.events, stored.id, results_file);
   if (stored.outcome == explore::RunOutcome::error) {
-    fmt::print("the stored run stopped with an error, so it has no hash to compare: {}\n", stored.error);
+    fmt::print("the stored run stopped with an error, so it has no hash to compare: {}\n",
+               stored.error);
     return true;
   }
   if (stored.trace_hash == run.trace_hash) return true;
-  fmt::print("MISMATCH WITH THE STORED RUN: both runs now give {:016x} ({} events), the sweep stored "
-             "{:016x} ({} events).\nThe code, the scenario file or the build changed since the sweep "
-             "(or it ran elsewhere); to find the first differing event, rerun the sweep's build with "
-             "--trace and diff the traces.\n",
-             run.trace_hash, run.events, stored.trace_hash, stored.events);
+  fmt::print(
+      "MISMATCH WITH THE STORED RUN: both runs now give {:016x} ({} events), the sweep stored "
+      "{:016x} ({} events).\nThe code, the scenario file or the build changed since the sweep "
+      "(or it ran elsewhere); to find the first differing event, rerun the sweep's build with "
+      "--trace and diff the traces.\n",
+      run.trace_hash, run.events, stored.trace_hash, stored.events);
   return false;
 }
 
@@ -89,12 +92,12 @@ void install_replay_command(CLI::App& app, CommandContext& context) {
   add_run_selection(*command, arguments->selection);
   add_row_selection(*command, arguments->selection);
   add_tape_option(*command, arguments->selection);
-  command->add_option("--test-perturb-after", arguments->perturb_after_events,
-                      "Testing only: corrupt run 2's hash after N events")
+  command
+      ->add_option("--test-perturb-after", arguments->perturb_after_events,
+                   "Testing only: corrupt run 2's hash after N events")
       ->group("");  // hidden
-  command->callback([arguments, &context] {
-    context.exit_code = guarded([&] { return replay(*arguments); });
-  });
+  command->callback(
+      [arguments, &context] { context.exit_code = guarded([&] { return replay(*arguments); }); });
 }
 
 }  // namespace dispatchsim::cli

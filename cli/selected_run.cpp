@@ -56,7 +56,8 @@ explore::RunSpec spec_of(const RunSelection& selection) {
   spec.pct_depth = selection.depth;
   if (!selection.fixes.empty()) spec.fixes = explore::parse_fixes(selection.fixes);
   spec.flag_percent = selection.flag_percent;
-  if (!selection.flag_from.empty()) spec.flag_switch = explore::parse_flag_switch(selection.flag_from);
+  if (!selection.flag_from.empty())
+    spec.flag_switch = explore::parse_flag_switch(selection.flag_from);
   return spec;
 }
 
@@ -64,16 +65,18 @@ namespace {
 
 // A stored run names its scenario; if that file changed since the sweep, running it now would be
 // another run under the stored run's name.
-void require_unchanged_scenario(const explore::SweepDefinition& definition, const explore::RunRecord& record,
-                                const std::string& argument) {
+void require_unchanged_scenario(const explore::SweepDefinition& definition,
+                                const explore::RunRecord& record, const std::string& argument) {
   const explore::SweepScenario now = explore::describe_scenario(argument);
   for (const explore::SweepScenario& then : definition.scenarios) {
     if (then.name != record.scenario || then.content_hash == now.content_hash) continue;
-    throw explore::InputError(fmt::format(
-        "row {}: the scenario {} changed since the sweep stored this run (content {} then, {} now), so it "
-        "would not rerun as stored. Restore the file, or run it as it is now: -s {} -v {} --seed {}",
-        record.id, argument, then.content_hash, now.content_hash, scenarios::shell_quote(argument),
-        record.variant, record.seed));
+    throw explore::InputError(
+        fmt::format("row {}: the scenario {} changed since the sweep stored this run (content {} "
+                    "then, {} now), so it "
+                    "would not rerun as stored. Restore the file, or run it as it is now: -s {} -v "
+                    "{} --seed {}",
+                    record.id, argument, then.content_hash, now.content_hash,
+                    scenarios::shell_quote(argument), record.variant, record.seed));
   }
 }
 

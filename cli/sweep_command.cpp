@@ -41,13 +41,15 @@ struct SweepArguments {
 
 // The line a progress display shows: runs done of planned, rate, violations, and the time left —
 // the time budget's remainder when it ends the sweep first, else the estimate at the current rate.
-std::string progress_counts(const explore::SweepProgress& progress, std::optional<double> time_budget) {
+std::string progress_counts(const explore::SweepProgress& progress,
+                            std::optional<double> time_budget) {
   const double rate = progress.elapsed_seconds > 0
                           ? static_cast<double>(progress.finished) / progress.elapsed_seconds
                           : 0.0;
-  std::string text = fmt::format("{}/{} runs  {:.1f} runs/s  {} violating  {}", with_separators(progress.finished),
-                                 with_separators(progress.planned), rate, with_separators(progress.violating),
-                                 count_of(progress.errors, "error"));
+  std::string text =
+      fmt::format("{}/{} runs  {:.1f} runs/s  {} violating  {}", with_separators(progress.finished),
+                  with_separators(progress.planned), rate, with_separators(progress.violating),
+                  count_of(progress.errors, "error"));
   const std::size_t remaining = progress.planned - progress.finished;
   std::optional<double> left;
   if (rate > 0) left = static_cast<double>(remaining) / rate;
@@ -86,7 +88,8 @@ class ProgressDisplay {
     if (progress.planned == 0) return;
     const auto now = std::chrono::steady_clock::now();
     const bool done = progress.finished == progress.planned;
-    const auto interval = terminal_ ? std::chrono::milliseconds(100) : std::chrono::milliseconds(5000);
+    const auto interval =
+        terminal_ ? std::chrono::milliseconds(100) : std::chrono::milliseconds(5000);
     if (!done && now - last_ < interval) return;
     if (done && shown_done_) return;
     last_ = now;
@@ -100,11 +103,15 @@ class ProgressDisplay {
       return;
     }
     constexpr std::size_t width = 30;
-    double fraction = static_cast<double>(progress.finished) / static_cast<double>(progress.planned);
-    if (time_budget_ && *time_budget_ > 0) fraction = std::max(fraction, progress.elapsed_seconds / *time_budget_);
-    const auto filled = static_cast<std::size_t>(static_cast<double>(width) * std::min(1.0, fraction));
+    double fraction =
+        static_cast<double>(progress.finished) / static_cast<double>(progress.planned);
+    if (time_budget_ && *time_budget_ > 0)
+      fraction = std::max(fraction, progress.elapsed_seconds / *time_budget_);
+    const auto filled =
+        static_cast<std::size_t>(static_cast<double>(width) * std::min(1.0, fraction));
     if (lines_drawn_ > 1) fmt::print("\033[{}F", lines_drawn_ - 1);  // back to the bar's line
-    fmt::print("\r\033[K[{}{}] {}", std::string(filled, '#'), std::string(width - filled, '.'), counts);
+    fmt::print("\r\033[K[{}{}] {}", std::string(filled, '#'), std::string(width - filled, '.'),
+               counts);
     for (const std::string& line : scenarios) fmt::print("\n\033[K{}", line);
     lines_drawn_ = 1 + scenarios.size();
     std::fflush(stdout);
@@ -136,9 +143,10 @@ explore::SweepDefinition definition_of(const SweepArguments& arguments) {
     explore::SweepScenario scenario = explore::describe_scenario(argument);
     for (const auto& earlier : definition.scenarios) {
       if (earlier.name == scenario.name) {
-        throw BadInput(fmt::format("-s: {} and {} are both named {}; a sweep names runs by scenario "
-                                   "name, so give each scenario once (rename one file)",
-                                   earlier.argument, argument, scenario.name));
+        throw BadInput(
+            fmt::format("-s: {} and {} are both named {}; a sweep names runs by scenario "
+                        "name, so give each scenario once (rename one file)",
+                        earlier.argument, argument, scenario.name));
       }
     }
     definition.scenarios.push_back(std::move(scenario));
@@ -159,12 +167,15 @@ explore::SweepDefinition definition_of(const SweepArguments& arguments) {
 
 std::string stop_reason(const explore::SweepOutcome& outcome, const SweepArguments& arguments) {
   switch (outcome.stop) {
-    case explore::SweepStop::completed: return "";
-    case explore::SweepStop::time_budget: return "the time budget (" + arguments.time_budget + ") ran out";
+    case explore::SweepStop::completed:
+      return "";
+    case explore::SweepStop::time_budget:
+      return "the time budget (" + arguments.time_budget + ") ran out";
     case explore::SweepStop::failure_limit:
       return fmt::format("{} were found (--stop-after-failures)",
                          count_of(*arguments.stop_after_failures, "failing run"));
-    case explore::SweepStop::interrupted: return "it was interrupted";
+    case explore::SweepStop::interrupted:
+      return "it was interrupted";
   }
   return "";
 }
@@ -176,11 +187,13 @@ std::string resume_command(const std::string& program, const SweepArguments& arg
   for (const std::string& scenario : arguments.scenarios) command += " -s " + shell_quote(scenario);
   for (const std::string& variant : arguments.variants) command += " -v " + shell_quote(variant);
   command += " --seeds " + shell_quote(arguments.seeds);
-  if (arguments.strategy != "random") command += fmt::format(" --strategy {} --depth {}", arguments.strategy, arguments.depth);
+  if (arguments.strategy != "random")
+    command += fmt::format(" --strategy {} --depth {}", arguments.strategy, arguments.depth);
   if (!arguments.fixes.empty()) command += " --fix " + shell_quote(arguments.fixes);
   if (arguments.flag_percent) command += fmt::format(" --flag-percent {}", *arguments.flag_percent);
   if (!arguments.shard.empty()) command += " --shard " + shell_quote(arguments.shard);
-  if (!arguments.time_budget.empty()) command += " --time-budget " + shell_quote(arguments.time_budget);
+  if (!arguments.time_budget.empty())
+    command += " --time-budget " + shell_quote(arguments.time_budget);
   return command + " --db " + shell_quote(arguments.results_file) + " --resume";
 }
 
@@ -190,16 +203,18 @@ void print_outcome(const explore::SweepOutcome& outcome, const SweepArguments& a
   // What this invocation covers: the whole sweep, or the shard it was asked for.
   const std::string scope = arguments.shard.empty() ? "sweep" : "shard " + arguments.shard;
   if (p.planned == 0) {
-    fmt::print("sweep: nothing to run: {} already holds all {} of this {}\n", arguments.results_file,
-               count_of(static_cast<std::int64_t>(outcome.in_shard), "run"), scope);
+    fmt::print("sweep: nothing to run: {} already holds all {} of this {}\n",
+               arguments.results_file, count_of(static_cast<std::int64_t>(outcome.in_shard), "run"),
+               scope);
     return;
   }
-  fmt::print("sweep: {} in {:.1f} s ({:.1f} runs/s) with {} worker {}; {} violating, {}; results in {}\n",
-             count_of(static_cast<std::int64_t>(p.finished), "run"), p.elapsed_seconds,
-             p.elapsed_seconds > 0 ? static_cast<double>(p.finished) / p.elapsed_seconds : 0.0,
-             with_separators(arguments.jobs), arguments.jobs == 1 ? "process" : "processes",
-             with_separators(static_cast<std::int64_t>(p.violating)),
-             count_of(static_cast<std::int64_t>(p.errors), "error"), arguments.results_file);
+  fmt::print(
+      "sweep: {} in {:.1f} s ({:.1f} runs/s) with {} worker {}; {} violating, {}; results in {}\n",
+      count_of(static_cast<std::int64_t>(p.finished), "run"), p.elapsed_seconds,
+      p.elapsed_seconds > 0 ? static_cast<double>(p.finished) / p.elapsed_seconds : 0.0,
+      with_separators(arguments.jobs), arguments.jobs == 1 ? "process" : "processes",
+      with_separators(static_cast<std::int64_t>(p.violating)),
+      count_of(static_cast<std::int64_t>(p.errors), "error"), arguments.results_file);
   if (outcome.already_stored > 0) {
     fmt::print("  {} of this {}'s {} were already in the file (--resume)\n",
                with_separators(static_cast<std::int64_t>(outcome.already_stored)), scope,
@@ -207,15 +222,18 @@ void print_outcome(const explore::SweepOutcome& outcome, const SweepArguments& a
   }
   if (outcome.worker_crashes > 0) {
     fmt::print("  {} died during a run (recorded as errors)\n",
-               count_of(static_cast<std::int64_t>(outcome.worker_crashes), "worker process", "worker processes"));
+               count_of(static_cast<std::int64_t>(outcome.worker_crashes), "worker process",
+                        "worker processes"));
   }
   const std::size_t done = outcome.already_stored + p.finished;
   const std::size_t missing = outcome.in_shard > done ? outcome.in_shard - done : 0;
   if (outcome.stop != explore::SweepStop::completed) {
-    fmt::print("  PARTIAL: stopped because {}: {}{} of this {}'s {} not done; continue with:\n    {}\n",
-               stop_reason(outcome, arguments), outcome.counts_exact ? "" : "about ",
-               with_separators(static_cast<std::int64_t>(missing)), scope,
-               count_of(static_cast<std::int64_t>(outcome.in_shard), "run"), resume_command(program, arguments));
+    fmt::print(
+        "  PARTIAL: stopped because {}: {}{} of this {}'s {} not done; continue with:\n    {}\n",
+        stop_reason(outcome, arguments), outcome.counts_exact ? "" : "about ",
+        with_separators(static_cast<std::int64_t>(missing)), scope,
+        count_of(static_cast<std::int64_t>(outcome.in_shard), "run"),
+        resume_command(program, arguments));
   }
 }
 
@@ -230,7 +248,8 @@ int sweep(const SweepArguments& arguments, const CommandContext& context) {
   if (!arguments.shard.empty()) request.shard = explore::parse_shard(arguments.shard);
   request.jobs = arguments.jobs;
   if (!arguments.time_budget.empty()) {
-    request.time_budget_seconds = explore::parse_duration_seconds(arguments.time_budget, "--time-budget");
+    request.time_budget_seconds =
+        explore::parse_duration_seconds(arguments.time_budget, "--time-budget");
   }
   request.stop_after_failures = arguments.stop_after_failures;
   request.worker_program = self_program();
@@ -243,7 +262,8 @@ int sweep(const SweepArguments& arguments, const CommandContext& context) {
   const explore::SweepSummary summary = explore::summarize(file);
   fmt::print("  results file: {}\n\n", file.verify().describe());
   print_sweep_summary(summary, context.program, arguments.results_file);
-  // Interrupted: as a shell reports Ctrl-C, so scripts do not mistake a partial sweep for a clean one.
+  // Interrupted: as a shell reports Ctrl-C, so scripts do not mistake a partial sweep for a clean
+  // one.
   if (outcome.stop == explore::SweepStop::interrupted) return 128 + SIGINT;
   std::set<std::string> violated;
   bool errors = false;
@@ -261,44 +281,60 @@ void install_sweep_command(CLI::App& app, CommandContext& context) {
   CLI::App* command = app.add_subcommand(
       "sweep",
       "Run many seeds in parallel worker processes into a results file (SQLite), then print a\n"
-      "summary table and, for each first failure, the commands to reproduce, explain and shrink it.\n"
-      "Exit 1 when any run violated a property (or stopped with an error); Ctrl-C stops it cleanly\n"
+      "summary table and, for each first failure, the commands to reproduce, explain and shrink "
+      "it.\n"
+      "Exit 1 when any run violated a property (or stopped with an error); Ctrl-C stops it "
+      "cleanly\n"
       "(the runs in flight are stored; exit 130) and --resume continues it.\n"
       "  example: dispatchsim sweep -s decline-race --seeds 1..200\n"
-      "  example: dispatchsim sweep -s decline-race -v plan --fix 1,2 --seeds 1..1000 --jobs 2 --db plan.db\n"
+      "  example: dispatchsim sweep -s decline-race -v plan --fix 1,2 --seeds 1..1000 --jobs 2 "
+      "--db plan.db\n"
       "  example: dispatchsim sweep -s decline-race --seeds 1..100000 --time-budget 10m --resume\n"
-      "  example (3 machines): dispatchsim sweep -s decline-race --seeds 1..3000 --shard 2/3 --db shard2.db\n"
+      "  example (3 machines): dispatchsim sweep -s decline-race --seeds 1..3000 --shard 2/3 --db "
+      "shard2.db\n"
       "           then: dispatchsim merge all.db shard1.db shard2.db shard3.db");
-  command->add_option("-s,--scenario", arguments->scenarios,
-                      "Scenarios: bundled names (see `dispatchsim list`) or .toml paths")
+  command
+      ->add_option("-s,--scenario", arguments->scenarios,
+                   "Scenarios: bundled names (see `dispatchsim list`) or .toml paths")
       ->required();
   command->add_option("-v,--variant", arguments->variants, "Variants to run")
       ->check(one_of(model::variant_ids(), "variant"))
       ->capture_default_str();
-  command->add_option("--seeds", arguments->seeds, "Seed range FIRST..LAST (inclusive), e.g. 1..100")
+  command
+      ->add_option("--seeds", arguments->seeds, "Seed range FIRST..LAST (inclusive), e.g. 1..100")
       ->required();
-  command->add_option("--strategy", arguments->strategy,
-                      "Schedule strategy: random | pct | guided (coverage feedback mutates the choice "
-                      "tapes of runs that reached something new; each row stores its tape)")
+  command
+      ->add_option("--strategy", arguments->strategy,
+                   "Schedule strategy: random | pct | guided (coverage feedback mutates the choice "
+                   "tapes of runs that reached something new; each row stores its tape)")
       ->check(one_of({"random", "pct", "guided"}, "strategy"))
       ->capture_default_str();
-  command->add_option("--depth", arguments->depth, "PCT bug depth d")->check(CLI::Range(1, 10))->capture_default_str();
-  command->add_option("--fix", arguments->fixes, "plan only: the plan's fixes (or parts) deployed, e.g. 1,2,5s, or hotfix, p0, p0-p1, full, or none");
-  command->add_option("--flag-percent", arguments->flag_percent,
-                      "plan only: ENABLE_IDEMPOTENT_DISPATCH rollout percentage")
+  command->add_option("--depth", arguments->depth, "PCT bug depth d")
+      ->check(CLI::Range(1, 10))
+      ->capture_default_str();
+  command->add_option("--fix", arguments->fixes,
+                      "plan only: the plan's fixes (or parts) deployed, e.g. 1,2,5s, or hotfix, "
+                      "p0, p0-p1, full, or none");
+  command
+      ->add_option("--flag-percent", arguments->flag_percent,
+                   "plan only: ENABLE_IDEMPOTENT_DISPATCH rollout percentage")
       ->check(CLI::Range(0, 100));
-  command->add_option("-j,--jobs", arguments->jobs, "Worker processes (default: the number of CPUs)")
+  command
+      ->add_option("-j,--jobs", arguments->jobs, "Worker processes (default: the number of CPUs)")
       ->check(CLI::Range(1, 1024))
       ->capture_default_str();
-  command->add_option("--db", arguments->results_file, "Results file to write (SQLite)")->capture_default_str();
+  command->add_option("--db", arguments->results_file, "Results file to write (SQLite)")
+      ->capture_default_str();
   command->add_flag("--resume", arguments->resume,
                     "Continue a sweep in --db: run only the runs the file does not hold yet");
   command->add_option("--shard", arguments->shard,
                       "Run only shard I of N (e.g. 2/3), so N machines can split the sweep");
-  command->add_option("--time-budget", arguments->time_budget,
-                      "Stop handing out runs after this long (e.g. 90s, 10m, 1h); resume later with --resume");
-  command->add_option("--stop-after-failures", arguments->stop_after_failures,
-                      "Stop after this many failing runs")
+  command->add_option(
+      "--time-budget", arguments->time_budget,
+      "Stop handing out runs after this long (e.g. 90s, 10m, 1h); resume later with --resume");
+  command
+      ->add_option("--stop-after-failures", arguments->stop_after_failures,
+                   "Stop after this many failing runs")
       ->check(CLI::PositiveNumber);
   command->callback([arguments, &context] {
     context.exit_code = guarded([&] { return sweep(*arguments, context); });

@@ -11,10 +11,12 @@ namespace {
 
 void print_table(const explore::SweepSummary& summary) {
   const explore::SweepDefinition& definition = summary.sweep.definition;
-  std::size_t variant_width = 9;  // a longer id (e.g. a candidate fix of your own) widens the column
-  for (const std::string& variant : definition.variants) variant_width = std::max(variant_width, variant.size());
-  fmt::print("{:<26} {:<{}} {:>7} {:>9} {:>6} {:>10}  {}\n", "scenario", "variant", variant_width, "runs",
-             "violating", "errors", "first seed", "violating runs by property");
+  std::size_t variant_width =
+      9;  // a longer id (e.g. a candidate fix of your own) widens the column
+  for (const std::string& variant : definition.variants)
+    variant_width = std::max(variant_width, variant.size());
+  fmt::print("{:<26} {:<{}} {:>7} {:>9} {:>6} {:>10}  {}\n", "scenario", "variant", variant_width,
+             "runs", "violating", "errors", "first seed", "violating runs by property");
   for (const auto& c : summary.combinations) {
     std::string first = "-";
     std::string by_property;
@@ -26,8 +28,9 @@ void print_table(const explore::SweepSummary& summary) {
     }
     if (c.first_error) lowest = std::min(lowest, c.first_error->seed);
     if (lowest != UINT64_MAX) first = std::to_string(lowest);
-    fmt::print("{:<26} {:<{}} {:>7} {:>9} {:>6} {:>10}  {}\n", definition.scenarios[c.scenario].name,
-               definition.variants[c.variant], variant_width, c.runs, c.violating_runs, c.error_runs, first,
+    fmt::print("{:<26} {:<{}} {:>7} {:>9} {:>6} {:>10}  {}\n",
+               definition.scenarios[c.scenario].name, definition.variants[c.variant], variant_width,
+               c.runs, c.violating_runs, c.error_runs, first,
                by_property.empty() ? (c.runs > 0 ? "none" : "not run") : by_property);
   }
 }
@@ -39,32 +42,36 @@ void print_confidence(const explore::SweepConfidence& confidence) {
   fmt::print("\nconfidence (95 %, exact binomial; seeds in order):\n");
   for (const auto& row : confidence.properties) {
     if (row.violating_runs == 0) {
-      fmt::print("  {} / {}: 0 of {} runs -> violation rate < {}\n", row.variant, row.property, row.runs,
-                 explore::percent_text(row.upper_rate));
+      fmt::print("  {} / {}: 0 of {} runs -> violation rate < {}\n", row.variant, row.property,
+                 row.runs, explore::percent_text(row.upper_rate));
     } else {
-      fmt::print("  {} / {}: {} of {} runs -> a fix needs {} clean seeds to be believed\n", row.variant,
-                 row.property, row.violating_runs, row.runs, row.clean_runs_to_believe_fix);
+      fmt::print("  {} / {}: {} of {} runs -> a fix needs {} clean seeds to be believed\n",
+                 row.variant, row.property, row.violating_runs, row.runs,
+                 row.clean_runs_to_believe_fix);
     }
   }
   for (const auto& row : confidence.saturation) {
     // Root causes first (the distinct bugs), then signatures (the shapes they take).
-    for (const auto& [s, what] : {std::pair{&row.root_causes, "root causes"}, std::pair{&row.saturation, "signatures"}}) {
+    for (const auto& [s, what] :
+         {std::pair{&row.root_causes, "root causes"}, std::pair{&row.saturation, "signatures"}}) {
       if (s->distinct == 0) continue;
       std::string curve;
       for (const auto& point : s->curve) {
         curve += fmt::format("{}{}: {}", curve.empty() ? "" : ", ", point.runs, point.distinct);
       }
-      fmt::print("  {}: {} distinct {} (after N runs: {}); {} first seen in the last half; the next run "
-                 "finds a new one with chance {} (Good-Turing)\n",
-                 row.variant, s->distinct, what, curve, s->found_in_last_half,
-                 explore::percent_text(s->new_finding_chance));
+      fmt::print(
+          "  {}: {} distinct {} (after N runs: {}); {} first seen in the last half; the next run "
+          "finds a new one with chance {} (Good-Turing)\n",
+          row.variant, s->distinct, what, curve, s->found_in_last_half,
+          explore::percent_text(s->new_finding_chance));
     }
   }
 }
 
 void print_commands(const std::string& program, const std::string& results_path,
                     const explore::RunSpec& spec, std::int64_t row) {
-  const std::string stored_row = fmt::format("--db {} --row {}", scenarios::shell_quote(results_path), row);
+  const std::string stored_row =
+      fmt::format("--db {} --row {}", scenarios::shell_quote(results_path), row);
   // A guided run is its stored tape, not its seed: every command names the row.
   const std::string selection = spec.strategy == "guided" ? stored_row : spec.arguments();
   fmt::print("    reproduce: {} run {}\n", program, selection);

@@ -31,7 +31,8 @@ int triage(const TriageArguments& arguments, const CommandContext& context) {
   for (const auto& group : found.groups) {
     for (const auto& shape : group.shapes) violated.insert(shape.property);
   }
-  if (found.violating_runs > 0 && violated.empty()) return exit_violation;  // runs without signatures
+  if (found.violating_runs > 0 && violated.empty())
+    return exit_violation;  // runs without signatures
   return violation_exit_code(violated);
 }
 
@@ -44,7 +45,8 @@ void install_triage_command(CLI::App& app, CommandContext& context) {
       "Group a results file's violations into distinct bugs: by variant and signature (property,\n"
       "faults that fired near the violation, the kinds of the events involved), each with its\n"
       "run count and minimal seed. Seeds and times never enter a signature, so the shards of a\n"
-      "sweep, merged, triage exactly like the sweep run in one process. Exit 1 if any run violated.\n"
+      "sweep, merged, triage exactly like the sweep run in one process. Exit 1 if any run "
+      "violated.\n"
       "  example: dispatchsim triage --db all.db\n"
       "  example: dispatchsim triage --db all.db --format json");
   command->add_option("--db", arguments->results_file, "Results file (a sweep's, or merged shards)")

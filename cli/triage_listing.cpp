@@ -24,15 +24,17 @@ constexpr std::size_t shapes_shown = 4;
 
 void print_triage(const explore::Triage& triage, const std::string& program,
                   const std::string& results_path, std::size_t limit) {
-  fmt::print("triage: {}, {} (variant and root cause; under each, its signatures: property | faults "
-             "in the causal chain | involved events)\n",
-             count_of(triage.violating_runs, "violating run"),
-             count_of(static_cast<std::int64_t>(triage.groups.size()), "distinct bug"));
+  fmt::print(
+      "triage: {}, {} (variant and root cause; under each, its signatures: property | faults "
+      "in the causal chain | involved events)\n",
+      count_of(triage.violating_runs, "violating run"),
+      count_of(static_cast<std::int64_t>(triage.groups.size()), "distinct bug"));
   if (!triage.completeness.complete) fmt::print("  {}\n", triage.completeness.describe());
   if (triage.runs_without_signature > 0) {
-    fmt::print("  {} no signature (recorded by a dispatchsim before results schema 2); sweep them "
-               "again to triage them\n",
-               count_of(triage.runs_without_signature, "violating run carries", "violating runs carry"));
+    fmt::print(
+        "  {} no signature (recorded by a dispatchsim before results schema 2); sweep them "
+        "again to triage them\n",
+        count_of(triage.runs_without_signature, "violating run carries", "violating runs carry"));
   }
   const auto& variants = triage.sweep.definition.variants;
   for (std::size_t i = 0; i < triage.groups.size() && i < limit; ++i) {
@@ -46,7 +48,8 @@ void print_triage(const explore::Triage& triage, const std::string& program,
                  shape.event_kinds, shape.runs);
     }
     if (group.shapes.size() > shapes_shown) {
-      fmt::print("       ... {} more signatures (--format json lists them)\n", group.shapes.size() - shapes_shown);
+      fmt::print("       ... {} more signatures (--format json lists them)\n",
+                 group.shapes.size() - shapes_shown);
     }
     fmt::print("       minimal seed {}: {} run {}\n", group.minimal_seed, program,
                triage.minimal_run(group).arguments());

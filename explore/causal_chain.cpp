@@ -35,8 +35,10 @@ std::vector<std::size_t> causes_of(const std::vector<TimelineEntry>& entries, st
       causes.push_back(i);
       request_found = true;
     }
-    if (entry.message != 0 && earlier.message == entry.message && earlier.kind == "broker.send") causes.push_back(i);
-    if (entry.delivery != 0 && earlier.delivery == entry.delivery && earlier.driver == entry.driver) {
+    if (entry.message != 0 && earlier.message == entry.message && earlier.kind == "broker.send")
+      causes.push_back(i);
+    if (entry.delivery != 0 && earlier.delivery == entry.delivery &&
+        earlier.driver == entry.driver) {
       causes.push_back(i);
     }
     if (!table_write_found && earlier.writes_table && earlier.table == entry.table &&
@@ -88,7 +90,8 @@ std::vector<bool> leads_to_violation(const RequestTimeline& timeline) {
     if (kept[i]) kept_instants.emplace(entries[i].process, entries[i].time);
   }
   for (std::size_t i = 0; i < entries.size(); ++i) {
-    if (entries[i].is_log && kept_instants.count({entries[i].process, entries[i].time}) > 0) kept[i] = true;
+    if (entries[i].is_log && kept_instants.count({entries[i].process, entries[i].time}) > 0)
+      kept[i] = true;
   }
   return kept;
 }

@@ -33,26 +33,32 @@ std::uint64_t checksum_of(const std::vector<std::uint64_t>& tape) {
 std::string read_bounded(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    throw InputError(fmt::format("{}: cannot open the tape file (shrink writes one next to the "
-                                 "minimal scenario)", path));
+    throw InputError(
+        fmt::format("{}: cannot open the tape file (shrink writes one next to the "
+                    "minimal scenario)",
+                    path));
   }
   std::string text(tape_magic.size(), '\0');
   in.read(text.data(), static_cast<std::streamsize>(text.size()));
   if (static_cast<std::size_t>(in.gcount()) != tape_magic.size() || text != tape_magic) {
-    throw InputError(fmt::format("{}:1: not a dispatchsim choice tape (expected the first line '{}'; shrink and "
-                                 "the property tests write tapes)", path, tape_magic));
+    throw InputError(
+        fmt::format("{}:1: not a dispatchsim choice tape (expected the first line '{}'; shrink and "
+                    "the property tests write tapes)",
+                    path, tape_magic));
   }
   std::array<char, 65536> chunk{};
   while (in.read(chunk.data(), chunk.size()) || in.gcount() > 0) {
     text.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
     if (text.size() > tape_max_bytes) {
-      throw InputError(fmt::format("{}: larger than {} MiB, not a choice tape", path, tape_max_bytes >> 20));
+      throw InputError(
+          fmt::format("{}: larger than {} MiB, not a choice tape", path, tape_max_bytes >> 20));
     }
   }
   return text;
 }
 
-std::optional<std::uint64_t> number_after(const std::string& line, std::string_view prefix, int base) {
+std::optional<std::uint64_t> number_after(const std::string& line, std::string_view prefix,
+                                          int base) {
   if (!line.starts_with(prefix)) return std::nullopt;
   std::uint64_t value = 0;
   const char* begin = line.data() + prefix.size();
@@ -70,8 +76,10 @@ void write_choice_tape(const std::string& path, const std::vector<std::uint64_t>
   std::istringstream lines(comment);
   std::string line;
   while (std::getline(lines, line)) text += "# " + line + '\n';
-  text += fmt::format("# length {}: {} choices; past the end every choice is 0\n", tape.size(), tape.size());
-  for (std::size_t i = 0; i < tape.size(); ++i) text += fmt::format("{}{}", tape[i], (i + 1) % 20 == 0 ? '\n' : ' ');
+  text += fmt::format("# length {}: {} choices; past the end every choice is 0\n", tape.size(),
+                      tape.size());
+  for (std::size_t i = 0; i < tape.size(); ++i)
+    text += fmt::format("{}{}", tape[i], (i + 1) % 20 == 0 ? '\n' : ' ');
   text += fmt::format("\n# checksum {:016x}\n", checksum_of(tape));
   write_output(path, text, OutputKind::tape, force, "tape");
 }
@@ -94,23 +102,26 @@ std::vector<std::uint64_t> read_choice_tape(const std::string& path) {
       std::uint64_t value = 0;
       const auto [end, error] = std::from_chars(word.data(), word.data() + word.size(), value);
       if (error != std::errc() || end != word.data() + word.size()) {
-        throw InputError(fmt::format("{}:{}: '{}' is not a choice (expected a non-negative integer)",
-                                     path, line_number, word));
+        throw InputError(
+            fmt::format("{}:{}: '{}' is not a choice (expected a non-negative integer)", path,
+                        line_number, word));
       }
-      if (checksum) throw InputError(fmt::format("{}:{}: choices after the checksum line", path, line_number));
+      if (checksum)
+        throw InputError(fmt::format("{}:{}: choices after the checksum line", path, line_number));
       tape.push_back(value);
     }
   }
   if (!length || !checksum) {
-    throw InputError(fmt::format("{}: truncated tape: no {} line (a tape ends with '# checksum')", path,
-                                 !length ? "'# length N'" : "'# checksum'"));
+    throw InputError(fmt::format("{}: truncated tape: no {} line (a tape ends with '# checksum')",
+                                 path, !length ? "'# length N'" : "'# checksum'"));
   }
   if (*length != tape.size()) {
-    throw InputError(fmt::format("{}: truncated or damaged tape: it says {} choices and holds {}", path, *length,
-                                 tape.size()));
+    throw InputError(fmt::format("{}: truncated or damaged tape: it says {} choices and holds {}",
+                                 path, *length, tape.size()));
   }
   if (*checksum != checksum_of(tape)) {
-    throw InputError(fmt::format("{}: damaged tape: the checksum does not match its choices", path));
+    throw InputError(
+        fmt::format("{}: damaged tape: the checksum does not match its choices", path));
   }
   return tape;
 }

@@ -43,7 +43,8 @@ double upper_violation_rate(std::int64_t violating, std::int64_t runs, double co
   return high;
 }
 
-std::int64_t clean_runs_to_believe_fix(std::int64_t violating, std::int64_t runs, double confidence) {
+std::int64_t clean_runs_to_believe_fix(std::int64_t violating, std::int64_t runs,
+                                       double confidence) {
   assert(violating >= 0 && violating <= runs && confidence > 0 && confidence < 1);
   if (violating == 0) return 0;
   if (violating == runs) return 1;
@@ -72,7 +73,8 @@ Saturation saturation(const std::vector<std::vector<std::string>>& findings, int
   }
   result.distinct = static_cast<std::int64_t>(runs_with.size());
   for (const auto& [finding, count] : runs_with) result.seen_once += count == 1 ? 1 : 0;
-  result.new_finding_chance = runs == 0 ? 0 : static_cast<double>(result.seen_once) / static_cast<double>(runs);
+  result.new_finding_chance =
+      runs == 0 ? 0 : static_cast<double>(result.seen_once) / static_cast<double>(runs);
   return result;
 }
 

@@ -38,9 +38,9 @@ struct SaturationPoint {
 struct Saturation {
   std::vector<SaturationPoint> curve;  // at most `points` points, the last at every run
   std::int64_t distinct = 0;
-  std::int64_t seen_once = 0;          // findings seen in exactly one run
-  double new_finding_chance = 0;       // Good-Turing: seen_once / runs
-  std::int64_t found_in_last_half = 0; // findings first seen in the second half of the runs
+  std::int64_t seen_once = 0;           // findings seen in exactly one run
+  double new_finding_chance = 0;        // Good-Turing: seen_once / runs
+  std::int64_t found_in_last_half = 0;  // findings first seen in the second half of the runs
 };
 
 // findings[i]: the findings of run i, in the order the runs were made (a finding may repeat).

@@ -10,15 +10,17 @@ namespace {
 
 bool is_statement(std::string_view kind) {
   return kind == "db.select" || kind == "db.insert" || kind == "db.update" || kind == "db.delete" ||
-         kind == "db.begin" || kind == "db.commit" || kind == "db.rollback" || kind == "db.statement" ||
-         kind == "db.error" || kind == "db.lock_wait_timeout";
+         kind == "db.begin" || kind == "db.commit" || kind == "db.rollback" ||
+         kind == "db.statement" || kind == "db.error" || kind == "db.lock_wait_timeout";
 }
 
 bool same(const TracedStatement& a, const TracedStatement& b) {
-  return a.process == b.process && a.kind == b.kind && a.text == b.text && answer_of(a) == answer_of(b);
+  return a.process == b.process && a.kind == b.kind && a.text == b.text &&
+         answer_of(a) == answer_of(b);
 }
 
-std::map<std::string, std::size_t> count_by_property(const std::vector<model::Violation>& violations) {
+std::map<std::string, std::size_t> count_by_property(
+    const std::vector<model::Violation>& violations) {
   std::map<std::string, std::size_t> counts;
   for (const auto& violation : violations) ++counts[violation.property];
   return counts;
@@ -37,10 +39,11 @@ std::vector<TracedStatement> traced_statements(const scenarios::RunResult& resul
   std::vector<TracedStatement> statements;
   for (const auto& event : result.trace) {
     if (!is_statement(event.kind)) continue;
-    std::string process = event.process < result.process_names.size() ? result.process_names[event.process]
-                                                                        : std::to_string(event.process);
-    statements.push_back(
-        TracedStatement{std::move(process), event.kind, event.time, event.fields[1], event.fields[2], event.text});
+    std::string process = event.process < result.process_names.size()
+                              ? result.process_names[event.process]
+                              : std::to_string(event.process);
+    statements.push_back(TracedStatement{std::move(process), event.kind, event.time,
+                                         event.fields[1], event.fields[2], event.text});
   }
   return statements;
 }
@@ -48,7 +51,8 @@ std::vector<TracedStatement> traced_statements(const scenarios::RunResult& resul
 // SQLite reports the previous write's change count after a SELECT: a read answers with its rows.
 std::string answer_of(const TracedStatement& statement) {
   const std::string_view kind = statement.kind;
-  if (kind == "db.select") return fmt::format("{} row{}", statement.rows, statement.rows == 1 ? "" : "s");
+  if (kind == "db.select")
+    return fmt::format("{} row{}", statement.rows, statement.rows == 1 ? "" : "s");
   if (kind == "db.error") return fmt::format("error {}", statement.changes);
   if (kind == "db.lock_wait_timeout") return "lock wait timeout";
   if (kind == "db.insert" || kind == "db.update" || kind == "db.delete") {
@@ -74,20 +78,24 @@ Confirmation confirm_case(const scenarios::Scenario& scenario, scenarios::RunOpt
                           backends::RealServices& services) {
   Confirmation confirmation;
   options.keep_trace = true;
-  confirmation.simulated_seconds = timed([&] { confirmation.simulated = scenarios::run_scenario(scenario, options); });
+  confirmation.simulated_seconds =
+      timed([&] { confirmation.simulated = scenarios::run_scenario(scenario, options); });
   const backends::MariadbCounters before = services.counters();
   options.external_services = &services;
-  options.alert_interval = 0;  // the alert monitor reads the simulated database while the run goes on
-  confirmation.real_seconds = timed([&] { confirmation.real = scenarios::run_scenario(scenario, options); });
+  options.alert_interval =
+      0;  // the alert monitor reads the simulated database while the run goes on
+  confirmation.real_seconds =
+      timed([&] { confirmation.real = scenarios::run_scenario(scenario, options); });
   const backends::MariadbCounters& after = services.counters();
-  confirmation.counters = backends::MariadbCounters{after.connections - before.connections, after.statements - before.statements,
-                                          after.lock_waits - before.lock_waits,
-                                          after.lock_wait_timeouts - before.lock_wait_timeouts,
-                                          after.errors - before.errors};
+  confirmation.counters = backends::MariadbCounters{
+      after.connections - before.connections, after.statements - before.statements,
+      after.lock_waits - before.lock_waits, after.lock_wait_timeouts - before.lock_wait_timeouts,
+      after.errors - before.errors};
   const auto simulated = count_by_property(confirmation.simulated.violations);
   const auto real = count_by_property(confirmation.real.violations);
   for (const auto& [property, count] : simulated) {
-    (real.count(property) != 0 ? confirmation.reproduced : confirmation.not_reproduced).push_back(property);
+    (real.count(property) != 0 ? confirmation.reproduced : confirmation.not_reproduced)
+        .push_back(property);
   }
   for (const auto& [property, count] : real) {
     if (simulated.count(property) == 0) confirmation.real_only.push_back(property);

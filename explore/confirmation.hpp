@@ -29,7 +29,7 @@ std::vector<TracedStatement> traced_statements(const scenarios::RunResult& resul
 std::string answer_of(const TracedStatement& statement);
 
 struct StatementDifference {
-  std::size_t index = 0;  // 0-based position in both runs' statements
+  std::size_t index = 0;                           // 0-based position in both runs' statements
   std::optional<TracedStatement> simulated, real;  // nullopt: that run had no more statements
   std::size_t simulated_count = 0, real_count = 0;
 };
@@ -40,9 +40,9 @@ std::optional<StatementDifference> first_difference(const scenarios::RunResult& 
 struct Confirmation {
   scenarios::RunResult simulated, real;
   double simulated_seconds = 0, real_seconds = 0;  // wall-clock time of each run
-  std::vector<std::string> reproduced;      // properties violated by both runs
-  std::vector<std::string> not_reproduced;  // violated by the simulated run only
-  std::vector<std::string> real_only;       // violated by the real run only
+  std::vector<std::string> reproduced;             // properties violated by both runs
+  std::vector<std::string> not_reproduced;         // violated by the simulated run only
+  std::vector<std::string> real_only;              // violated by the real run only
   std::optional<StatementDifference> difference;
   backends::MariadbCounters counters;  // of the real run
 };

@@ -17,26 +17,26 @@
 namespace dispatchsim::explore {
 
 struct LikelihoodSettings {
-  int initial_points = 16;   // cut points spread evenly over the run's events
-  int samples = 32;          // reseeded runs per cut point
-  int max_points = 48;       // refinement stops here
-  double refine_above = 0.3; // refine between neighbours whose shares differ more than this
-  double no_return = 0.9;    // the share from which failure counts as decided
+  int initial_points = 16;    // cut points spread evenly over the run's events
+  int samples = 32;           // reseeded runs per cut point
+  int max_points = 48;        // refinement stops here
+  double refine_above = 0.3;  // refine between neighbours whose shares differ more than this
+  double no_return = 0.9;     // the share from which failure counts as decided
 };
 
 struct LikelihoodPoint {
-  std::uint64_t event_index = 0;   // the last event the prefix replays
-  std::int64_t time_us = 0;        // its virtual time
+  std::uint64_t event_index = 0;  // the last event the prefix replays
+  std::int64_t time_us = 0;       // its virtual time
   std::uint64_t prefix_choices = 0;
-  std::string event;               // "process: kind text"
+  std::string event;  // "process: kind text"
   int runs = 0;
   int failing = 0;
   double share() const { return runs == 0 ? 0 : static_cast<double>(failing) / runs; }
 };
 
 struct LikelihoodReport {
-  std::string property;                 // the violated property followed
-  std::uint64_t tape_choices = 0;       // the whole run's
+  std::string property;            // the violated property followed
+  std::uint64_t tape_choices = 0;  // the whole run's
   std::uint64_t events = 0;
   std::vector<LikelihoodPoint> points;  // by event index
   double no_return = 0.9;
@@ -47,8 +47,10 @@ struct LikelihoodReport {
 
 // options selects the failing run (seed or tape); property: the one to follow (empty: the
 // run's first violation's). Throws InputError when the run does not violate it.
-LikelihoodReport failure_likelihood(const scenarios::Scenario& scenario, const scenarios::RunOptions& options,
-                                    const std::string& property, const LikelihoodSettings& settings);
+LikelihoodReport failure_likelihood(const scenarios::Scenario& scenario,
+                                    const scenarios::RunOptions& options,
+                                    const std::string& property,
+                                    const LikelihoodSettings& settings);
 
 // A text plot: one line per point (time, share as a bar, event), the point of no return marked.
 std::string likelihood_text(const LikelihoodReport& report);

@@ -92,7 +92,8 @@ GuidedInput GuidedCorpus::next_input(std::uint64_t run_seed) const {
     input.mutation = "branch";
   } else if (kind < 65 || length == 0) {
     const std::size_t cut = static_cast<std::size_t>(rng.below(length + 1));
-    input.prefix.assign(parent.tape.begin(), parent.tape.begin() + static_cast<std::ptrdiff_t>(cut));
+    input.prefix.assign(parent.tape.begin(),
+                        parent.tape.begin() + static_cast<std::ptrdiff_t>(cut));
     input.mutation = "reseed";
   } else if (kind < 85) {
     input.prefix = parent.tape;
@@ -104,9 +105,12 @@ GuidedInput GuidedCorpus::next_input(std::uint64_t run_seed) const {
     input.mutation = "flip";
   } else {
     const Entry& other = entries_[pick_entry(rng.next())];
-    const std::size_t cut = static_cast<std::size_t>(rng.below(std::min(length, other.tape.size()) + 1));
-    input.prefix.assign(parent.tape.begin(), parent.tape.begin() + static_cast<std::ptrdiff_t>(cut));
-    input.prefix.insert(input.prefix.end(), other.tape.begin() + static_cast<std::ptrdiff_t>(cut), other.tape.end());
+    const std::size_t cut =
+        static_cast<std::size_t>(rng.below(std::min(length, other.tape.size()) + 1));
+    input.prefix.assign(parent.tape.begin(),
+                        parent.tape.begin() + static_cast<std::ptrdiff_t>(cut));
+    input.prefix.insert(input.prefix.end(), other.tape.begin() + static_cast<std::ptrdiff_t>(cut),
+                        other.tape.end());
     input.mutation = "splice";
   }
   input.reseed = rng.next();
@@ -131,8 +135,9 @@ bool GuidedCorpus::observe(GuidedFeedback feedback) {
   return true;
 }
 
-scenarios::RunResult run_guided_input(const scenarios::Scenario& scenario, scenarios::RunOptions options,
-                                      const GuidedInput& input, GuidedFeedback* feedback) {
+scenarios::RunResult run_guided_input(const scenarios::Scenario& scenario,
+                                      scenarios::RunOptions options, const GuidedInput& input,
+                                      GuidedFeedback* feedback) {
   options.strategy = "guided";
   options.seed = input.reseed;
   options.tape = &input.prefix;

@@ -39,10 +39,10 @@ struct GuidedInput {
 
 // What a finished run tells the corpus.
 struct GuidedFeedback {
-  std::vector<std::uint64_t> tape;      // every choice the run made
-  std::vector<std::uint64_t> options;   // the number of options of each
-  std::vector<std::uint64_t> features;  // sorted, distinct
-  std::vector<std::uint64_t> positions; // parallel to features: choices drawn when first reached
+  std::vector<std::uint64_t> tape;       // every choice the run made
+  std::vector<std::uint64_t> options;    // the number of options of each
+  std::vector<std::uint64_t> features;   // sorted, distinct
+  std::vector<std::uint64_t> positions;  // parallel to features: choices drawn when first reached
 };
 
 class GuidedCorpus {
@@ -76,8 +76,9 @@ class GuidedCorpus {
 
 // Runs input with options (variant, plan overrides; strategy becomes guided) and fills
 // *feedback with what the corpus needs.
-scenarios::RunResult run_guided_input(const scenarios::Scenario& scenario, scenarios::RunOptions options,
-                                      const GuidedInput& input, GuidedFeedback* feedback);
+scenarios::RunResult run_guided_input(const scenarios::Scenario& scenario,
+                                      scenarios::RunOptions options, const GuidedInput& input,
+                                      GuidedFeedback* feedback);
 
 // The exploration seed of one (scenario, variant) of a sweep whose seeds start at first_seed:
 // each has its own corpus.

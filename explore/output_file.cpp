@@ -37,7 +37,9 @@ std::string head_of(const fs::path& path) {
   return text;
 }
 
-std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
+std::string first_line(const std::string& text) {
+  return text.substr(0, text.find('\n'));
+}
 
 std::optional<nlohmann::json> first_json_line(const std::string& text) {
   nlohmann::json line = nlohmann::json::parse(first_line(text), nullptr, false);
@@ -61,8 +63,8 @@ bool sqlite_has_table(const fs::path& path, const char* table) {
   bool found = false;
   if (opened == SQLITE_OK) {
     sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(handle, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", -1,
-                           &statement, nullptr) == SQLITE_OK) {
+    if (sqlite3_prepare_v2(handle, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                           -1, &statement, nullptr) == SQLITE_OK) {
       sqlite3_bind_text(statement, 1, table, -1, SQLITE_STATIC);
       found = sqlite3_step(statement) == SQLITE_ROW;
     }
@@ -86,19 +88,28 @@ bool holds_kind(const fs::path& path, OutputKind kind) {
   const std::string head = head_of(path);
   const bool sqlite = head.starts_with(std::string_view("SQLite format 3\0", 16));
   switch (kind) {
-    case OutputKind::results: return sqlite && sqlite_has_table(path, "sweeps");
-    case OutputKind::run_database: return sqlite && sqlite_has_table(path, "ride_requests");
-    case OutputKind::trace: return has_keys(first_json_line(head), {"index", "time_us", "kind"});
-    case OutputKind::metrics: return has_keys(first_json_line(head), {"time_us", "visible", "dlq_depth"});
+    case OutputKind::results:
+      return sqlite && sqlite_has_table(path, "sweeps");
+    case OutputKind::run_database:
+      return sqlite && sqlite_has_table(path, "ride_requests");
+    case OutputKind::trace:
+      return has_keys(first_json_line(head), {"index", "time_us", "kind"});
+    case OutputKind::metrics:
+      return has_keys(first_json_line(head), {"time_us", "visible", "dlq_depth"});
     case OutputKind::log: {
       const std::string line = first_line(head);
       return has_keys(first_json_line(head), {"time_us", "event_type"}) ||
-             (line.find(" request_id=") != std::string::npos && line.find(" event_type=") != std::string::npos);
+             (line.find(" request_id=") != std::string::npos &&
+              line.find(" event_type=") != std::string::npos);
     }
-    case OutputKind::tape: return is_tape_text(head);
-    case OutputKind::scenario: return head.find("[scenario]") != std::string::npos;
-    case OutputKind::rollout: return head.find("\"dispatchsim-rollout\"") != std::string::npos;
-    case OutputKind::report: return false;  // a directory: see report_directory_replaceable
+    case OutputKind::tape:
+      return is_tape_text(head);
+    case OutputKind::scenario:
+      return head.find("[scenario]") != std::string::npos;
+    case OutputKind::rollout:
+      return head.find("\"dispatchsim-rollout\"") != std::string::npos;
+    case OutputKind::report:
+      return false;  // a directory: see report_directory_replaceable
   }
   return false;
 }
@@ -108,13 +119,17 @@ bool is_report_directory(const fs::path& path) {
   std::error_code error;
   if (fs::is_empty(path, error)) return true;
   const fs::path json = path / "results.json";
-  return fs::is_regular_file(json, error) && head_of(json).find("\"dispatchsim-report\"") != std::string::npos;
+  return fs::is_regular_file(json, error) &&
+         head_of(json).find("\"dispatchsim-report\"") != std::string::npos;
 }
 
-bool is_sqlite_kind(OutputKind kind) { return kind == OutputKind::results || kind == OutputKind::run_database; }
+bool is_sqlite_kind(OutputKind kind) {
+  return kind == OutputKind::results || kind == OutputKind::run_database;
+}
 
 OutputError io_error(const fs::path& path, std::string_view what, int error_number) {
-  return OutputError(fmt::format("{}: cannot {}: {}", path.string(), what, std::strerror(error_number)));
+  return OutputError(
+      fmt::format("{}: cannot {}: {}", path.string(), what, std::strerror(error_number)));
 }
 
 void sync_descriptor_path(const fs::path& path, int flags) {
@@ -178,47 +193,60 @@ void remove_abandoned_temporaries(const fs::path& target) {
 
 std::string_view output_kind_name(OutputKind kind) {
   switch (kind) {
-    case OutputKind::results: return "a dispatchsim results file";
-    case OutputKind::run_database: return "a run's saved database";
-    case OutputKind::trace: return "a trace (JSON Lines)";
-    case OutputKind::log: return "a run log";
-    case OutputKind::metrics: return "broker metrics (JSON Lines)";
-    case OutputKind::tape: return "a choice tape";
-    case OutputKind::scenario: return "a scenario file";
-    case OutputKind::rollout: return "a rollout file";
-    case OutputKind::report: return "a report directory";
+    case OutputKind::results:
+      return "a dispatchsim results file";
+    case OutputKind::run_database:
+      return "a run's saved database";
+    case OutputKind::trace:
+      return "a trace (JSON Lines)";
+    case OutputKind::log:
+      return "a run log";
+    case OutputKind::metrics:
+      return "broker metrics (JSON Lines)";
+    case OutputKind::tape:
+      return "a choice tape";
+    case OutputKind::scenario:
+      return "a scenario file";
+    case OutputKind::rollout:
+      return "a rollout file";
+    case OutputKind::report:
+      return "a report directory";
   }
   return "?";
 }
 
-void require_replaceable(const fs::path& path, OutputKind kind, bool force, std::string_view option) {
+void require_replaceable(const fs::path& path, OutputKind kind, bool force,
+                         std::string_view option) {
   std::error_code error;
   const fs::file_status status = fs::status(path, error);
   if (!fs::exists(status)) return;
   const std::string what(output_kind_name(kind));
   if (kind == OutputKind::report) {
     if (!fs::is_directory(status)) {
-      throw OutputError(fmt::format("{}: {} exists and is not a directory; choose another {}", option,
-                                    path.string(), option));
+      throw OutputError(fmt::format("{}: {} exists and is not a directory; choose another {}",
+                                    option, path.string(), option));
     }
     if (force || is_report_directory(path)) return;
-    throw OutputError(fmt::format("{}: {} holds files that are not a dispatchsim report; they would be "
-                                  "replaced. Choose another {}, or add --force to replace the directory",
-                                  option, path.string(), option));
+    throw OutputError(
+        fmt::format("{}: {} holds files that are not a dispatchsim report; they would be "
+                    "replaced. Choose another {}, or add --force to replace the directory",
+                    option, path.string(), option));
   }
   if (fs::is_directory(status)) {
     throw OutputError(fmt::format("{}: {} is a directory; name a file", option, path.string()));
   }
   if (!fs::is_regular_file(status)) {
     if (is_sqlite_kind(kind)) {
-      throw OutputError(fmt::format("{}: {} is not a regular file; {} must be one", option, path.string(), what));
+      throw OutputError(
+          fmt::format("{}: {} is not a regular file; {} must be one", option, path.string(), what));
     }
     return;  // a device or pipe (/dev/stdout): written directly
   }
   if (force || fs::file_size(path, error) == 0 || holds_kind(path, kind)) return;
-  throw OutputError(fmt::format("{}: {} exists and is not {}; it would be overwritten. Choose another "
-                                "file, or add --force to overwrite it",
-                                option, path.string(), what));
+  throw OutputError(
+      fmt::format("{}: {} exists and is not {}; it would be overwritten. Choose another "
+                  "file, or add --force to overwrite it",
+                  option, path.string(), what));
 }
 
 fs::path temporary_sibling(const fs::path& target, std::string_view purpose) {
@@ -250,7 +278,8 @@ AtomicOutput::~AtomicOutput() {
 }
 
 void AtomicOutput::commit() {
-  if (!fs::exists(temporary_)) throw OutputError(fmt::format("{}: nothing was written", target_.string()));
+  if (!fs::exists(temporary_))
+    throw OutputError(fmt::format("{}: nothing was written", target_.string()));
   sync_tree(temporary_);
   if (fs::is_directory(temporary_) && fs::is_directory(target_)) {
     replace_directory(temporary_, target_);
@@ -265,7 +294,8 @@ void write_output(const fs::path& path, std::string_view content, OutputKind kin
                   std::string_view option) {
   std::error_code error;
   const fs::file_status status = fs::status(path, error);
-  const bool special = fs::exists(status) && !fs::is_regular_file(status) && !fs::is_directory(status);
+  const bool special =
+      fs::exists(status) && !fs::is_regular_file(status) && !fs::is_directory(status);
   if (special) require_replaceable(path, kind, force, option);
   std::unique_ptr<AtomicOutput> output;
   if (!special) output = std::make_unique<AtomicOutput>(path, kind, force, option);

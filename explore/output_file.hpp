@@ -71,6 +71,7 @@ void write_output(const std::filesystem::path& path, std::string_view content, O
 void sync_path(const std::filesystem::path& path);
 
 // A name next to target that no other process uses: ".NAME.PID-COUNTER.tmp".
-std::filesystem::path temporary_sibling(const std::filesystem::path& target, std::string_view purpose);
+std::filesystem::path temporary_sibling(const std::filesystem::path& target,
+                                        std::string_view purpose);
 
 }  // namespace dispatchsim::explore

@@ -79,15 +79,18 @@ std::vector<std::pair<std::string, std::string>> inserted_values(const std::stri
   std::smatch match;
   if (!std::regex_search(sql, match, insert)) return {};
   const auto columns = split_top_level(match[1].str());
-  const auto values = split_top_level(values_list(sql, static_cast<std::size_t>(match.position(0) + match.length(0))));
+  const auto values = split_top_level(
+      values_list(sql, static_cast<std::size_t>(match.position(0) + match.length(0))));
   std::vector<std::pair<std::string, std::string>> pairs;
-  for (std::size_t i = 0; i < columns.size() && i < values.size(); ++i) pairs.emplace_back(columns[i], values[i]);
+  for (std::size_t i = 0; i < columns.size() && i < values.size(); ++i)
+    pairs.emplace_back(columns[i], values[i]);
   return pairs;
 }
 
 void add_numbers(const std::string& list, std::set<RequestId>& requests) {
   for (const std::string& item : split_top_level(list)) {
-    if (!item.empty() && std::all_of(item.begin(), item.end(), ::isdigit)) requests.insert(std::stoll(item));
+    if (!item.empty() && std::all_of(item.begin(), item.end(), ::isdigit))
+      requests.insert(std::stoll(item));
   }
 }
 
@@ -99,11 +102,13 @@ std::set<RequestId> requests_in_statement(const std::string& text) {
   const std::string id_column = table == "ride_requests" ? "id" : "request_id";
   std::set<RequestId> requests;
   static const std::regex request_column(R"((?:^|[^a-z0-9_])(?:[a-z_]+\.)?request_id\s*=\s*(\d+))");
-  static const std::regex request_list(R"((?:^|[^a-z0-9_])(?:[a-z_]+\.)?request_id\s+in\s*\(([0-9, ]+)\))");
+  static const std::regex request_list(
+      R"((?:^|[^a-z0-9_])(?:[a-z_]+\.)?request_id\s+in\s*\(([0-9, ]+)\))");
   static const std::regex id_equals(R"((?:^|[^a-z0-9_.])id\s*=\s*(\d+))");
   static const std::regex id_list(R"((?:^|[^a-z0-9_.])id\s+in\s*\(([0-9, ]+)\))");
   const auto collect = [&](const std::regex& pattern, bool list) {
-    for (auto it = std::sregex_iterator(sql.begin(), sql.end(), pattern); it != std::sregex_iterator(); ++it) {
+    for (auto it = std::sregex_iterator(sql.begin(), sql.end(), pattern);
+         it != std::sregex_iterator(); ++it) {
       if (list) {
         add_numbers((*it)[1].str(), requests);
       } else {
@@ -130,7 +135,8 @@ model::DriverId driver_in_statement(const std::string& sql) {
   std::smatch match;
   if (std::regex_search(sql, match, driver_column)) return std::stoll(match[1].str());
   for (const auto& [column, value] : inserted_values(sql)) {
-    if (column == "driver_id" && !value.empty() && std::all_of(value.begin(), value.end(), ::isdigit)) {
+    if (column == "driver_id" && !value.empty() &&
+        std::all_of(value.begin(), value.end(), ::isdigit)) {
       return std::stoll(value);
     }
   }
@@ -139,10 +145,13 @@ model::DriverId driver_in_statement(const std::string& sql) {
 
 // Where a broker event carries its message id (field index), by kind.
 std::optional<std::size_t> message_field(std::string_view kind) {
-  static const std::map<std::string_view, std::size_t> fields = {
-      {"broker.send", 0},       {"broker.deliver", 0},           {"broker.dead_letter", 0},
-      {"broker.expire", 0},     {"broker.duplicate_delivery", 0}, {"broker.delete", 1},
-      {"broker.change_visibility", 1}};
+  static const std::map<std::string_view, std::size_t> fields = {{"broker.send", 0},
+                                                                 {"broker.deliver", 0},
+                                                                 {"broker.dead_letter", 0},
+                                                                 {"broker.expire", 0},
+                                                                 {"broker.duplicate_delivery", 0},
+                                                                 {"broker.delete", 1},
+                                                                 {"broker.change_visibility", 1}};
   const auto found = fields.find(kind);
   if (found == fields.end()) return std::nullopt;
   return found->second;
@@ -154,7 +163,8 @@ std::string status_name(std::int64_t value) {
 
 std::string describe_history(const HistoryEvent& e) {
   switch (e.kind) {
-    case HistoryKind::request_created: return fmt::format("request created (version {})", e.a);
+    case HistoryKind::request_created:
+      return fmt::format("request created (version {})", e.a);
     case HistoryKind::status_committed:
       return fmt::format("status {} -> {} committed{}", status_name(e.a), status_name(e.b),
                          e.driver != 0 ? fmt::format(" (driver {})", e.driver) : "");
@@ -162,21 +172,32 @@ std::string describe_history(const HistoryEvent& e) {
       return fmt::format("dispatch_log row {} committed for driver {}", e.a, e.driver);
     case HistoryKind::queue_row_added:
       return fmt::format("dispatch_queue row for driver {} committed (sequence {})", e.driver, e.a);
-    case HistoryKind::location_committed: return fmt::format("pickup sequence {} committed", e.a);
+    case HistoryKind::location_committed:
+      return fmt::format("pickup sequence {} committed", e.a);
     case HistoryKind::dispatch_intended:
       return fmt::format("the matcher offers it to driver {} (sequence {})", e.driver, e.a);
-    case HistoryKind::decline_submitted: return fmt::format("driver {}'s app asks to decline", e.driver);
+    case HistoryKind::decline_submitted:
+      return fmt::format("driver {}'s app asks to decline", e.driver);
     case HistoryKind::decline_answered:
-      return fmt::format("the decline API answers driver {}: {}", e.driver, e.a == 1 ? "declined" : "error");
-    case HistoryKind::push_sent: return fmt::format("push to driver {} sent (delivery {})", e.driver, e.a);
-    case HistoryKind::shown: return fmt::format("driver {}'s app SHOWS it (delivery {})", e.driver, e.a);
-    case HistoryKind::location_issued: return fmt::format("the rider moves the pickup (sequence {})", e.a);
-    case HistoryKind::location_read: return fmt::format("a reader sees pickup sequence {}", e.a);
-    case HistoryKind::message_dead_lettered: return "its message went to the dead-letter queue";
+      return fmt::format("the decline API answers driver {}: {}", e.driver,
+                         e.a == 1 ? "declined" : "error");
+    case HistoryKind::push_sent:
+      return fmt::format("push to driver {} sent (delivery {})", e.driver, e.a);
+    case HistoryKind::shown:
+      return fmt::format("driver {}'s app SHOWS it (delivery {})", e.driver, e.a);
+    case HistoryKind::location_issued:
+      return fmt::format("the rider moves the pickup (sequence {})", e.a);
+    case HistoryKind::location_read:
+      return fmt::format("a reader sees pickup sequence {}", e.a);
+    case HistoryKind::message_dead_lettered:
+      return "its message went to the dead-letter queue";
     case HistoryKind::log_error_redispatch:
       return "the worker logs \"ERROR: Dispatch sent for DECLINED request\"";
-    case HistoryKind::fault_fired: return "fault fired: " + std::string(faults::fault_catalogue().at(static_cast<std::size_t>(e.a)).id);
-    case HistoryKind::process_crashed: return "the process crashed (memory lost, transaction rolled back)";
+    case HistoryKind::fault_fired:
+      return "fault fired: " +
+             std::string(faults::fault_catalogue().at(static_cast<std::size_t>(e.a)).id);
+    case HistoryKind::process_crashed:
+      return "the process crashed (memory lost, transaction rolled back)";
     case HistoryKind::queue_row_published:
       return fmt::format("dispatch_queue row {} for driver {} published", e.a, e.driver);
   }
@@ -195,13 +216,15 @@ class TraceIndex {
       if (event.kind == "history" && next_history < result.history.size()) {
         const HistoryEvent& history = result.history[next_history++];
         // The trace names the kind by its stable id (model/infra/history.cpp).
-        assert(event.fields[0] == static_cast<std::int64_t>(sim::stable_hash(model::to_string(history.kind))));
+        assert(event.fields[0] ==
+               static_cast<std::int64_t>(sim::stable_hash(model::to_string(history.kind))));
         history_at_[i] = &history;
         trace_index_of_history_[history.sequence] = i;
       }
       if (event.kind == "broker.send") {
         const auto colon = event.text.find(": ");
-        const auto decoded = model::decode_dispatch_event(colon == std::string::npos ? event.text : event.text.substr(colon + 2));
+        const auto decoded = model::decode_dispatch_event(
+            colon == std::string::npos ? event.text : event.text.substr(colon + 2));
         if (decoded) {
           request_of_message_[event.fields[0]] = decoded->request_id;
           driver_of_message_[event.fields[0]] = decoded->driver_id;
@@ -236,7 +259,8 @@ class TraceIndex {
 
   // The name of a cache key or lock the request owns, by its hash.
   std::optional<std::string> key_name(std::int64_t hash, RequestId request) const {
-    std::vector<std::string> names = {fmt::format("request:{}", request), fmt::format("pickup:{}", request),
+    std::vector<std::string> names = {fmt::format("request:{}", request),
+                                      fmt::format("pickup:{}", request),
                                       fmt::format("lock:request:{}", request)};
     for (std::int64_t driver = 1; driver <= drivers_; ++driver) {
       names.push_back(fmt::format("dispatch:{}:{}", request, driver));
@@ -271,31 +295,36 @@ class TraceIndex {
   std::map<std::uint64_t, std::size_t> trace_index_of_history_;
   std::map<std::int64_t, RequestId> request_of_message_;
   std::map<std::int64_t, model::DriverId> driver_of_message_;
-  std::map<RequestId, std::set<std::pair<model::DriverId, std::int64_t>>> offers_;  // (driver, sequence)
+  std::map<RequestId, std::set<std::pair<model::DriverId, std::int64_t>>>
+      offers_;  // (driver, sequence)
   std::int64_t drivers_ = 0;
 };
 
 std::string process_name(const scenarios::RunResult& result, std::uint32_t process) {
-  return process < result.process_names.size() ? result.process_names[process] : std::to_string(process);
+  return process < result.process_names.size() ? result.process_names[process]
+                                               : std::to_string(process);
 }
 
-std::string describe_trace_event(const TraceIndex& index, const sim::TraceEvent& event, RequestId request,
-                                 std::size_t position) {
+std::string describe_trace_event(const TraceIndex& index, const sim::TraceEvent& event,
+                                 RequestId request, std::size_t position) {
   if (const HistoryEvent* history = index.history_at(position)) return describe_history(*history);
   if (event.kind.starts_with("cache.") || event.kind.starts_with("lock.")) {
     const std::string key = index.key_name(event.fields[0], request).value_or("?");
     if (!event.text.empty()) return event.text;
-    if (event.kind == "cache.get" || event.kind == "cache.replica_get" || event.kind == "cache.exists") {
+    if (event.kind == "cache.get" || event.kind == "cache.replica_get" ||
+        event.kind == "cache.exists") {
       return key + (event.fields[1] != 0 ? " -> hit" : " -> miss");
     }
     return fmt::format("{} ({}, {})", key, event.fields[1], event.fields[2]);
   }
   if (event.kind == "push.deliver") {
-    return fmt::format("push reaches driver {}'s app (delivery {})", event.fields[1], event.fields[2]);
+    return fmt::format("push reaches driver {}'s app (delivery {})", event.fields[1],
+                       event.fields[2]);
   }
   if (event.kind == "fault.fired") {  // the trace names the fault by its stable id's hash
     for (const faults::FaultInfo& info : faults::fault_catalogue()) {
-      if (static_cast<std::int64_t>(sim::stable_hash(info.id)) == event.fields[0]) return std::string(info.id);
+      if (static_cast<std::int64_t>(sim::stable_hash(info.id)) == event.fields[0])
+        return std::string(info.id);
     }
     return "an unknown fault";
   }
@@ -312,11 +341,12 @@ std::string describe_trace_event(const TraceIndex& index, const sim::TraceEvent&
 }
 
 // The driver, message, push delivery and table an event is about (see TimelineEntry).
-void add_facts(const TraceIndex& index, const sim::TraceEvent& event, std::size_t position, RequestId request,
-               TimelineEntry& entry) {
+void add_facts(const TraceIndex& index, const sim::TraceEvent& event, std::size_t position,
+               RequestId request, TimelineEntry& entry) {
   if (const HistoryEvent* history = index.history_at(position)) {
     entry.driver = history->driver;
-    if (history->kind == HistoryKind::push_sent || history->kind == HistoryKind::shown) entry.delivery = history->a;
+    if (history->kind == HistoryKind::push_sent || history->kind == HistoryKind::shown)
+      entry.delivery = history->a;
     return;
   }
   if (event.kind == "push.deliver") {
@@ -329,7 +359,8 @@ void add_facts(const TraceIndex& index, const sim::TraceEvent& event, std::size_
     const std::string sql = lowercase(event.text);
     entry.table = main_table(sql);
     entry.driver = driver_in_statement(sql);
-    entry.writes_table = event.kind == "db.insert" || event.kind == "db.update" || event.kind == "db.delete";
+    entry.writes_table =
+        event.kind == "db.insert" || event.kind == "db.update" || event.kind == "db.delete";
   } else if (event.kind.starts_with("cache.") || event.kind.starts_with("lock.")) {
     // dispatch:{request}:{driver}[:{sequence}] names its driver.
     static const std::regex driver_key(R"(^dispatch:\d+:(\d+))");
@@ -346,13 +377,17 @@ bool is_process_event(const sim::TraceEvent& event, const HistoryEvent* history)
 
 // The BEGIN and the COMMIT or ROLLBACK around each statement in events: whether a check and the
 // write after it share a transaction is often the whole story (the plan's Fix 2).
-void add_transaction_boundaries(const scenarios::RunResult& result, std::vector<std::size_t>& events) {
-  const auto is_end = [](const sim::TraceEvent& e) { return e.kind == "db.commit" || e.kind == "db.rollback"; };
+void add_transaction_boundaries(const scenarios::RunResult& result,
+                                std::vector<std::size_t>& events) {
+  const auto is_end = [](const sim::TraceEvent& e) {
+    return e.kind == "db.commit" || e.kind == "db.rollback";
+  };
   const std::size_t count = events.size();
   for (std::size_t k = 0; k < count; ++k) {
     const std::size_t at = events[k];
     const sim::TraceEvent& statement = result.trace[at];
-    if (!statement.kind.starts_with("db.") || statement.kind == "db.begin" || is_end(statement)) continue;
+    if (!statement.kind.starts_with("db.") || statement.kind == "db.begin" || is_end(statement))
+      continue;
     std::optional<std::size_t> begin;
     for (std::size_t i = at; i-- > 0;) {
       const sim::TraceEvent& e = result.trace[i];
@@ -371,14 +406,15 @@ void add_transaction_boundaries(const scenarios::RunResult& result, std::vector<
   }
 }
 
-RequestTimeline build_one(const scenarios::RunResult& result, const TraceIndex& index, RequestId request) {
+RequestTimeline build_one(const scenarios::RunResult& result, const TraceIndex& index,
+                          RequestId request) {
   RequestTimeline timeline;
   timeline.request = request;
   for (std::size_t i = 0; i < result.violations.size(); ++i) {
     if (result.violations[i].request != request) continue;
     timeline.violations.push_back(result.violations[i]);
-    timeline.root_causes.push_back(i < result.root_causes.size() ? result.root_causes[i]
-                                                                 : scenarios::RootCause::unexplained);
+    timeline.root_causes.push_back(
+        i < result.root_causes.size() ? result.root_causes[i] : scenarios::RootCause::unexplained);
   }
   std::set<std::uint32_t> processes;
   std::vector<std::size_t> touching;
@@ -394,7 +430,8 @@ RequestTimeline build_one(const scenarios::RunResult& result, const TraceIndex& 
   // Faults and crashes in the involved processes while the request was live belong to its story.
   for (std::size_t i = 0; i < result.trace.size(); ++i) {
     const sim::TraceEvent& event = result.trace[i];
-    if (event.time < first || event.time > last || !is_process_event(event, index.history_at(i))) continue;
+    if (event.time < first || event.time > last || !is_process_event(event, index.history_at(i)))
+      continue;
     if (event.process == 0 || processes.count(event.process) > 0) touching.push_back(i);
   }
   add_transaction_boundaries(result, touching);
@@ -414,7 +451,8 @@ RequestTimeline build_one(const scenarios::RunResult& result, const TraceIndex& 
   for (std::size_t i : touching) {
     const sim::TraceEvent& event = result.trace[i];
     const HistoryEvent* history = index.history_at(i);
-    std::string kind = history != nullptr ? std::string(model::to_string(history->kind)) : std::string(event.kind);
+    std::string kind =
+        history != nullptr ? std::string(model::to_string(history->kind)) : std::string(event.kind);
     if (is_process_event(event, history)) kind = "FAULT " + kind;
     TimelineEntry entry;
     entry.trace_index = i;
@@ -430,21 +468,26 @@ RequestTimeline build_one(const scenarios::RunResult& result, const TraceIndex& 
 }
 
 // Why entry's process acted only now, given that it was idle since the timeline's previous event.
-std::string wait_reason(const scenarios::RunResult& result, const RequestTimeline& timeline, std::size_t at) {
+std::string wait_reason(const scenarios::RunResult& result, const RequestTimeline& timeline,
+                        std::size_t at) {
   const TimelineEntry& entry = timeline.entries[at];
   const std::string& process = entry.process;
   const std::string& kind = entry.kind;
-  if (kind == "push.deliver" || kind == "shown") return "the push in transit to the driver's app (push latency)";
-  if (kind == "decline-submitted") return fmt::format("driver {} deciding (the driver's think time)", entry.driver);
+  if (kind == "push.deliver" || kind == "shown")
+    return "the push in transit to the driver's app (push latency)";
+  if (kind == "decline-submitted")
+    return fmt::format("driver {} deciding (the driver's think time)", entry.driver);
   if (kind == "broker.deliver" || kind == "broker.duplicate_delivery") {
     for (std::size_t i = entry.trace_index; i-- > 0;) {
       const sim::TraceEvent& earlier = result.trace[i];
       if (earlier.kind == "broker.deliver" && earlier.fields[0] == entry.message) {
-        return fmt::format("message {} invisible until its visibility timeout expired (this is a redelivery)",
-                           entry.message);
+        return fmt::format(
+            "message {} invisible until its visibility timeout expired (this is a redelivery)",
+            entry.message);
       }
     }
-    return fmt::format("{} long-polling the queue; message {} waiting to be received", process, entry.message);
+    return fmt::format("{} long-polling the queue; message {} waiting to be received", process,
+                       entry.message);
   }
   if (kind == "dispatch-intended") {
     for (std::size_t i = 0; i < at; ++i) {
@@ -458,7 +501,8 @@ std::string wait_reason(const scenarios::RunResult& result, const RequestTimelin
   for (std::size_t i = at; i-- > 0;) {
     const TimelineEntry& earlier = timeline.entries[i];
     if (earlier.process != process || earlier.is_log) continue;
-    if (earlier.kind == "cache.set" && earlier.detail.starts_with("SET lock:") && earlier.detail.ends_with("-> nil")) {
+    if (earlier.kind == "cache.set" && earlier.detail.starts_with("SET lock:") &&
+        earlier.detail.ends_with("-> nil")) {
       return fmt::format("{} waiting to retry a Redis lock another process holds ({})", process,
                          earlier.detail.substr(4, earlier.detail.find(' ', 4) - 4));
     }
@@ -467,9 +511,12 @@ std::string wait_reason(const scenarios::RunResult& result, const RequestTimelin
   if (process == "relay") return "the relay polling dispatch_queue (its poll interval)";
   if (kind.starts_with("FAULT")) return "the fault schedule";
   if (kind.starts_with("db.")) {
-    return fmt::format("{} waiting for the database (statement latency, or a lock another connection held)", process);
+    return fmt::format(
+        "{} waiting for the database (statement latency, or a lock another connection held)",
+        process);
   }
-  if (process.starts_with("driver-app-")) return "the driver's app idle (the driver's think time, or a call in flight)";
+  if (process.starts_with("driver-app-"))
+    return "the driver's app idle (the driver's think time, or a call in flight)";
   if (process.starts_with("api-")) return fmt::format("{} waiting for a call from an app", process);
   return fmt::format("{} idle", process);
 }
@@ -486,8 +533,9 @@ void label_gaps(const scenarios::RunResult& result, RequestTimeline& timeline) {
       const sim::TraceEvent& earlier = result.trace[i];
       if (earlier.time < previous) break;
       if (earlier.process == process && earlier.time > previous && earlier.time < entry.time) {
-        entry.waited = fmt::format("{} busy with other work (its last event before this: {} at {:.6f} s)",
-                                   entry.process, earlier.kind, static_cast<double>(earlier.time) / 1e6);
+        entry.waited =
+            fmt::format("{} busy with other work (its last event before this: {} at {:.6f} s)",
+                        entry.process, earlier.kind, static_cast<double>(earlier.time) / 1e6);
         break;
       }
     }
@@ -499,9 +547,12 @@ void label_gaps(const scenarios::RunResult& result, RequestTimeline& timeline) {
 void add_log_lines(const scenarios::RunResult& result, RequestTimeline& timeline) {
   for (const model::LogLine& line : result.log) {
     if (line.request != timeline.request) continue;
-    const auto after = std::upper_bound(result.trace.begin(), result.trace.end(), line.time,
-                                        [](sim::Micros time, const sim::TraceEvent& e) { return time < e.time; });
-    const std::size_t position = after == result.trace.begin() ? 0 : static_cast<std::size_t>(after - result.trace.begin()) - 1;
+    const auto after =
+        std::upper_bound(result.trace.begin(), result.trace.end(), line.time,
+                         [](sim::Micros time, const sim::TraceEvent& e) { return time < e.time; });
+    const std::size_t position = after == result.trace.begin()
+                                     ? 0
+                                     : static_cast<std::size_t>(after - result.trace.begin()) - 1;
     TimelineEntry entry;
     entry.trace_index = position;
     entry.time = line.time;
@@ -511,8 +562,9 @@ void add_log_lines(const scenarios::RunResult& result, RequestTimeline& timeline
     entry.is_log = true;
     timeline.entries.push_back(std::move(entry));
   }
-  std::stable_sort(timeline.entries.begin(), timeline.entries.end(),
-                   [](const TimelineEntry& a, const TimelineEntry& b) { return a.trace_index < b.trace_index; });
+  std::stable_sort(
+      timeline.entries.begin(), timeline.entries.end(),
+      [](const TimelineEntry& a, const TimelineEntry& b) { return a.trace_index < b.trace_index; });
 }
 
 }  // namespace
@@ -523,8 +575,9 @@ std::vector<RequestTimeline> build_timelines(const scenarios::RunResult& result,
   std::vector<RequestId> requests;
   if (request) {
     if (*request < 1 || *request > result.metrics.requests) {
-      throw InputError(fmt::format("--request: this run has requests 1 to {}; {} is not one of them",
-                                   result.metrics.requests, *request));
+      throw InputError(
+          fmt::format("--request: this run has requests 1 to {}; {} is not one of them",
+                      result.metrics.requests, *request));
     }
     requests.push_back(*request);
   } else {
@@ -559,56 +612,66 @@ std::vector<RequestTimeline> build_timelines(const scenarios::RunResult& result,
   return timelines;
 }
 
-std::string timelines_text(const scenarios::RunResult& result, const std::vector<RequestTimeline>& timelines) {
+std::string timelines_text(const scenarios::RunResult& result,
+                           const std::vector<RequestTimeline>& timelines) {
   std::string text;
   for (const RequestTimeline& timeline : timelines) {
-    text += fmt::format("request {} of {} / {} / seed {}: {} events{}\n", timeline.request, result.scenario,
-                        result.variant, result.seed, timeline.entries.size(),
-                        timeline.violations.empty() ? ", no violation"
-                                                    : fmt::format(", {} violation(s)", timeline.violations.size()));
+    text += fmt::format("request {} of {} / {} / seed {}: {} events{}\n", timeline.request,
+                        result.scenario, result.variant, result.seed, timeline.entries.size(),
+                        timeline.violations.empty()
+                            ? ", no violation"
+                            : fmt::format(", {} violation(s)", timeline.violations.size()));
     text += fmt::format("  {:>12}  {:<16} {:<26} {}\n", "time (s)", "process", "event", "detail");
     sim::Micros previous_time = timeline.entries.empty() ? 0 : timeline.entries.front().time;
     for (const TimelineEntry& entry : timeline.entries) {
       if (!entry.waited.empty()) {
-        text += fmt::format("  {:>12}  ... {:.3f} s: {}\n", "", static_cast<double>(entry.time - previous_time) / 1e6,
-                            entry.waited);
+        text += fmt::format("  {:>12}  ... {:.3f} s: {}\n", "",
+                            static_cast<double>(entry.time - previous_time) / 1e6, entry.waited);
       }
       previous_time = entry.time;
       std::string marks;
       for (const auto& property : entry.violated) marks += "  <== VIOLATION " + property;
       text += fmt::format("{} {:>12.6f}  {:<16} {:<26} {}{}\n", entry.violated.empty() ? ' ' : '*',
-                          static_cast<double>(entry.time) / 1e6, entry.process, entry.kind, entry.detail, marks);
+                          static_cast<double>(entry.time) / 1e6, entry.process, entry.kind,
+                          entry.detail, marks);
     }
     for (std::size_t i = 0; i < timeline.violations.size(); ++i) {
       const model::Violation& violation = timeline.violations[i];
-      text += fmt::format("  VIOLATION {}: {}\n    root cause: {}\n", violation.property, violation.description,
-                          scenarios::root_cause_text(timeline.root_causes[i]));
+      text +=
+          fmt::format("  VIOLATION {}: {}\n    root cause: {}\n", violation.property,
+                      violation.description, scenarios::root_cause_text(timeline.root_causes[i]));
     }
     text += "\n";
   }
   return text;
 }
 
-nlohmann::ordered_json timelines_json(const scenarios::RunResult& result, const std::vector<RequestTimeline>& timelines) {
+nlohmann::ordered_json timelines_json(const scenarios::RunResult& result,
+                                      const std::vector<RequestTimeline>& timelines) {
   using json = nlohmann::ordered_json;
   json requests = json::array();
   for (const RequestTimeline& timeline : timelines) {
     json violations = json::array();
     for (std::size_t i = 0; i < timeline.violations.size(); ++i) {
       const model::Violation& v = timeline.violations[i];
-      violations.push_back({{"property", v.property}, {"driver", v.driver}, {"time_us", v.time},
-                            {"description", v.description},
-                            {"root_cause", scenarios::root_cause_info(timeline.root_causes[i]).id},
-                            {"root_cause_text", scenarios::root_cause_text(timeline.root_causes[i])}});
+      violations.push_back(
+          {{"property", v.property},
+           {"driver", v.driver},
+           {"time_us", v.time},
+           {"description", v.description},
+           {"root_cause", scenarios::root_cause_info(timeline.root_causes[i]).id},
+           {"root_cause_text", scenarios::root_cause_text(timeline.root_causes[i])}});
     }
     json events = json::array();
     for (const TimelineEntry& e : timeline.entries) {
-      json event{{"trace_index", e.trace_index}, {"time_us", e.time}, {"process", e.process},
-                 {"kind", e.kind}, {"detail", e.detail}, {"violated", e.violated}};
+      json event{{"trace_index", e.trace_index}, {"time_us", e.time},
+                 {"process", e.process},         {"kind", e.kind},
+                 {"detail", e.detail},           {"violated", e.violated}};
       if (!e.waited.empty()) event["waited"] = e.waited;
       events.push_back(std::move(event));
     }
-    requests.push_back({{"request", timeline.request}, {"violations", violations}, {"events", events}});
+    requests.push_back(
+        {{"request", timeline.request}, {"violations", violations}, {"events", events}});
   }
   return {{"scenario", result.scenario},
           {"variant", result.variant},

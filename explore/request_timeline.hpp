@@ -22,8 +22,8 @@ struct TimelineEntry {
   std::uint64_t trace_index = 0;  // position in the run's trace (log lines: the event before)
   sim::Micros time = 0;
   std::string process;
-  std::string kind;               // trace kind ("db.update", "broker.deliver", ...), "history",
-                                  // "log", "fault" or "violation"
+  std::string kind;  // trace kind ("db.update", "broker.deliver", ...), "history",
+                     // "log", "fault" or "violation"
   std::string detail;
   std::vector<std::string> violated;  // properties whose violation involves this event
   // What the event is about, for the causal chain (0 / empty: not known or not applicable):
@@ -42,9 +42,9 @@ constexpr sim::Micros timeline_gap = sim::milliseconds(100);
 
 struct RequestTimeline {
   model::RequestId request = 0;
-  std::vector<model::Violation> violations;  // of this request
+  std::vector<model::Violation> violations;       // of this request
   std::vector<scenarios::RootCause> root_causes;  // of each of those violations
-  std::vector<TimelineEntry> entries;        // in run order
+  std::vector<TimelineEntry> entries;             // in run order
 };
 
 // The timeline of one request (request set), or of every request involved in a violation.
@@ -52,12 +52,12 @@ struct RequestTimeline {
 // violation involves one.
 // causal: keep only the events that lead to each timeline's violations (causal_chain.hpp).
 std::vector<RequestTimeline> build_timelines(const scenarios::RunResult& result,
-                                             std::optional<model::RequestId> request, bool causal = false);
-
+                                             std::optional<model::RequestId> request,
+                                             bool causal = false);
 
 std::string timelines_text(const scenarios::RunResult& result,
                            const std::vector<RequestTimeline>& timelines);
 nlohmann::ordered_json timelines_json(const scenarios::RunResult& result,
-                              const std::vector<RequestTimeline>& timelines);
+                                      const std::vector<RequestTimeline>& timelines);
 
 }  // namespace dispatchsim::explore

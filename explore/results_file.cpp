@@ -46,7 +46,8 @@ CREATE TABLE runs (
   pct_bound REAL NOT NULL,
 {}  UNIQUE (scenario, variant, seed)
 );
-)sql", metrics);
+)sql",
+                     metrics);
 }
 
 constexpr const char* other_tables_sql = R"sql(
@@ -214,8 +215,10 @@ std::int64_t table_count(SqliteConnection& connection) {
 // Whether schema ("main", or an attached "source") has the table: run_tapes is missing from
 // version-3 files written before guided runs existed, when they are opened read-only.
 bool has_table(SqliteConnection& connection, const std::string& schema, const std::string& table) {
-  SqliteStatement select(connection.handle(),
-                         fmt::format("SELECT COUNT(*) FROM {}.sqlite_master WHERE type = 'table' AND name = ?", schema));
+  SqliteStatement select(
+      connection.handle(),
+      fmt::format("SELECT COUNT(*) FROM {}.sqlite_master WHERE type = 'table' AND name = ?",
+                  schema));
   select.bind(1, std::string_view(table));
   select.step();
   return select.integer(0) > 0;
@@ -223,18 +226,22 @@ bool has_table(SqliteConnection& connection, const std::string& schema, const st
 
 void check_version(SqliteConnection& connection, int version) {
   if (version > results_schema_version) {
-    throw InputError(fmt::format("{}: results schema version {} is newer than this dispatchsim "
-                                 "({}); use a newer dispatchsim to read it",
-                                 connection.path(), version, results_schema_version));
+    throw InputError(
+        fmt::format("{}: results schema version {} is newer than this dispatchsim "
+                    "({}); use a newer dispatchsim to read it",
+                    connection.path(), version, results_schema_version));
   }
   if (version > 0) {
-    throw InputError(fmt::format("{}: results schema version {} was written by an older dispatchsim; this one "
-                                 "reads version {} only (which records completeness, scenario hashes and root causes, and whose "
-                                 "trace hashes come from the model with pooled connections and stable fault ids). "
-                                 "Sweep again into a new --db",
-                                 connection.path(), version, results_schema_version));
+    throw InputError(fmt::format(
+        "{}: results schema version {} was written by an older dispatchsim; this one "
+        "reads version {} only (which records completeness, scenario hashes and root causes, and "
+        "whose "
+        "trace hashes come from the model with pooled connections and stable fault ids). "
+        "Sweep again into a new --db",
+        connection.path(), version, results_schema_version));
   }
-  throw InputError(fmt::format("{}: {}, not a dispatchsim results file; choose another --db", connection.path(),
+  throw InputError(fmt::format("{}: {}, not a dispatchsim results file; choose another --db",
+                               connection.path(),
                                table_count(connection) > 0 ? "a SQLite file" : "an empty file"));
 }
 
@@ -270,10 +277,13 @@ std::unique_ptr<SqliteConnection> open_connection(const std::string& path, Resul
 
 // Every column of `runs` but the id, in table order.
 std::vector<std::string> run_columns() {
-  std::vector<std::string> columns = {
-      "scenario", "variant", "seed", "strategy", "pct_depth", "fixes", "flag_percent", "outcome",
-      "violated_properties", "violation_count", "faults_fired", "error", "trace_hash", "events",
-      "scheduling_steps", "processes", "virtual_end_us", "wall_time_us", "pct_bound"};
+  std::vector<std::string> columns = {"scenario",        "variant",        "seed",
+                                      "strategy",        "pct_depth",      "fixes",
+                                      "flag_percent",    "outcome",        "violated_properties",
+                                      "violation_count", "faults_fired",   "error",
+                                      "trace_hash",      "events",         "scheduling_steps",
+                                      "processes",       "virtual_end_us", "wall_time_us",
+                                      "pct_bound"};
   for (const MetricField& field : metric_fields()) columns.emplace_back(field.name);
   return columns;
 }
@@ -293,7 +303,8 @@ std::string violated_properties_text(const RunRecord& record) {
 
 std::string faults_fired_text(const RunRecord& record) {
   std::vector<std::string> items;
-  for (const auto& fault : record.faults_fired) items.push_back(fmt::format("{}:{}", fault.fault, fault.fired));
+  for (const auto& fault : record.faults_fired)
+    items.push_back(fmt::format("{}:{}", fault.fault, fault.fired));
   return join(items, ",");
 }
 
@@ -305,32 +316,45 @@ void insert_children(SqliteConnection& connection, std::int64_t run, const RunRe
     violation.bind(1, run).bind(2, count.property).bind(3, count.count);
     violation.bind(4, count.caught).bind(5, count.missed).bind(6, count.uncovered).run();
   }
-  SqliteStatement oracle(connection.handle(),
-                         "INSERT INTO run_oracles (run_id, oracle, rows, false_positive) VALUES (?, ?, ?, ?)");
+  SqliteStatement oracle(
+      connection.handle(),
+      "INSERT INTO run_oracles (run_id, oracle, rows, false_positive) VALUES (?, ?, ?, ?)");
   for (const auto& firing : record.oracles) {
     oracle.bind(1, run).bind(2, firing.oracle).bind(3, firing.rows);
     oracle.bind(4, std::int64_t{firing.false_positive ? 1 : 0}).run();
   }
-  SqliteStatement probe(connection.handle(), "INSERT INTO run_probes (run_id, probe, hits) VALUES (?, ?, ?)");
-  for (const auto& hit : record.probes) probe.bind(1, run).bind(2, hit.probe).bind(3, hit.hits).run();
-  SqliteStatement example(connection.handle(),
-                          "INSERT INTO run_violation_examples (run_id, ordinal, property, request_id, "
-                          "driver_id, time_us, description) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  SqliteStatement probe(connection.handle(),
+                        "INSERT INTO run_probes (run_id, probe, hits) VALUES (?, ?, ?)");
+  for (const auto& hit : record.probes)
+    probe.bind(1, run).bind(2, hit.probe).bind(3, hit.hits).run();
+  SqliteStatement example(
+      connection.handle(),
+      "INSERT INTO run_violation_examples (run_id, ordinal, property, request_id, "
+      "driver_id, time_us, description) VALUES (?, ?, ?, ?, ?, ?, ?)");
   for (std::size_t i = 0; i < record.examples.size(); ++i) {
     const ViolationExample& e = record.examples[i];
-    example.bind(1, run).bind(2, static_cast<std::int64_t>(i)).bind(3, std::string_view(e.property));
-    example.bind(4, e.request).bind(5, e.driver).bind(6, e.time_us).bind(7, std::string_view(e.description));
+    example.bind(1, run)
+        .bind(2, static_cast<std::int64_t>(i))
+        .bind(3, std::string_view(e.property));
+    example.bind(4, e.request)
+        .bind(5, e.driver)
+        .bind(6, e.time_us)
+        .bind(7, std::string_view(e.description));
     example.run();
   }
-  SqliteStatement fault(connection.handle(), "INSERT INTO run_faults (run_id, fault, fired) VALUES (?, ?, ?)");
+  SqliteStatement fault(connection.handle(),
+                        "INSERT INTO run_faults (run_id, fault, fired) VALUES (?, ?, ?)");
   for (const auto& fired : record.faults_fired) {
     fault.bind(1, run).bind(2, std::string_view(fired.fault)).bind(3, fired.fired).run();
   }
-  SqliteStatement signature(connection.handle(),
-                            "INSERT INTO run_signatures (run_id, signature, root_cause, property, faults, "
-                            "event_kinds, count) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  SqliteStatement signature(
+      connection.handle(),
+      "INSERT INTO run_signatures (run_id, signature, root_cause, property, faults, "
+      "event_kinds, count) VALUES (?, ?, ?, ?, ?, ?, ?)");
   for (const SignatureCount& count : record.signatures) {
-    signature.bind(1, run).bind(2, std::string_view(count.signature)).bind(3, std::string_view(count.root_cause));
+    signature.bind(1, run)
+        .bind(2, std::string_view(count.signature))
+        .bind(3, std::string_view(count.root_cause));
     signature.bind(4, std::string_view(count.property)).bind(5, std::string_view(count.faults));
     signature.bind(6, std::string_view(count.event_kinds)).bind(7, count.count).run();
   }
@@ -342,12 +366,15 @@ void insert_children(SqliteConnection& connection, std::int64_t run, const RunRe
     plan.bind(4, entry.magnitude_min_us).bind(5, entry.magnitude_max_us).run();
   }
   if (record.guided) {
-    SqliteStatement tape(connection.handle(),
-                         "INSERT INTO run_tapes (run_id, mutation, tape, options, features, positions) "
-                         "VALUES (?, ?, ?, ?, ?, ?)");
+    SqliteStatement tape(
+        connection.handle(),
+        "INSERT INTO run_tapes (run_id, mutation, tape, options, features, positions) "
+        "VALUES (?, ?, ?, ?, ?, ?)");
     tape.bind(1, run).bind(2, std::string_view(record.guided->mutation));
-    tape.bind_blob(3, encode_values(record.guided->tape)).bind_blob(4, encode_values(record.guided->options));
-    tape.bind_blob(5, encode_values(record.guided->features)).bind_blob(6, encode_values(record.guided->positions));
+    tape.bind_blob(3, encode_values(record.guided->tape))
+        .bind_blob(4, encode_values(record.guided->options));
+    tape.bind_blob(5, encode_values(record.guided->features))
+        .bind_blob(6, encode_values(record.guided->positions));
     tape.run();
   }
 }
@@ -391,29 +418,32 @@ void read_children(SqliteConnection& connection, const std::map<std::int64_t, Ru
   const std::string where = only_run ? " WHERE run_id = ?" : "";
   auto children = [&](const char* columns, const char* table, const char* order, auto add) {
     for_each_child(connection, by_id, only_run,
-                   fmt::format("SELECT run_id, {} FROM {}{} ORDER BY run_id, {}", columns, table, where, order),
+                   fmt::format("SELECT run_id, {} FROM {}{} ORDER BY run_id, {}", columns, table,
+                               where, order),
                    add);
   };
   children("property, count, caught, missed, uncovered", "run_violations", "property",
            [](RunRecord& run, const SqliteStatement& row) {
-             run.violations.push_back({row.text(1), row.integer(2), row.integer(3), row.integer(4), row.integer(5)});
+             run.violations.push_back(
+                 {row.text(1), row.integer(2), row.integer(3), row.integer(4), row.integer(5)});
            });
-  children("oracle, rows, false_positive", "run_oracles", "oracle", [](RunRecord& run, const SqliteStatement& row) {
-    run.oracles.push_back({row.text(1), row.integer(2), row.integer(3) != 0});
-  });
+  children("oracle, rows, false_positive", "run_oracles", "oracle",
+           [](RunRecord& run, const SqliteStatement& row) {
+             run.oracles.push_back({row.text(1), row.integer(2), row.integer(3) != 0});
+           });
   children("probe, hits", "run_probes", "probe", [](RunRecord& run, const SqliteStatement& row) {
     run.probes.push_back({row.text(1), row.integer(2)});
   });
-  children("property, request_id, driver_id, time_us, description", "run_violation_examples", "ordinal",
-           [](RunRecord& run, const SqliteStatement& row) {
-             run.examples.push_back(
-                 ViolationExample{row.text(1), row.integer(2), row.integer(3), row.integer(4), row.text(5)});
+  children("property, request_id, driver_id, time_us, description", "run_violation_examples",
+           "ordinal", [](RunRecord& run, const SqliteStatement& row) {
+             run.examples.push_back(ViolationExample{row.text(1), row.integer(2), row.integer(3),
+                                                     row.integer(4), row.text(5)});
            });
   children("fault, fired", "run_faults", "fault", [](RunRecord& run, const SqliteStatement& row) {
     run.faults_fired.push_back({row.text(1), row.integer(2)});
   });
-  children("signature, root_cause, property, faults, event_kinds, count", "run_signatures", "signature",
-           [](RunRecord& run, const SqliteStatement& row) {
+  children("signature, root_cause, property, faults, event_kinds, count", "run_signatures",
+           "signature", [](RunRecord& run, const SqliteStatement& row) {
              run.signatures.push_back(
                  {row.text(1), row.text(2), row.text(3), row.text(4), row.text(5), row.integer(6)});
            });
@@ -426,7 +456,8 @@ void read_children(SqliteConnection& connection, const std::map<std::int64_t, Ru
 // The columns of a runs row that run_from_row reads, in its order (id first).
 std::string read_run_columns() {
   std::string columns =
-      "id, scenario, variant, seed, strategy, pct_depth, fixes, flag_percent, outcome, error, trace_hash, "
+      "id, scenario, variant, seed, strategy, pct_depth, fixes, flag_percent, outcome, error, "
+      "trace_hash, "
       "events, scheduling_steps, processes, virtual_end_us, wall_time_us, pct_bound";
   for (const MetricField& field : metric_fields()) columns += fmt::format(", {}", field.name);
   return columns;
@@ -452,14 +483,16 @@ RunRecord run_from_row(const SqliteStatement& select) {
   record.virtual_end_us = select.integer(column++);
   record.wall_time_us = select.integer(column++);
   record.pct_bound = select.real(column++);
-  for (const MetricField& field : metric_fields()) record.metrics.*field.member = select.integer(column++);
+  for (const MetricField& field : metric_fields())
+    record.metrics.*field.member = select.integer(column++);
   return record;
 }
 
 const std::string& existing_file(const std::string& path, ResultsFile::Mode mode) {
   if (mode != ResultsFile::Mode::create_if_missing && !std::filesystem::exists(path)) {
-    throw InputError(fmt::format(
-        "{}: no such results file (a sweep writes one: dispatchsim sweep ... --db {})", path, path));
+    throw InputError(
+        fmt::format("{}: no such results file (a sweep writes one: dispatchsim sweep ... --db {})",
+                    path, path));
   }
   return path;
 }
@@ -468,7 +501,8 @@ const std::string& existing_file(const std::string& path, ResultsFile::Mode mode
 std::string difference(const SweepDefinition& stored, const SweepDefinition& wanted) {
   const std::string stored_text = describe_definition(stored);
   const std::string wanted_text = describe_definition(wanted);
-  if (stored_text != wanted_text) return fmt::format("it holds {}; this is {}", stored_text, wanted_text);
+  if (stored_text != wanted_text)
+    return fmt::format("it holds {}; this is {}", stored_text, wanted_text);
   for (std::size_t i = 0; i < stored.scenarios.size(); ++i) {
     if (stored.scenarios[i].content_hash != wanted.scenarios[i].content_hash) {
       return fmt::format("the scenario file {} changed since (content {} then, {} now)",
@@ -487,9 +521,10 @@ ResultsFile::ResultsFile(const std::string& path, Mode mode)
 }
 
 std::optional<StoredSweep> ResultsFile::sweep() {
-  SqliteStatement row(connection_->handle(),
-                      "SELECT variants, seed_first, seed_last, strategy, pct_depth, fixes, flag_percent, "
-                      "shards, created_at FROM sweeps WHERE id = 1");
+  SqliteStatement row(
+      connection_->handle(),
+      "SELECT variants, seed_first, seed_last, strategy, pct_depth, fixes, flag_percent, "
+      "shards, created_at FROM sweeps WHERE id = 1");
   if (!row.step()) return std::nullopt;
   StoredSweep stored;
   SweepDefinition& definition = stored.definition;
@@ -502,8 +537,9 @@ std::optional<StoredSweep> ResultsFile::sweep() {
   if (auto flag = row.optional_integer(6)) definition.flag_percent = static_cast<int>(*flag);
   stored.shards = split(row.text(7), ',');
   stored.created_at = row.text(8);
-  SqliteStatement scenarios(connection_->handle(),
-                            "SELECT name, argument, content_hash FROM sweep_scenarios ORDER BY ordinal");
+  SqliteStatement scenarios(
+      connection_->handle(),
+      "SELECT name, argument, content_hash FROM sweep_scenarios ORDER BY ordinal");
   while (scenarios.step()) {
     definition.scenarios.push_back({scenarios.text(0), scenarios.text(1), scenarios.text(2)});
   }
@@ -515,8 +551,8 @@ void ResultsFile::begin_sweep(const SweepDefinition& definition, const std::stri
     if (const auto stored = sweep()) {
       if (stored->definition.id() != definition.id()) {
         throw InputError(fmt::format(
-            "{} holds a different sweep: {}. Choose another --db FILE, or remove that file",
-            path(), difference(stored->definition, definition)));
+            "{} holds a different sweep: {}. Choose another --db FILE, or remove that file", path(),
+            difference(stored->definition, definition)));
       }
       std::vector<std::string> shards = stored->shards;
       if (std::find(shards.begin(), shards.end(), shard) == shards.end()) {
@@ -528,18 +564,20 @@ void ResultsFile::begin_sweep(const SweepDefinition& definition, const std::stri
     }
     std::vector<std::string> names;
     for (const auto& scenario : definition.scenarios) names.push_back(scenario.name);
-    SqliteStatement insert(connection_->handle(),
-                           "INSERT INTO sweeps (id, definition_id, definition, scenarios, variants, "
-                           "seed_first, seed_last, strategy, pct_depth, fixes, flag_percent, shards, "
-                           "created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement insert(
+        connection_->handle(),
+        "INSERT INTO sweeps (id, definition_id, definition, scenarios, variants, "
+        "seed_first, seed_last, strategy, pct_depth, fixes, flag_percent, shards, "
+        "created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, definition.id()).bind(2, definition.canonical_json()).bind(3, join(names, ","));
     insert.bind(4, join(definition.variants, ","));
     insert.bind(5, static_cast<std::int64_t>(definition.seeds.first));
     insert.bind(6, static_cast<std::int64_t>(definition.seeds.last));
     insert.bind(7, std::string_view(definition.strategy));
     insert.bind(8, definition.strategy == "pct" ? std::optional<std::int64_t>(definition.pct_depth)
-                                                 : std::nullopt);
-    insert.bind(9, definition.fixes ? std::optional<std::string>(fixes_text(*definition.fixes)) : std::nullopt);
+                                                : std::nullopt);
+    insert.bind(9, definition.fixes ? std::optional<std::string>(fixes_text(*definition.fixes))
+                                    : std::nullopt);
     insert.bind(10, definition.flag_percent ? std::optional<std::int64_t>(*definition.flag_percent)
                                             : std::nullopt);
     insert.bind(11, std::string_view(shard)).bind(12, utc_now()).run();
@@ -549,7 +587,9 @@ void ResultsFile::begin_sweep(const SweepDefinition& definition, const std::stri
     for (std::size_t i = 0; i < definition.scenarios.size(); ++i) {
       const SweepScenario& s = definition.scenarios[i];
       scenario.bind(1, static_cast<std::int64_t>(i)).bind(2, std::string_view(s.name));
-      scenario.bind(3, std::string_view(s.argument)).bind(4, std::string_view(s.content_hash)).run();
+      scenario.bind(3, std::string_view(s.argument))
+          .bind(4, std::string_view(s.content_hash))
+          .run();
     }
   });
 }
@@ -619,32 +659,37 @@ std::optional<std::int64_t> ResultsFile::find_run(const RunKey& key) {
 }
 
 RunRecord ResultsFile::run(std::int64_t id) {
-  SqliteStatement select(connection_->handle(), fmt::format("SELECT {} FROM runs WHERE id = ?", read_run_columns()));
+  SqliteStatement select(connection_->handle(),
+                         fmt::format("SELECT {} FROM runs WHERE id = ?", read_run_columns()));
   select.bind(1, id);
   if (!select.step()) {
-    throw InputError(fmt::format("{}: no run with row id {} (the file has {} rows; row ids are "
-                                 "printed by sweep, or: sqlite3 {} 'SELECT id, scenario, variant, "
-                                 "seed, outcome FROM runs')",
-                                 path(), id, run_count(), path()));
+    throw InputError(
+        fmt::format("{}: no run with row id {} (the file has {} rows; row ids are "
+                    "printed by sweep, or: sqlite3 {} 'SELECT id, scenario, variant, "
+                    "seed, outcome FROM runs')",
+                    path(), id, run_count(), path()));
   }
   RunRecord record = run_from_row(select);
   read_children(*connection_, {{id, &record}}, id);
   if (has_table(*connection_, "main", "run_tapes")) {
-    SqliteStatement tape(connection_->handle(),
-                         "SELECT mutation, tape, options, features, positions FROM run_tapes WHERE run_id = ?");
+    SqliteStatement tape(
+        connection_->handle(),
+        "SELECT mutation, tape, options, features, positions FROM run_tapes WHERE run_id = ?");
     tape.bind(1, id);
     if (tape.step()) record.guided = trail_from_row(tape, 0);
   }
   return record;
 }
 
-std::vector<GuidedTrail> ResultsFile::guided_trails(const std::string& scenario, const std::string& variant,
-                                                    std::uint64_t first, std::uint64_t last) {
+std::vector<GuidedTrail> ResultsFile::guided_trails(const std::string& scenario,
+                                                    const std::string& variant, std::uint64_t first,
+                                                    std::uint64_t last) {
   if (!has_table(*connection_, "main", "run_tapes")) return {};
-  SqliteStatement select(connection_->handle(),
-                         "SELECT t.mutation, t.tape, t.options, t.features, t.positions FROM runs r JOIN run_tapes t "
-                         "ON t.run_id = r.id WHERE r.scenario = ? AND r.variant = ? AND r.seed BETWEEN ? AND ? "
-                         "ORDER BY r.seed");
+  SqliteStatement select(
+      connection_->handle(),
+      "SELECT t.mutation, t.tape, t.options, t.features, t.positions FROM runs r JOIN run_tapes t "
+      "ON t.run_id = r.id WHERE r.scenario = ? AND r.variant = ? AND r.seed BETWEEN ? AND ? "
+      "ORDER BY r.seed");
   select.bind(1, std::string_view(scenario)).bind(2, std::string_view(variant));
   select.bind(3, static_cast<std::int64_t>(first)).bind(4, static_cast<std::int64_t>(last));
   std::vector<GuidedTrail> trails;
@@ -654,7 +699,8 @@ std::vector<GuidedTrail> ResultsFile::guided_trails(const std::string& scenario,
 
 std::vector<RunRecord> ResultsFile::runs() {
   std::vector<RunRecord> records;
-  SqliteStatement select(connection_->handle(), fmt::format("SELECT {} FROM runs ORDER BY id", read_run_columns()));
+  SqliteStatement select(connection_->handle(),
+                         fmt::format("SELECT {} FROM runs ORDER BY id", read_run_columns()));
   while (select.step()) records.push_back(run_from_row(select));
   std::map<std::int64_t, RunRecord*> by_id;
   for (RunRecord& record : records) by_id[record.id] = &record;
@@ -672,10 +718,11 @@ ResultsFile::CopyCount ResultsFile::copy_runs_from(const std::string& other_path
     in_transaction(*connection_, [&] {
       constexpr const char* same_key =
           "m.scenario = s.scenario AND m.variant = s.variant AND m.seed = s.seed";
-      SqliteStatement duplicates(connection_->handle(),
-                                 fmt::format("SELECT s.scenario, s.variant, s.seed, m.trace_hash, "
-                                             "s.trace_hash FROM source.runs s JOIN main.runs m ON {}",
-                                             same_key));
+      SqliteStatement duplicates(
+          connection_->handle(),
+          fmt::format("SELECT s.scenario, s.variant, s.seed, m.trace_hash, "
+                      "s.trace_hash FROM source.runs s JOIN main.runs m ON {}",
+                      same_key));
       while (duplicates.step()) {
         ++count.duplicates;
         if (duplicates.text(3) != duplicates.text(4)) {
@@ -689,32 +736,38 @@ ResultsFile::CopyCount ResultsFile::copy_runs_from(const std::string& other_path
       last.step();
       const std::int64_t last_id = last.integer(0);
       const std::string columns = join(run_columns(), ", ");
-      connection_->execute(fmt::format(
-          "INSERT INTO main.runs ({}) SELECT {} FROM source.runs s WHERE NOT EXISTS "
-          "(SELECT 1 FROM main.runs m WHERE {}) ORDER BY s.id",
-          columns, columns, same_key));
+      connection_->execute(
+          fmt::format("INSERT INTO main.runs ({}) SELECT {} FROM source.runs s WHERE NOT EXISTS "
+                      "(SELECT 1 FROM main.runs m WHERE {}) ORDER BY s.id",
+                      columns, columns, same_key));
       count.added = sqlite3_changes(connection_->handle());
       // Child rows follow their run: only the runs just added get them.
       const std::string new_runs = fmt::format(
-          "JOIN source.runs s ON s.id = c.run_id JOIN main.runs m ON {} WHERE m.id > {}", same_key, last_id);
+          "JOIN source.runs s ON s.id = c.run_id JOIN main.runs m ON {} WHERE m.id > {}", same_key,
+          last_id);
       connection_->execute(fmt::format(
           "INSERT INTO main.run_violations SELECT m.id, c.property, c.count, c.caught, c.missed, "
           "c.uncovered FROM source.run_violations c {};"
           "INSERT INTO main.run_oracles SELECT m.id, c.oracle, c.rows, c.false_positive "
           "FROM source.run_oracles c {};"
           "INSERT INTO main.run_probes SELECT m.id, c.probe, c.hits FROM source.run_probes c {};"
-          "INSERT INTO main.run_violation_examples SELECT m.id, c.ordinal, c.property, c.request_id, "
+          "INSERT INTO main.run_violation_examples SELECT m.id, c.ordinal, c.property, "
+          "c.request_id, "
           "c.driver_id, c.time_us, c.description FROM source.run_violation_examples c {};"
           "INSERT INTO main.run_faults SELECT m.id, c.fault, c.fired FROM source.run_faults c {};"
           "INSERT INTO main.run_fault_plan SELECT m.id, c.fault, c.rate, c.magnitude_min_us, "
           "c.magnitude_max_us FROM source.run_fault_plan c {};"
-          "INSERT INTO main.run_signatures SELECT m.id, c.signature, c.root_cause, c.property, c.faults, "
+          "INSERT INTO main.run_signatures SELECT m.id, c.signature, c.root_cause, c.property, "
+          "c.faults, "
           "c.event_kinds, c.count FROM source.run_signatures c {};",
           new_runs, new_runs, new_runs, new_runs, new_runs, new_runs, new_runs));
-      connection_->execute("INSERT OR IGNORE INTO main.sweep_completions SELECT * FROM source.sweep_completions");
+      connection_->execute(
+          "INSERT OR IGNORE INTO main.sweep_completions SELECT * FROM source.sweep_completions");
       if (has_table(*connection_, "source", "run_tapes")) {
-        connection_->execute(fmt::format("INSERT INTO main.run_tapes SELECT m.id, c.mutation, c.tape, c.options, "
-                                         "c.features, c.positions FROM source.run_tapes c {}", new_runs));
+        connection_->execute(
+            fmt::format("INSERT INTO main.run_tapes SELECT m.id, c.mutation, c.tape, c.options, "
+                        "c.features, c.positions FROM source.run_tapes c {}",
+                        new_runs));
       }
     });
   } catch (...) {
@@ -736,19 +789,25 @@ std::int64_t count_of(SqliteConnection& connection, const std::string& sql) {
 // Why the file's rows cannot be trusted, or "" when they can.
 std::string damage(SqliteConnection& connection, const SweepDefinition& definition) {
   SqliteStatement check(connection.handle(), "PRAGMA quick_check");
-  if (check.step() && check.text(0) != "ok") return "SQLite finds it damaged (" + check.text(0) + ")";
-  const std::int64_t violations = count_of(connection,
-      "SELECT COUNT(*) FROM runs r WHERE r.violation_count != "
-      "COALESCE((SELECT SUM(count) FROM run_violations v WHERE v.run_id = r.id), 0) "
-      "OR (r.outcome = 'violation') != (r.violation_count > 0)");
-  if (violations > 0) return fmt::format("{} runs have missing or extra violation rows", violations);
-  const std::int64_t signatures = count_of(connection,
-      "SELECT COUNT(*) FROM runs r WHERE (r.violation_count > 0) != "
-      "EXISTS (SELECT 1 FROM run_signatures s WHERE s.run_id = r.id)");
-  if (signatures > 0) return fmt::format("{} runs have missing or extra signature rows", signatures);
-  const std::int64_t faults = count_of(connection,
-      "SELECT COUNT(*) FROM runs r WHERE (r.faults_fired != '') != "
-      "EXISTS (SELECT 1 FROM run_faults f WHERE f.run_id = r.id)");
+  if (check.step() && check.text(0) != "ok")
+    return "SQLite finds it damaged (" + check.text(0) + ")";
+  const std::int64_t violations =
+      count_of(connection,
+               "SELECT COUNT(*) FROM runs r WHERE r.violation_count != "
+               "COALESCE((SELECT SUM(count) FROM run_violations v WHERE v.run_id = r.id), 0) "
+               "OR (r.outcome = 'violation') != (r.violation_count > 0)");
+  if (violations > 0)
+    return fmt::format("{} runs have missing or extra violation rows", violations);
+  const std::int64_t signatures =
+      count_of(connection,
+               "SELECT COUNT(*) FROM runs r WHERE (r.violation_count > 0) != "
+               "EXISTS (SELECT 1 FROM run_signatures s WHERE s.run_id = r.id)");
+  if (signatures > 0)
+    return fmt::format("{} runs have missing or extra signature rows", signatures);
+  const std::int64_t faults =
+      count_of(connection,
+               "SELECT COUNT(*) FROM runs r WHERE (r.faults_fired != '') != "
+               "EXISTS (SELECT 1 FROM run_faults f WHERE f.run_id = r.id)");
   if (faults > 0) return fmt::format("{} runs have missing or extra fault rows", faults);
   std::set<std::string> scenario_names;
   for (const auto& scenario : definition.scenarios) scenario_names.insert(scenario.name);
@@ -756,15 +815,16 @@ std::string damage(SqliteConnection& connection, const SweepDefinition& definiti
   SqliteStatement keys(connection.handle(), "SELECT DISTINCT scenario, variant FROM runs");
   while (keys.step()) {
     if (scenario_names.count(keys.text(0)) == 0 || variants.count(keys.text(1)) == 0) {
-      return fmt::format("it holds runs of {} / {}, which its sweep does not run", keys.text(0), keys.text(1));
+      return fmt::format("it holds runs of {} / {}, which its sweep does not run", keys.text(0),
+                         keys.text(1));
     }
   }
   SqliteStatement seeds(connection.handle(), "SELECT MIN(seed), MAX(seed) FROM runs");
   if (seeds.step() && !seeds.is_null(0) &&
       (static_cast<std::uint64_t>(seeds.integer(0)) < definition.seeds.first ||
        static_cast<std::uint64_t>(seeds.integer(1)) > definition.seeds.last)) {
-    return fmt::format("it holds seeds {}..{}, outside its sweep's {}..{}", seeds.integer(0), seeds.integer(1),
-                       definition.seeds.first, definition.seeds.last);
+    return fmt::format("it holds seeds {}..{}, outside its sweep's {}..{}", seeds.integer(0),
+                       seeds.integer(1), definition.seeds.first, definition.seeds.last);
   }
   return "";
 }
@@ -787,7 +847,8 @@ bool covers_definition(const std::vector<std::string>& complete_shards) {
 
 std::string Completeness::describe() const {
   if (complete) return "complete: " + count_of(stored_runs, "run");
-  const std::string counts = fmt::format("PARTIAL: {} of {}", with_separators(stored_runs), count_of(definition_runs, "run"));
+  const std::string counts = fmt::format("PARTIAL: {} of {}", with_separators(stored_runs),
+                                         count_of(definition_runs, "run"));
   // A sweep run without --shard speaks of no shard.
   if (shards.size() == 1 && shards.front() == "all") {
     return counts + " -- a sweep stopped early or killed; the results cover only these runs";
@@ -798,10 +859,11 @@ std::string Completeness::describe() const {
       unfinished.push_back(shard);
     }
   }
-  return fmt::format("{} (shards finished: {}; begun but not finished: {}) -- a sweep stopped early or killed, "
-                     "or shards not merged yet; the results cover only these runs",
-                     counts, complete_shards.empty() ? "none" : join(complete_shards, ", "),
-                     unfinished.empty() ? "none" : join(unfinished, ", "));
+  return fmt::format(
+      "{} (shards finished: {}; begun but not finished: {}) -- a sweep stopped early or killed, "
+      "or shards not merged yet; the results cover only these runs",
+      counts, complete_shards.empty() ? "none" : join(complete_shards, ", "),
+      unfinished.empty() ? "none" : join(unfinished, ", "));
 }
 
 Completeness ResultsFile::verify() {
@@ -809,20 +871,24 @@ Completeness ResultsFile::verify() {
   if (!stored) throw InputError(path() + ": holds no sweep yet");
   const std::string why = damage(*connection_, stored->definition);
   if (!why.empty()) {
-    throw InputError(fmt::format("{}: damaged results file: {}. Do not use it: sweep again, or merge its shards "
-                                 "again into a new file", path(), why));
+    throw InputError(
+        fmt::format("{}: damaged results file: {}. Do not use it: sweep again, or merge its shards "
+                    "again into a new file",
+                    path(), why));
   }
   Completeness completeness;
   completeness.stored_runs = run_count();
   completeness.definition_runs = static_cast<std::int64_t>(stored->definition.run_count());
   completeness.shards = stored->shards;
-  SqliteStatement completions(connection_->handle(), "SELECT shard FROM sweep_completions ORDER BY shard");
+  SqliteStatement completions(connection_->handle(),
+                              "SELECT shard FROM sweep_completions ORDER BY shard");
   while (completions.step()) completeness.complete_shards.push_back(completions.text(0));
   completeness.complete = covers_definition(completeness.complete_shards);
   if (completeness.complete && completeness.stored_runs != completeness.definition_runs) {
-    throw InputError(fmt::format("{}: damaged results file: it records its sweep as finished but holds {} of its "
-                                 "{} runs. Do not use it: sweep again, or merge its shards again into a new file",
-                                 path(), completeness.stored_runs, completeness.definition_runs));
+    throw InputError(fmt::format(
+        "{}: damaged results file: it records its sweep as finished but holds {} of its "
+        "{} runs. Do not use it: sweep again, or merge its shards again into a new file",
+        path(), completeness.stored_runs, completeness.definition_runs));
   }
   return completeness;
 }
@@ -833,13 +899,20 @@ bool ResultsFile::mark_shard_complete(const Shard& shard, std::size_t expected) 
     std::size_t held = 0;
     SqliteStatement keys(connection_->handle(), "SELECT scenario, variant, seed FROM runs");
     while (keys.step()) {
-      held += shard.contains(keys.text(0), keys.text(1), static_cast<std::uint64_t>(keys.integer(2))) ? 1 : 0;
+      held +=
+          shard.contains(keys.text(0), keys.text(1), static_cast<std::uint64_t>(keys.integer(2)))
+              ? 1
+              : 0;
     }
     if (held != expected) return;
-    SqliteStatement insert(connection_->handle(),
-                           "INSERT OR REPLACE INTO sweep_completions (shard, expected_runs, completed_at) "
-                           "VALUES (?, ?, ?)");
-    insert.bind(1, shard.text()).bind(2, static_cast<std::int64_t>(expected)).bind(3, utc_now()).run();
+    SqliteStatement insert(
+        connection_->handle(),
+        "INSERT OR REPLACE INTO sweep_completions (shard, expected_runs, completed_at) "
+        "VALUES (?, ?, ?)");
+    insert.bind(1, shard.text())
+        .bind(2, static_cast<std::int64_t>(expected))
+        .bind(3, utc_now())
+        .run();
     marked = true;
   });
   return marked;
@@ -848,9 +921,9 @@ bool ResultsFile::mark_shard_complete(const Shard& shard, std::size_t expected) 
 std::string describe_definition(const SweepDefinition& definition) {
   std::vector<std::string> names;
   for (const auto& scenario : definition.scenarios) names.push_back(scenario.name);
-  std::string text = fmt::format("-s {} -v {} --seeds {}..{}", join(names, " "),
-                                 join(definition.variants, " "), definition.seeds.first,
-                                 definition.seeds.last);
+  std::string text =
+      fmt::format("-s {} -v {} --seeds {}..{}", join(names, " "), join(definition.variants, " "),
+                  definition.seeds.first, definition.seeds.last);
   if (definition.strategy != "random") {
     text += fmt::format(" --strategy {} --depth {}", definition.strategy, definition.pct_depth);
   }
@@ -859,11 +932,14 @@ std::string describe_definition(const SweepDefinition& definition) {
   return text;
 }
 
-std::optional<StoredShrunkCase> ResultsFile::shrunk_case(std::int64_t run_id, const std::string& property,
+std::optional<StoredShrunkCase> ResultsFile::shrunk_case(std::int64_t run_id,
+                                                         const std::string& property,
                                                          std::int64_t budget) {
-  SqliteStatement select(connection_->handle(),
-                         "SELECT source_trace_hash, scenario_toml, variant, seed, size_before, size_after, runs_spent, "
-                         "budget_exhausted FROM shrunk_cases WHERE run_id = ? AND property = ? AND budget = ?");
+  SqliteStatement select(
+      connection_->handle(),
+      "SELECT source_trace_hash, scenario_toml, variant, seed, size_before, size_after, "
+      "runs_spent, "
+      "budget_exhausted FROM shrunk_cases WHERE run_id = ? AND property = ? AND budget = ?");
   select.bind(1, run_id).bind(2, property).bind(3, budget);
   if (!select.step()) return std::nullopt;
   StoredShrunkCase shrunk;
@@ -882,10 +958,11 @@ std::optional<StoredShrunkCase> ResultsFile::shrunk_case(std::int64_t run_id, co
 }
 
 void ResultsFile::add_shrunk_case(const StoredShrunkCase& shrunk) {
-  SqliteStatement insert(connection_->handle(),
-                         "INSERT OR REPLACE INTO shrunk_cases (run_id, property, budget, source_trace_hash, "
-                         "scenario_toml, variant, seed, size_before, size_after, runs_spent, budget_exhausted) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  SqliteStatement insert(
+      connection_->handle(),
+      "INSERT OR REPLACE INTO shrunk_cases (run_id, property, budget, source_trace_hash, "
+      "scenario_toml, variant, seed, size_before, size_after, runs_spent, budget_exhausted) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   insert.bind(1, shrunk.run_id).bind(2, shrunk.property).bind(3, shrunk.budget);
   insert.bind(4, fmt::format("{:016x}", shrunk.source_trace_hash)).bind(5, shrunk.scenario_toml);
   insert.bind(6, shrunk.variant).bind(7, static_cast<std::int64_t>(shrunk.seed));

@@ -37,14 +37,16 @@ constexpr int results_schema_version = 6;
 
 // A minimal case shrunk from one stored run, cached so the report shrinks each failure once.
 struct StoredShrunkCase {
-  std::int64_t run_id = 0;         // the run it was shrunk from
-  std::string property;            // the property it still violates
-  std::int64_t budget = 0;         // the shrink's run budget (part of the key: a bigger one searches further)
-  std::uint64_t source_trace_hash = 0;  // the source run as the shrinking build ran it: a stale entry is ignored
-  std::string scenario_toml;       // the minimal scenario file
+  std::int64_t run_id = 0;  // the run it was shrunk from
+  std::string property;     // the property it still violates
+  std::int64_t budget =
+      0;  // the shrink's run budget (part of the key: a bigger one searches further)
+  std::uint64_t source_trace_hash =
+      0;  // the source run as the shrinking build ran it: a stale entry is ignored
+  std::string scenario_toml;  // the minimal scenario file
   std::string variant;
   std::uint64_t seed = 0;
-  std::string size_before;         // JSON [[dimension, value], ...]
+  std::string size_before;  // JSON [[dimension, value], ...]
   std::string size_after;
   std::int64_t runs_spent = 0;
   bool budget_exhausted = false;
@@ -114,14 +116,15 @@ class ResultsFile {
   std::optional<std::int64_t> find_run(const RunKey& key);
 
   // The cached minimal case of (run, property, budget), if any.
-  std::optional<StoredShrunkCase> shrunk_case(std::int64_t run_id, const std::string& property, std::int64_t budget);
+  std::optional<StoredShrunkCase> shrunk_case(std::int64_t run_id, const std::string& property,
+                                              std::int64_t budget);
   // Stores it (replacing an older entry of the same key).
   void add_shrunk_case(const StoredShrunkCase& shrunk);
 
   struct CopyCount {
     std::int64_t added = 0;
-    std::int64_t duplicates = 0;          // runs both files hold; this file's row is kept
-    std::vector<std::string> conflicts;   // duplicates whose trace hashes differ
+    std::int64_t duplicates = 0;         // runs both files hold; this file's row is kept
+    std::vector<std::string> conflicts;  // duplicates whose trace hashes differ
   };
   // Copies, in one transaction, the runs of another results file that this one lacks. The
   // caller checks that both hold the same sweep.

@@ -29,7 +29,8 @@ Input read_input(const std::string& path) {
 void require_same_sweep(const Input& first, const Input& other) {
   if (first.sweep.definition.id() == other.sweep.definition.id()) return;
   throw InputError(fmt::format(
-      "{} and {} hold different sweeps, so their runs do not add up to one sweep:\n  {}: {}\n  {}: {}\n"
+      "{} and {} hold different sweeps, so their runs do not add up to one sweep:\n  {}: {}\n  {}: "
+      "{}\n"
       "Merge only the shards of one sweep (the same scenarios and files, variants, seeds, strategy "
       "and plan options)",
       first.path, other.path, first.path, describe_definition(first.sweep.definition), other.path,
@@ -51,7 +52,8 @@ void copy_existing(const std::string& output, const std::filesystem::path& stage
 }  // namespace
 
 MergeOutcome merge_results(const std::string& output, const std::vector<std::string>& inputs) {
-  if (inputs.empty()) throw InputError("merge: name at least one input file: dispatchsim merge OUT IN...");
+  if (inputs.empty())
+    throw InputError("merge: name at least one input file: dispatchsim merge OUT IN...");
   const bool output_exists = std::filesystem::exists(output);
   std::vector<Input> read;
   if (output_exists) read.push_back(read_input(output));
@@ -59,7 +61,8 @@ MergeOutcome merge_results(const std::string& output, const std::vector<std::str
     if (output_exists && same_file(path, output)) continue;
     read.push_back(read_input(path));
   }
-  if (read.size() == (output_exists ? 1u : 0u)) throw InputError("merge: every input is the output itself; nothing to merge");
+  if (read.size() == (output_exists ? 1u : 0u))
+    throw InputError("merge: every input is the output itself; nothing to merge");
   for (const Input& input : read) require_same_sweep(read.front(), input);
 
   // Never in place: the merge is written to a file next to the output and renamed over it once
@@ -70,12 +73,14 @@ MergeOutcome merge_results(const std::string& output, const std::vector<std::str
   {
     ResultsFile merged(staged.temporary().string(), ResultsFile::Mode::create_if_missing);
     for (const Input& input : read) {
-      for (const std::string& shard : input.sweep.shards) merged.begin_sweep(input.sweep.definition, shard);
+      for (const std::string& shard : input.sweep.shards)
+        merged.begin_sweep(input.sweep.definition, shard);
       if (output_exists && input.path == read.front().path) continue;
       const ResultsFile::CopyCount count = merged.copy_runs_from(input.path);
       outcome.added += count.added;
       outcome.duplicates += count.duplicates;
-      outcome.conflicts.insert(outcome.conflicts.end(), count.conflicts.begin(), count.conflicts.end());
+      outcome.conflicts.insert(outcome.conflicts.end(), count.conflicts.begin(),
+                               count.conflicts.end());
     }
     merged.verify();
     outcome.shards = merged.sweep()->shards;

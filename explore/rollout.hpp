@@ -26,9 +26,10 @@ namespace dispatchsim::explore {
 
 // The plan's targets: its SLO section and its rollback trigger.
 struct RolloutTargets {
-  double declined_without_redispatch_min = 0.999;  // "99.9% of declined requests ... 0 subsequent dispatches"
-  double exactly_once_min = 0.995;                 // "99.5% of dispatch events ... exactly once"
-  double error_rate_max = 0.01;                    // "Immediate Rollback (if error rate > 1%)"
+  double declined_without_redispatch_min =
+      0.999;                        // "99.9% of declined requests ... 0 subsequent dispatches"
+  double exactly_once_min = 0.995;  // "99.5% of dispatch events ... exactly once"
+  double error_rate_max = 0.01;     // "Immediate Rollback (if error rate > 1%)"
 };
 
 struct RolloutRequest {
@@ -36,7 +37,7 @@ struct RolloutRequest {
   std::string variant = "plan";
   std::vector<int> phases = {0, 10, 50, 100};
   SeedRange seeds{1, 20};
-  std::optional<std::set<int>> fixes;      // plan: overrides the scenario's [plan] fixes
+  std::optional<std::set<int>> fixes;  // plan: overrides the scenario's [plan] fixes
   // When each phase's runs switch from the previous percentage; default: the middle of the
   // scenario's request arrival window, in whole milliseconds (requests are in flight then).
   std::optional<sim::Micros> switch_at;
@@ -50,18 +51,20 @@ struct RolloutCounts {
   std::int64_t dispatch_offers = 0;
   std::int64_t offers_exactly_once = 0;
   std::int64_t api_calls = 0;
-  std::int64_t api_errors = 0;      // HTTP 500s
-  std::int64_t api_timeouts = 0;    // calls the app gave up on
+  std::int64_t api_errors = 0;    // HTTP 500s
+  std::int64_t api_timeouts = 0;  // calls the app gave up on
   std::int64_t deliveries = 0;
   std::int64_t failed_deliveries = 0;
   std::int64_t lock_acquire_timeouts = 0;  // Redis: a dispatch that could not take its lock
   std::int64_t lock_wait_timeouts = 0;     // database
-  std::int64_t dead_letters = 0;    // DLQ depth at the end, summed
+  std::int64_t dead_letters = 0;           // DLQ depth at the end, summed
 
   // The plan's error rate as measured here: failed API calls (500s and timeouts) plus failed
   // dispatch processings (deliveries nobody acknowledged, and processings whose lock acquire
   // timed out — the plan's Fix 2 acknowledges those anyway), over API calls plus deliveries.
-  std::int64_t errors() const { return api_errors + api_timeouts + failed_deliveries + lock_acquire_timeouts; }
+  std::int64_t errors() const {
+    return api_errors + api_timeouts + failed_deliveries + lock_acquire_timeouts;
+  }
   std::int64_t lock_timeouts() const { return lock_acquire_timeouts + lock_wait_timeouts; }
   std::int64_t operations() const { return api_calls + deliveries; }
 };
@@ -74,19 +77,27 @@ struct RolloutRun {
   bool redispatch_alert = false;          // Metric 2 paged
   bool flag_switched_in_flight = false;   // the flag switched with dispatch messages in flight
   std::vector<std::string> violated_properties;  // of those the scenario checks
-  std::string first_violation;            // "property: description"; empty: none
+  std::string first_violation;                   // "property: description"; empty: none
   // The root cause of the first violation of each violated property (scenarios/root_cause.hpp:
   // "check-outside-transaction (Fix 2)"): what a reason built on this run names as its cause.
   std::map<std::string, std::string> root_causes;
-  bool app_suppressed_an_offer = false;   // the app's dedup dropped a push (probe offer-suppressed-by-app)
-  std::string replay;                     // the command that replays this run
+  bool app_suppressed_an_offer =
+      false;           // the app's dedup dropped a push (probe offer-suppressed-by-app)
+  std::string replay;  // the command that replays this run
 };
 
 // One run of a phase as the phase counts it (its seed, counts, alerts, violations and causes).
 RolloutRun rollout_run(const scenarios::Scenario& scenario, const scenarios::RunResult& result);
 
 // A phase's criteria, as its reasons name them and as a run misses them.
-enum class RolloutCriterion { error_rate, declined_without_redispatch, exactly_once, metric_1, metric_2, dead_letters };
+enum class RolloutCriterion {
+  error_rate,
+  declined_without_redispatch,
+  exactly_once,
+  metric_1,
+  metric_2,
+  dead_letters
+};
 std::string_view to_string(RolloutCriterion criterion);
 // Whether one run contributes to missing the criterion (an error, a re-dispatch, an offer not
 // processed exactly once, the page, a dead letter).
@@ -95,13 +106,13 @@ bool run_misses(const RolloutRun& run, RolloutCriterion criterion);
 // One reason a phase is not go, with the runs behind it, the baseline told apart.
 struct PhaseFinding {
   RolloutCriterion criterion = RolloutCriterion::exactly_once;
-  std::string measure;                        // "Metric 1 (duplicate dispatch) paged in 3 of 20 runs"
-  std::vector<std::uint64_t> seeds;           // the runs that miss it (all of them, in order)
+  std::string measure;               // "Metric 1 (duplicate dispatch) paged in 3 of 20 runs"
+  std::vector<std::uint64_t> seeds;  // the runs that miss it (all of them, in order)
   // Of those seeds, the ones whose baseline run (legacy, the same seed) misses it too: what was
   // broken before the deploy. The others are what the plan's change causes.
   std::vector<std::uint64_t> baseline_seeds;
-  std::string replay;                         // the first seed the plan's change causes (else the first)
-  std::string example;                        // that run's first violation, if it violated a checked property
+  std::string replay;   // the first seed the plan's change causes (else the first)
+  std::string example;  // that run's first violation, if it violated a checked property
   // Why that run misses the criterion: the root cause of its violation of the property the
   // criterion measures, or what happened when it violated none (a false alarm, say so).
   std::string cause;
@@ -119,19 +130,19 @@ struct RolloutPhase {
   std::int64_t violating_runs = 0;
   std::map<std::string, std::int64_t> violating_runs_by_property;
   RolloutCounts counts;
-  std::int64_t dead_letters_max = 0;             // the deepest DLQ of one run
-  std::int64_t duplicate_dispatch_alerts = 0;    // runs in which Metric 1 paged
-  std::int64_t redispatch_alerts = 0;            // runs in which Metric 2 paged
+  std::int64_t dead_letters_max = 0;                  // the deepest DLQ of one run
+  std::int64_t duplicate_dispatch_alerts = 0;         // runs in which Metric 1 paged
+  std::int64_t redispatch_alerts = 0;                 // runs in which Metric 2 paged
   std::int64_t switched_with_messages_in_flight = 0;  // runs whose switch met in-flight messages
   std::optional<std::uint64_t> first_failing_seed;    // the lowest seed with a violation
-  std::string first_violation;                   // its first violation, in words
-  std::string replay;                            // the command that replays it
-  std::vector<RolloutRun> run_details;           // one per seed, in seed order (empty: a version-1 file)
+  std::string first_violation;                        // its first violation, in words
+  std::string replay;                                 // the command that replays it
+  std::vector<RolloutRun> run_details;  // one per seed, in seed order (empty: a version-1 file)
 
   PhaseVerdict verdict = PhaseVerdict::go;
   std::vector<std::string> reasons;  // why not go; empty when go (one per finding, same order)
   std::vector<PhaseFinding> findings;
-  std::vector<std::string> notes;    // worth knowing, not a criterion (baseline, lock timeouts)
+  std::vector<std::string> notes;  // worth knowing, not a criterion (baseline, lock timeouts)
 
   // Shares in [0, 1]; 1 when there was nothing to measure.
   double declined_without_redispatch() const;
@@ -140,9 +151,10 @@ struct RolloutPhase {
 };
 
 struct RolloutResult {
-  RolloutRequest request;             // switch_at resolved
+  RolloutRequest request;  // switch_at resolved
   std::string scenario_name;
-  std::vector<std::string> checked_properties;  // what "violating runs" counts (the scenario's checks)
+  std::vector<std::string>
+      checked_properties;  // what "violating runs" counts (the scenario's checks)
   // Before the deploy: `legacy` on the same seeds (the incident baseline; its percent is 0 and
   // means nothing). Absent when the rollout is of legacy itself.
   std::optional<RolloutPhase> baseline;
@@ -159,11 +171,13 @@ RolloutResult run_rollout(const RolloutRequest& request,
 
 // Judges one measured phase against the targets (fills verdict, findings, reasons and notes);
 // baseline: the legacy runs of the same seeds, to tell what was broken before from what is new.
-void judge_phase(const RolloutTargets& targets, RolloutPhase& phase, const RolloutPhase* baseline = nullptr);
+void judge_phase(const RolloutTargets& targets, RolloutPhase& phase,
+                 const RolloutPhase* baseline = nullptr);
 // The decision the plan's process would take over judged phases (fills the result's last three).
 void decide_rollout(RolloutResult& result);
 
-// The command that runs this rollout again: "dispatchsim rollout -s decline-race -v plan --seeds 1..20".
+// The command that runs this rollout again: "dispatchsim rollout -s decline-race -v plan
+// --seeds 1..20".
 std::string rollout_command(const std::string& program, const RolloutRequest& request);
 // "4, 9, 17" (at most `shown` seeds, then "and N more").
 std::string seed_list(const std::vector<std::uint64_t>& seeds, std::size_t shown = 8);

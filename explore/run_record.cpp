@@ -9,9 +9,12 @@ namespace dispatchsim::explore {
 
 std::string_view to_string(RunOutcome outcome) {
   switch (outcome) {
-    case RunOutcome::pass: return "pass";
-    case RunOutcome::violation: return "violation";
-    case RunOutcome::error: return "error";
+    case RunOutcome::pass:
+      return "pass";
+    case RunOutcome::violation:
+      return "violation";
+    case RunOutcome::error:
+      return "error";
   }
   return "?";
 }
@@ -50,8 +53,9 @@ void count_violations(const scenarios::RunResult& result, RunRecord& record) {
   const auto& violations = result.violations;
   for (std::size_t index = 0; index < violations.size(); ++index) {
     const model::Violation& violation = violations[index];
-    auto found = std::find_if(record.violations.begin(), record.violations.end(),
-                              [&](const PropertyCount& count) { return count.property == violation.property; });
+    auto found = std::find_if(
+        record.violations.begin(), record.violations.end(),
+        [&](const PropertyCount& count) { return count.property == violation.property; });
     if (found == record.violations.end()) {
       record.violations.push_back(PropertyCount{violation.property, 0, 0, 0, 0});
       found = record.violations.end() - 1;
@@ -69,9 +73,9 @@ void count_violations(const scenarios::RunResult& result, RunRecord& record) {
     }
     // The first few violations, and the first of every property past them: every violated
     // property keeps a description (the report's minimal runs quote it).
-    const bool property_described =
-        std::any_of(record.examples.begin(), record.examples.end(),
-                    [&](const ViolationExample& example) { return example.property == violation.property; });
+    const bool property_described = std::any_of(
+        record.examples.begin(), record.examples.end(),
+        [&](const ViolationExample& example) { return example.property == violation.property; });
     if (record.examples.size() < kept_violation_examples || !property_described) {
       record.examples.push_back(ViolationExample{violation.property, violation.request,
                                                  violation.driver, violation.time,
@@ -98,8 +102,8 @@ void list_monitoring_and_probes(const scenarios::RunResult& result, RunRecord& r
   const auto& false_positives = result.monitoring.false_positives;
   for (const model::OracleResult& oracle : result.monitoring.oracles) {
     if (!oracle.fired) continue;
-    const bool false_positive =
-        std::find(false_positives.begin(), false_positives.end(), oracle.id) != false_positives.end();
+    const bool false_positive = std::find(false_positives.begin(), false_positives.end(),
+                                          oracle.id) != false_positives.end();
     record.oracles.push_back(OracleFiring{oracle.id, oracle.rows, false_positive});
   }
   for (const auto& [probe, hits] : result.probe_hits) {
@@ -112,8 +116,9 @@ void count_signatures(const scenarios::RunResult& result, RunRecord& record) {
   for (const scenarios::ViolationSignature& signature : result.signatures) {
     SignatureCount& count = by_id[signature.id()];
     if (count.count == 0) {
-      count = SignatureCount{signature.id(), signature.root_cause, signature.property, signature.faults_text(),
-                             signature.event_kinds_text(), 0};
+      count =
+          SignatureCount{signature.id(),          signature.root_cause,         signature.property,
+                         signature.faults_text(), signature.event_kinds_text(), 0};
     }
     ++count.count;
   }
@@ -141,9 +146,11 @@ RunRecord record_of(const RunSpec& spec, const scenarios::RunResult& result,
   return record;
 }
 
-RunRecord error_record(const scenarios::Scenario& scenario, const RunSpec& spec, std::string error) {
-  RunRecord record = identity(scenario.name, spec, spec.fixes.value_or(scenario.world.variant.fixes),
-                              spec.flag_percent.value_or(scenario.world.variant.flag_percent));
+RunRecord error_record(const scenarios::Scenario& scenario, const RunSpec& spec,
+                       std::string error) {
+  RunRecord record =
+      identity(scenario.name, spec, spec.fixes.value_or(scenario.world.variant.fixes),
+               spec.flag_percent.value_or(scenario.world.variant.flag_percent));
   record.outcome = RunOutcome::error;
   record.error = std::move(error);
   return record;
@@ -152,12 +159,18 @@ RunRecord error_record(const scenarios::Scenario& scenario, const RunSpec& spec,
 const std::vector<MetricField>& metric_fields() {
   using M = scenarios::RunMetrics;
   static const std::vector<MetricField> fields = {
-      {"requests", &M::requests},           {"offers", &M::offers},
-      {"dispatch_log_rows", &M::dispatch_log_rows}, {"pushes_sent", &M::pushes_sent},
-      {"shown", &M::shown},                 {"declines", &M::declines},
-      {"accepted", &M::accepted},           {"cancelled", &M::cancelled},
-      {"still_open", &M::still_open},       {"messages_sent", &M::messages_sent},
-      {"dead_letters", &M::dead_letters},   {"api_errors", &M::api_errors},
+      {"requests", &M::requests},
+      {"offers", &M::offers},
+      {"dispatch_log_rows", &M::dispatch_log_rows},
+      {"pushes_sent", &M::pushes_sent},
+      {"shown", &M::shown},
+      {"declines", &M::declines},
+      {"accepted", &M::accepted},
+      {"cancelled", &M::cancelled},
+      {"still_open", &M::still_open},
+      {"messages_sent", &M::messages_sent},
+      {"dead_letters", &M::dead_letters},
+      {"api_errors", &M::api_errors},
       {"lock_timeouts", &M::lock_timeouts},
   };
   return fields;

@@ -20,9 +20,9 @@ std::optional<RunOutcome> outcome_from_string(std::string_view text);
 
 struct PropertyCount {
   std::string property;
-  std::int64_t count = 0;      // violations of this property in the run
-  // Of those, by the plan's monitoring (model/observe/monitoring_oracles.hpp): an alert meant for it
-  // fired about it (caught), none did (missed), or the plan has no alert for it (uncovered).
+  std::int64_t count = 0;  // violations of this property in the run
+  // Of those, by the plan's monitoring (model/observe/monitoring_oracles.hpp): an alert meant for
+  // it fired about it (caught), none did (missed), or the plan has no alert for it (uncovered).
   std::int64_t caught = 0;
   std::int64_t missed = 0;
   std::int64_t uncovered = 0;
@@ -64,8 +64,8 @@ struct ViolationExample {
 // The violations of a run that share one signature (scenarios/violation_signature.hpp): what
 // `triage` groups a sweep's violations by.
 struct SignatureCount {
-  std::string signature;    // ViolationSignature::id(), 16 hex digits
-  std::string root_cause;   // scenarios/root_cause.hpp id, or "unexplained"
+  std::string signature;   // ViolationSignature::id(), 16 hex digits
+  std::string root_cause;  // scenarios/root_cause.hpp id, or "unexplained"
   std::string property;
   std::string faults;       // ViolationSignature::faults_text()
   std::string event_kinds;  // ViolationSignature::event_kinds_text()
@@ -76,11 +76,11 @@ struct SignatureCount {
 // tape replays the run (replay, explain and shrink of the row), the features rebuild the corpus
 // when a sweep resumes or a worker joins.
 struct GuidedTrail {
-  std::string mutation;                 // fresh, reseed, flip or splice
-  std::vector<std::uint64_t> tape;      // every choice the run made
-  std::vector<std::uint64_t> options;   // the number of options of each choice
-  std::vector<std::uint64_t> features;  // sorted, distinct
-  std::vector<std::uint64_t> positions; // parallel to features: choices drawn when first reached
+  std::string mutation;                  // fresh, reseed, flip or splice
+  std::vector<std::uint64_t> tape;       // every choice the run made
+  std::vector<std::uint64_t> options;    // the number of options of each choice
+  std::vector<std::uint64_t> features;   // sorted, distinct
+  std::vector<std::uint64_t> positions;  // parallel to features: choices drawn when first reached
 };
 
 // How many violation descriptions a row keeps (the counts are always complete), besides the
@@ -88,16 +88,16 @@ struct GuidedTrail {
 constexpr std::size_t kept_violation_examples = 5;
 
 struct RunRecord {
-  std::int64_t id = 0;  // the row id; 0 until stored
+  std::int64_t id = 0;   // the row id; 0 until stored
   std::string scenario;  // the scenario's name
   std::string variant;
   std::string strategy;
   std::optional<std::int64_t> pct_depth;  // pct only
   std::uint64_t seed = 0;
-  std::optional<std::string> fixes;       // plan only: "1,2,5" or "none"
+  std::optional<std::string> fixes;          // plan only: "1,2,5" or "none"
   std::optional<std::int64_t> flag_percent;  // plan only
   RunOutcome outcome = RunOutcome::pass;
-  std::string error;                      // outcome error: what stopped the run
+  std::string error;  // outcome error: what stopped the run
   std::uint64_t trace_hash = 0;
   std::uint64_t events = 0;
   std::uint64_t scheduling_steps = 0;
@@ -110,8 +110,8 @@ struct RunRecord {
   std::vector<ViolationExample> examples;
   std::vector<FaultCount> faults_fired;
   std::vector<FaultPlanEntry> fault_plan;
-  std::vector<OracleFiring> oracles;  // only those that fired
-  std::vector<ProbeHits> probes;      // only those hit
+  std::vector<OracleFiring> oracles;       // only those that fired
+  std::vector<ProbeHits> probes;           // only those hit
   std::vector<SignatureCount> signatures;  // distinct, by signature id
   std::optional<GuidedTrail> guided;       // guided runs only; read by ResultsFile::run(id)
 

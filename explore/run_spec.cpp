@@ -25,7 +25,8 @@ scenarios::RunOptions RunSpec::run_options() const {
 }
 
 std::string RunSpec::arguments() const {
-  std::string text = fmt::format("-s {} -v {} --seed {}", scenarios::shell_quote(scenario), variant, seed);
+  std::string text =
+      fmt::format("-s {} -v {} --seed {}", scenarios::shell_quote(scenario), variant, seed);
   if (strategy == "pct") text += fmt::format(" --strategy {} --depth {}", strategy, pct_depth);
   if (strategy == "guided") text += " --strategy guided";
   if (fixes) text += " --fix " + fixes_text(*fixes);
@@ -39,18 +40,22 @@ double parse_run_time_seconds(const std::string& text, const std::string& option
   // Past 10^7 s no run lasts (scenario durations stop there too); below 1 us the clock cannot
   // tell the time from 0.
   if (seconds > 1e7) {
-    throw InputError(fmt::format("{}: '{}' is out of range (at most 10000000 s into a run)", option, text));
+    throw InputError(
+        fmt::format("{}: '{}' is out of range (at most 10000000 s into a run)", option, text));
   }
   if (seconds * 1e6 < 0.5) {
-    throw InputError(fmt::format("{}: '{}' is below the simulation's resolution of 1 us", option, text));
+    throw InputError(
+        fmt::format("{}: '{}' is below the simulation's resolution of 1 us", option, text));
   }
   return seconds;
 }
 
 model::FlagSwitch parse_flag_switch(const std::string& text) {
   const auto bad = [&] {
-    return InputError(fmt::format("--flag-from: '{}' is not PERCENT@TIME; type e.g. 10@4500ms "
-                                  "(start at 10 %, switch to --flag-percent at 4.5 s)", text));
+    return InputError(
+        fmt::format("--flag-from: '{}' is not PERCENT@TIME; type e.g. 10@4500ms "
+                    "(start at 10 %, switch to --flag-percent at 4.5 s)",
+                    text));
   };
   const std::size_t at = text.find('@');
   if (at == std::string::npos) throw bad();
@@ -67,7 +72,9 @@ model::FlagSwitch parse_flag_switch(const std::string& text) {
   return change;
 }
 
-std::string fixes_text(const std::set<int>& fixes) { return model::fix_set_text(fixes); }
+std::string fixes_text(const std::set<int>& fixes) {
+  return model::fix_set_text(fixes);
+}
 
 std::set<int> parse_fixes(const std::string& text) {
   std::set<int> fixes;
@@ -77,9 +84,11 @@ std::set<int> parse_fixes(const std::string& text) {
   while (std::getline(stream, item, ',')) {
     const auto parts = model::fix_item(item);
     if (!parts) {
-      throw InputError(fmt::format(
-          "--fix: '{}' is not a fix, a part or a release option (use 1-5, 4q, 4c, 5s, 5c, hotfix, p0, "
-          "p0-p1, full or none, e.g. --fix 1,2,5s; dispatchsim list shows them)", item));
+      throw InputError(
+          fmt::format("--fix: '{}' is not a fix, a part or a release option (use 1-5, 4q, 4c, 5s, "
+                      "5c, hotfix, p0, "
+                      "p0-p1, full or none, e.g. --fix 1,2,5s; dispatchsim list shows them)",
+                      item));
     }
     fixes.insert(parts->begin(), parts->end());
   }

@@ -19,8 +19,8 @@ struct RunSpec {
   std::uint64_t seed = 1;
   std::string strategy = "random";
   int pct_depth = 3;
-  std::optional<std::set<int>> fixes;     // plan: overrides the scenario's [plan] fixes
-  std::optional<int> flag_percent;        // plan: overrides the scenario's flag_percent
+  std::optional<std::set<int>> fixes;            // plan: overrides the scenario's [plan] fixes
+  std::optional<int> flag_percent;               // plan: overrides the scenario's flag_percent
   std::optional<model::FlagSwitch> flag_switch;  // plan: starts at another percent (rollout)
 
   // The options run_scenario takes for this run (no tape, no trace).
@@ -41,6 +41,8 @@ double parse_run_time_seconds(const std::string& text, const std::string& option
 // Throws InputError naming --flag-from and an example.
 model::FlagSwitch parse_flag_switch(const std::string& text);
 // The old name of scenarios::shell_quote (kept so callers written against it still build).
-inline std::string shell_word(const std::string& word) { return scenarios::shell_quote(word); }
+inline std::string shell_word(const std::string& word) {
+  return scenarios::shell_quote(word);
+}
 
 }  // namespace dispatchsim::explore

@@ -19,7 +19,8 @@ using model::DurationRange;
 std::string in_unit(sim::Micros micros, sim::Micros unit) {
   if (micros % unit == 0) return std::to_string(micros / unit);
   double value = static_cast<double>(micros) / static_cast<double>(unit);
-  for (int step = 0; step < 8 && static_cast<sim::Micros>(value * static_cast<double>(unit)) != micros; ++step) {
+  for (int step = 0;
+       step < 8 && static_cast<sim::Micros>(value * static_cast<double>(unit)) != micros; ++step) {
     value = std::nextafter(value, micros > 0 ? HUGE_VAL : -HUGE_VAL);
   }
   return fmt::format("{}", value);
@@ -38,7 +39,9 @@ std::string quoted(const std::string& text) {
   return out + "\"";
 }
 
-std::string number(double value) { return fmt::format("{}", value); }
+std::string number(double value) {
+  return fmt::format("{}", value);
+}
 
 void write_world(std::ostringstream& out, const model::WorldConfig& w) {
   constexpr sim::Micros ms = sim::micros_per_millisecond;
@@ -52,9 +55,11 @@ void write_world(std::ostringstream& out, const model::WorldConfig& w) {
   out << "decline_probability = " << number(w.workload.decline_probability) << "\n";
   out << "cancel_probability = " << number(w.workload.cancel_probability) << "\n";
   out << "location_updates_per_request = " << w.workload.location_updates_per_request << "\n";
-  out << "location_update_interval_ms = " << range_in_unit(w.workload.location_update_interval, ms) << "\n";
+  out << "location_update_interval_ms = " << range_in_unit(w.workload.location_update_interval, ms)
+      << "\n";
   out << "location_readers = " << w.workload.location_readers << "\n";
-  out << "location_read_interval_ms = " << range_in_unit(w.workload.location_read_interval, ms) << "\n";
+  out << "location_read_interval_ms = " << range_in_unit(w.workload.location_read_interval, ms)
+      << "\n";
   out << "\n[processes]\n";
   out << "dispatch_workers = " << w.processes.dispatch_workers << "\n";
   out << "api_handlers = " << w.processes.api_handlers << "\n";
@@ -92,8 +97,10 @@ void write_world(std::ostringstream& out, const model::WorldConfig& w) {
   out << "\n[plan]\n";
   std::string fixes;
   for (int fix : w.variant.fixes) {
-    // A whole fix is a number; a part (model/base/plan_fixes.hpp) its quoted name, as --fix takes it.
-    const std::string item = fix < 10 ? std::to_string(fix) : "\"" + model::fix_set_text({fix}) + "\"";
+    // A whole fix is a number; a part (model/base/plan_fixes.hpp) its quoted name, as --fix takes
+    // it.
+    const std::string item =
+        fix < 10 ? std::to_string(fix) : "\"" + model::fix_set_text({fix}) + "\"";
     fixes += (fixes.empty() ? "" : ", ") + item;
   }
   out << "fixes = [" << fixes << "]\n";

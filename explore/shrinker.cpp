@@ -17,13 +17,17 @@ namespace {
 using scenarios::Scenario;
 using Tape = std::vector<std::uint64_t>;
 
-std::int64_t in_milliseconds(sim::Micros micros) { return micros / sim::micros_per_millisecond; }
+std::int64_t in_milliseconds(sim::Micros micros) {
+  return micros / sim::micros_per_millisecond;
+}
 
-std::vector<Dimension> measure(const Scenario& s, const scenarios::RunResult& result, const Tape& choices) {
+std::vector<Dimension> measure(const Scenario& s, const scenarios::RunResult& result,
+                               const Tape& choices) {
   const auto& w = s.world;
   std::int64_t faults_fired = 0;
   for (auto fired : result.faults_fired) faults_fired += fired;
-  const auto nonzero = std::count_if(choices.begin(), choices.end(), [](std::uint64_t v) { return v != 0; });
+  const auto nonzero =
+      std::count_if(choices.begin(), choices.end(), [](std::uint64_t v) { return v != 0; });
   return {
       {"requests", w.workload.requests},
       {"drivers", w.workload.drivers},
@@ -32,11 +36,13 @@ std::vector<Dimension> measure(const Scenario& s, const scenarios::RunResult& re
       {"API handlers", w.processes.api_handlers},
       {"pickup updates per request", w.workload.location_updates_per_request},
       {"location readers", w.workload.location_readers},
-      {"cancel probability (per mille)", static_cast<std::int64_t>(w.workload.cancel_probability * 1000)},
+      {"cancel probability (per mille)",
+       static_cast<std::int64_t>(w.workload.cancel_probability * 1000)},
       {"backfill running", w.migration.backfill_pending ? 1 : 0},
       {"faults enabled", static_cast<std::int64_t>(s.faults.enabled().size())},
       {"fault window (ms)", in_milliseconds(w.phases.fault_window)},
-      {"request arrival window (ms)", in_milliseconds(w.workload.request_arrival.max - w.workload.request_arrival.min)},
+      {"request arrival window (ms)",
+       in_milliseconds(w.workload.request_arrival.max - w.workload.request_arrival.min)},
       {"driver think time max (ms)", in_milliseconds(w.workload.driver_think.max)},
       {"offers", result.metrics.offers},
       {"pushes", result.metrics.pushes_sent},
@@ -92,27 +98,37 @@ std::vector<Candidate> smaller_scenarios(const Scenario& s, Reduction kind) {
       std::erase(c.faults.swarm_candidates, fault);
     });
   }
-  const auto numeric = [&](const std::string& name, std::int64_t value, std::int64_t lower, auto set) {
+  const auto numeric = [&](const std::string& name, std::int64_t value, std::int64_t lower,
+                           auto set) {
     for (std::int64_t smaller : smaller_values(value, lower)) {
       add(fmt::format("{} {} -> {}", name, value, smaller), [&](Scenario& c) { set(c, smaller); });
     }
   };
   const auto& w = s.world;
-  numeric("requests", w.workload.requests, 1, [](Scenario& c, std::int64_t v) { c.world.workload.requests = static_cast<int>(v); });
+  numeric("requests", w.workload.requests, 1,
+          [](Scenario& c, std::int64_t v) { c.world.workload.requests = static_cast<int>(v); });
   numeric("drivers", w.workload.drivers, 1, [](Scenario& c, std::int64_t v) {
     c.world.workload.drivers = static_cast<int>(v);
-    c.world.workload.candidates_per_request = std::min(c.world.workload.candidates_per_request, static_cast<int>(v));
+    c.world.workload.candidates_per_request =
+        std::min(c.world.workload.candidates_per_request, static_cast<int>(v));
   });
   numeric("candidates per request", w.workload.candidates_per_request, 1,
-          [](Scenario& c, std::int64_t v) { c.world.workload.candidates_per_request = static_cast<int>(v); });
-  numeric("dispatch workers", w.processes.dispatch_workers, 1,
-          [](Scenario& c, std::int64_t v) { c.world.processes.dispatch_workers = static_cast<int>(v); });
-  numeric("API handlers", w.processes.api_handlers, 1,
-          [](Scenario& c, std::int64_t v) { c.world.processes.api_handlers = static_cast<int>(v); });
+          [](Scenario& c, std::int64_t v) {
+            c.world.workload.candidates_per_request = static_cast<int>(v);
+          });
+  numeric("dispatch workers", w.processes.dispatch_workers, 1, [](Scenario& c, std::int64_t v) {
+    c.world.processes.dispatch_workers = static_cast<int>(v);
+  });
+  numeric("API handlers", w.processes.api_handlers, 1, [](Scenario& c, std::int64_t v) {
+    c.world.processes.api_handlers = static_cast<int>(v);
+  });
   numeric("pickup updates per request", w.workload.location_updates_per_request, 0,
-          [](Scenario& c, std::int64_t v) { c.world.workload.location_updates_per_request = static_cast<int>(v); });
-  numeric("location readers", w.workload.location_readers, 0,
-          [](Scenario& c, std::int64_t v) { c.world.workload.location_readers = static_cast<int>(v); });
+          [](Scenario& c, std::int64_t v) {
+            c.world.workload.location_updates_per_request = static_cast<int>(v);
+          });
+  numeric("location readers", w.workload.location_readers, 0, [](Scenario& c, std::int64_t v) {
+    c.world.workload.location_readers = static_cast<int>(v);
+  });
   if (w.workload.cancel_probability > 0) {
     add("no cancellations", [](Scenario& c) { c.world.workload.cancel_probability = 0; });
   }
@@ -128,7 +144,8 @@ std::vector<Candidate> smaller_scenarios(const Scenario& s, Reduction kind) {
           [&](Scenario& c) { set(c, smaller); });
     }
   };
-  window("fault window", w.phases.fault_window, 0, [](Scenario& c, sim::Micros v) { c.world.phases.fault_window = v; });
+  window("fault window", w.phases.fault_window, 0,
+         [](Scenario& c, sim::Micros v) { c.world.phases.fault_window = v; });
   window("request arrival end", w.workload.request_arrival.max, w.workload.request_arrival.min,
          [](Scenario& c, sim::Micros v) { c.world.workload.request_arrival.max = v; });
   window("driver think time max", w.workload.driver_think.max, w.workload.driver_think.min,
@@ -162,11 +179,13 @@ class Shrinker {
     Trial trial;
     run_options.record_tape = &trial.choices;
     const scenarios::RunResult result = scenarios::run_scenario(scenario, run_options);
-    trial.violates = std::any_of(result.violations.begin(), result.violations.end(),
-                                 [&](const model::Violation& v) { return v.property == property_; });
+    trial.violates =
+        std::any_of(result.violations.begin(), result.violations.end(),
+                    [&](const model::Violation& v) { return v.property == property_; });
     // Measured on the world the run had: with [swarm.knobs], the seed's draw written in.
     Scenario as_run = scenario;
-    for (const faults::KnobDraw& knob : result.knobs_drawn) knob.knob->set(as_run.world, knob.value);
+    for (const faults::KnobDraw& knob : result.knobs_drawn)
+      knob.knob->set(as_run.world, knob.value);
     trial.size = measure(as_run, result, trimmed(trial.choices));
     trial.fault_plan = result.fault_plan;
     trial.knobs_drawn = result.knobs_drawn;
@@ -183,8 +202,10 @@ class Shrinker {
     focused.properties = {property_};  // the other properties cannot change the run; skip them
     const Trial first = evaluate(focused, spec, tape ? &*tape : nullptr);
     if (!first.violates) {
-      throw InputError(fmt::format("this run does not violate {}; shrink needs a failing run "
-                                   "(find one with `dispatchsim sweep`)", property_));
+      throw InputError(
+          fmt::format("this run does not violate {}; shrink needs a failing run "
+                      "(find one with `dispatchsim sweep`)",
+                      property_));
     }
     input_size_ = first.size;
     best_ = ShrunkCase{focused, spec, tape, first.size};
@@ -208,10 +229,12 @@ class Shrinker {
     return true;
   }
 
-  bool acceptable(const Trial& trial) const { return trial.violates && no_larger_than_input(trial); }
+  bool acceptable(const Trial& trial) const {
+    return trial.violates && no_larger_than_input(trial);
+  }
 
-  void accept(const Scenario& scenario, const RunSpec& spec, std::optional<Tape> tape, const Trial& trial,
-              const std::string& step) {
+  void accept(const Scenario& scenario, const RunSpec& spec, std::optional<Tape> tape,
+              const Trial& trial, const std::string& step) {
     best_ = ShrunkCase{scenario, spec, std::move(tape), trial.size};
     best_choices_ = trimmed(trial.choices);
     steps_.push_back(step);
@@ -232,7 +255,9 @@ class Shrinker {
     for (const faults::KnobDraw& knob : drawn.knobs_drawn) knob.knob->set(pinned.world, knob.value);
     pinned.swarm_knobs.clear();
     const Trial trial = evaluate(pinned, best_.spec, best_.tape ? &*best_.tape : nullptr);
-    if (acceptable(trial)) accept(pinned, best_.spec, best_.tape, trial, "swarm faults and knobs pinned to what the seed drew");
+    if (acceptable(trial))
+      accept(pinned, best_.spec, best_.tape, trial,
+             "swarm faults and knobs pinned to what the seed drew");
   }
 
   // Tries a smaller scenario with the current seed, then seeds 1, 2, ... (seed_count in all).
@@ -247,7 +272,8 @@ class Shrinker {
       spec.seed = seed;
       const Trial trial = evaluate(candidate.scenario, spec, nullptr);
       if (acceptable(trial)) {
-        accept(candidate.scenario, spec, std::nullopt, trial, fmt::format("{} (seed {})", candidate.description, seed));
+        accept(candidate.scenario, spec, std::nullopt, trial,
+               fmt::format("{} (seed {})", candidate.description, seed));
         return true;
       }
     }
@@ -269,8 +295,8 @@ class Shrinker {
   // Each smaller scenario is first tried with one seed, then with a few, then with many: what
   // shrinks easily is found cheaply, and the seeds are spent where they are needed.
   void shrink_scenario(Reduction kind) {
-    const std::vector<std::uint64_t> levels = {1, std::min<std::uint64_t>(8, options_.seeds_per_candidate),
-                                               options_.seeds_per_candidate};
+    const std::vector<std::uint64_t> levels = {
+        1, std::min<std::uint64_t>(8, options_.seeds_per_candidate), options_.seeds_per_candidate};
     std::size_t level = 0;
     while (level < levels.size() && scenario_budget_left()) {
       bool progress = false;
@@ -314,8 +340,10 @@ class Shrinker {
       for (std::size_t eighths = 1; eighths < 8 && !progress; ++eighths) {
         const std::size_t keep = length * eighths / 8;
         if (keep == 0) continue;
-        const Tape prefix(best_choices_.begin(), best_choices_.begin() + static_cast<std::ptrdiff_t>(keep));
-        progress = try_tape(prefix, fmt::format("schedule: cut to its first {} of {} choices", keep, length));
+        const Tape prefix(best_choices_.begin(),
+                          best_choices_.begin() + static_cast<std::ptrdiff_t>(keep));
+        progress = try_tape(
+            prefix, fmt::format("schedule: cut to its first {} of {} choices", keep, length));
       }
     }
   }
@@ -340,7 +368,8 @@ class Shrinker {
         std::fill(first, last, 0);
       }
       if (remove || !all_zero) {
-        try_tape(edited, fmt::format("schedule: choices {}..{} {}", start, end - 1, remove ? "deleted" : "set to 0"));
+        try_tape(edited, fmt::format("schedule: choices {}..{} {}", start, end - 1,
+                                     remove ? "deleted" : "set to 0"));
       }
       end = start;
     }
@@ -354,7 +383,8 @@ class Shrinker {
         if (lower >= value) continue;
         Tape edited = best_choices_;
         edited[i] = lower;
-        if (try_tape(edited, fmt::format("schedule: choice {} lowered {} -> {}", i, value, lower))) break;
+        if (try_tape(edited, fmt::format("schedule: choice {} lowered {} -> {}", i, value, lower)))
+          break;
       }
     }
   }
@@ -377,22 +407,25 @@ std::string first_violated_property(const Scenario& scenario, const RunSpec& spe
   for (const auto& info : model::property_catalogue()) {
     if (result.violated_properties().count(std::string(info.id)) > 0) return std::string(info.id);
   }
-  throw InputError("this run violates no property; shrink needs a failing run (find one with "
-                   "`dispatchsim sweep`, then pass its selection, or --db FILE --row ID)");
+  throw InputError(
+      "this run violates no property; shrink needs a failing run (find one with "
+      "`dispatchsim sweep`, then pass its selection, or --db FILE --row ID)");
 }
 
 }  // namespace
 
 ShrinkReport shrink(const scenarios::Scenario& scenario, const RunSpec& spec,
-                    const std::optional<std::vector<std::uint64_t>>& tape, const std::string& property,
-                    const ShrinkOptions& options, const std::function<void(const std::string&)>& on_step) {
+                    const std::optional<std::vector<std::uint64_t>>& tape,
+                    const std::string& property, const ShrinkOptions& options,
+                    const std::function<void(const std::string&)>& on_step) {
   if (!property.empty() && !model::is_property_id(property)) {
     std::vector<std::string> known;
     for (const auto& info : model::property_catalogue()) known.emplace_back(info.id);
-    throw InputError(fmt::format("--property: unknown property '{}'{} (see `dispatchsim list`)", property,
-                                 scenarios::did_you_mean(property, known)));
+    throw InputError(fmt::format("--property: unknown property '{}'{} (see `dispatchsim list`)",
+                                 property, scenarios::did_you_mean(property, known)));
   }
-  const std::string target = property.empty() ? first_violated_property(scenario, spec, tape) : property;
+  const std::string target =
+      property.empty() ? first_violated_property(scenario, spec, tape) : property;
   Shrinker shrinker(target, options, on_step);
   return shrinker.run(scenario, spec, tape);
 }
@@ -409,7 +442,8 @@ MinimalCaseFile minimal_case_file(const ShrinkReport& report, const std::string&
   file.spec.fixes.reset();
   file.spec.flag_percent.reset();
   const std::string header = fmt::format(
-      "The minimal case dispatchsim shrink found for {} / {} / seed {} ({}).\nReproduce: dispatchsim run {}",
+      "The minimal case dispatchsim shrink found for {} / {} / seed {} ({}).\nReproduce: "
+      "dispatchsim run {}",
       source_scenario, source_spec.variant, source_spec.seed, report.property, source_arguments);
   file.toml = scenario_toml(scenario, header);
   return file;

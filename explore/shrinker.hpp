@@ -27,9 +27,9 @@
 namespace dispatchsim::explore {
 
 struct ShrinkOptions {
-  std::size_t run_budget = 2000;          // runs at most, both phases together
+  std::size_t run_budget = 2000;            // runs at most, both phases together
   std::uint64_t seeds_per_candidate = 100;  // seeds tried for each smaller scenario
-  bool shrink_schedule = true;            // phase 2
+  bool shrink_schedule = true;              // phase 2
 };
 
 // One measured dimension of a case: the scenario's size and the run's activity.
@@ -40,7 +40,7 @@ struct Dimension {
 
 struct ShrunkCase {
   scenarios::Scenario scenario;
-  RunSpec spec;                                  // its seed, variant, strategy (scenario unset)
+  RunSpec spec;                                    // its seed, variant, strategy (scenario unset)
   std::optional<std::vector<std::uint64_t>> tape;  // set once the schedule was shrunk
   std::vector<Dimension> size;
 };
@@ -49,17 +49,17 @@ struct ShrinkReport {
   std::string property;
   ShrunkCase input;
   ShrunkCase minimal;
-  std::size_t runs = 0;                // runs spent
+  std::size_t runs = 0;  // runs spent
   bool budget_exhausted = false;
-  std::vector<std::string> steps;      // each accepted reduction, in words
+  std::vector<std::string> steps;  // each accepted reduction, in words
 };
 
 // Shrinks the run (scenario, spec, optional tape) with respect to property (empty: the first
 // property it violates, in catalogue order). Throws InputError when the run does not violate it.
 // on_step, if set, hears each accepted reduction as it happens.
 ShrinkReport shrink(const scenarios::Scenario& scenario, const RunSpec& spec,
-                    const std::optional<std::vector<std::uint64_t>>& tape, const std::string& property,
-                    const ShrinkOptions& options,
+                    const std::optional<std::vector<std::uint64_t>>& tape,
+                    const std::string& property, const ShrinkOptions& options,
                     const std::function<void(const std::string&)>& on_step = {});
 
 // The minimal case as a scenario file: its text (header: where it was shrunk from and the command

@@ -1,7 +1,7 @@
 #pragma once
 // A thin RAII layer over the SQLite C API for files the explore layer owns (results files). Not
-// for the simulated database: that one lives in virtual time (model/infra/database.hpp); this one is an
-// ordinary file on disk shared by worker processes, so it waits on locks in wall-clock time.
+// for the simulated database: that one lives in virtual time (model/infra/database.hpp); this one
+// is an ordinary file on disk shared by worker processes, so it waits on locks in wall-clock time.
 
 #include <sqlite3.h>
 
@@ -26,8 +26,12 @@ class SqliteStatement {
   SqliteStatement& bind(int index, std::int64_t value);
   SqliteStatement& bind(int index, double value);
   SqliteStatement& bind(int index, std::string_view value);
-  SqliteStatement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
-  SqliteStatement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
+  SqliteStatement& bind(int index, const std::string& value) {
+    return bind(index, std::string_view(value));
+  }
+  SqliteStatement& bind(int index, const char* value) {
+    return bind(index, std::string_view(value));
+  }
   SqliteStatement& bind(int index, const std::optional<std::int64_t>& value);
   SqliteStatement& bind(int index, const std::optional<std::string>& value);
   SqliteStatement& bind_blob(int index, std::string_view bytes);

@@ -8,7 +8,8 @@
 
 namespace dispatchsim::explore {
 
-SweepConfidence sweep_confidence(std::vector<const RunRecord*> runs, const std::vector<std::string>& variants,
+SweepConfidence sweep_confidence(std::vector<const RunRecord*> runs,
+                                 const std::vector<std::string>& variants,
                                  const CheckedProperties& checked) {
   std::sort(runs.begin(), runs.end(), [](const RunRecord* a, const RunRecord* b) {
     return std::tie(a->seed, a->scenario, a->id) < std::tie(b->seed, b->scenario, b->id);
@@ -43,7 +44,8 @@ SweepConfidence sweep_confidence(std::vector<const RunRecord*> runs, const std::
       findings.push_back(std::move(signatures));
       causes.push_back(std::move(run_causes));
     }
-    if (!findings.empty()) confidence.saturation.push_back({variant, saturation(findings), saturation(causes)});
+    if (!findings.empty())
+      confidence.saturation.push_back({variant, saturation(findings), saturation(causes)});
   }
   return confidence;
 }
@@ -52,9 +54,11 @@ std::set<std::string> checked_properties(const std::string& scenario_argument) {
   std::set<std::string> all;
   for (const auto& info : model::property_catalogue()) all.emplace(info.id);
   try {
-    const scenarios::Scenario scenario = scenarios::load_scenario(scenarios::resolve_scenario(scenario_argument));
-    return scenario.properties.empty() ? all
-                                       : std::set<std::string>(scenario.properties.begin(), scenario.properties.end());
+    const scenarios::Scenario scenario =
+        scenarios::load_scenario(scenarios::resolve_scenario(scenario_argument));
+    return scenario.properties.empty()
+               ? all
+               : std::set<std::string>(scenario.properties.begin(), scenario.properties.end());
   } catch (const scenarios::ScenarioError&) {
     return all;
   }

@@ -2,7 +2,8 @@
 // A sweep's numbers with their confidence (explore/confidence.hpp does the maths): per variant and
 // property, the upper bound on the violation rate when no run violated it, or the clean seeds a
 // fix needs when some did; per variant, the saturation of distinct findings (violation
-// signatures, and root causes) over the runs in seed order. Shown by `sweep`'s summary and by the report.
+// signatures, and root causes) over the runs in seed order. Shown by `sweep`'s summary and by the
+// report.
 
 #include <functional>
 #include <set>
@@ -17,9 +18,9 @@ namespace dispatchsim::explore {
 struct PropertyConfidence {
   std::string variant;
   std::string property;
-  std::int64_t runs = 0;            // runs of scenarios that check the property
+  std::int64_t runs = 0;  // runs of scenarios that check the property
   std::int64_t violating_runs = 0;
-  double upper_rate = 1;            // 95 % upper bound on the violation rate
+  double upper_rate = 1;                       // 95 % upper bound on the violation rate
   std::int64_t clean_runs_to_believe_fix = 0;  // 0 when nothing was violated
 };
 
@@ -38,7 +39,8 @@ struct SweepConfidence {
 using CheckedProperties = std::function<const std::set<std::string>&(const std::string& scenario)>;
 
 // runs: the sweep's runs (any order: they are put in seed order, then scenario, then row).
-SweepConfidence sweep_confidence(std::vector<const RunRecord*> runs, const std::vector<std::string>& variants,
+SweepConfidence sweep_confidence(std::vector<const RunRecord*> runs,
+                                 const std::vector<std::string>& variants,
                                  const CheckedProperties& checked);
 
 // The properties a scenario checks (all of them when its file cannot be read here); argument as

@@ -39,9 +39,11 @@ std::string SweepDefinition::canonical_json() const {
   json["seed_first"] = seeds.first;
   json["seed_last"] = seeds.last;
   json["strategy"] = strategy;
-  json["pct_depth"] = strategy == "pct" ? nlohmann::ordered_json(pct_depth) : nlohmann::ordered_json();
+  json["pct_depth"] =
+      strategy == "pct" ? nlohmann::ordered_json(pct_depth) : nlohmann::ordered_json();
   json["fixes"] = fixes ? nlohmann::ordered_json(fixes_text(*fixes)) : nlohmann::ordered_json();
-  json["flag_percent"] = flag_percent ? nlohmann::ordered_json(*flag_percent) : nlohmann::ordered_json();
+  json["flag_percent"] =
+      flag_percent ? nlohmann::ordered_json(*flag_percent) : nlohmann::ordered_json();
   return json.dump();
 }
 
@@ -88,9 +90,10 @@ SeedRange parse_seed_range(const std::string& text) {
   const auto first = parse_unsigned(dots == std::string::npos ? text : text.substr(0, dots));
   const auto last = dots == std::string::npos ? first : parse_unsigned(text.substr(dots + 2));
   if (!first || !last || *first > *last || *last > seed_max) {
-    throw InputError(fmt::format(
-        "--seeds: '{}' is not a seed range; type FIRST..LAST with FIRST <= LAST, e.g. --seeds 1..100",
-        text));
+    throw InputError(
+        fmt::format("--seeds: '{}' is not a seed range; type FIRST..LAST with FIRST <= LAST, e.g. "
+                    "--seeds 1..100",
+                    text));
   }
   return SeedRange{*first, *last};
 }
@@ -103,12 +106,16 @@ bool Shard::contains(const std::string& scenario, const std::string& variant,
          static_cast<std::uint64_t>(index - 1);
 }
 
-std::string Shard::text() const { return count == 1 ? "all" : fmt::format("{}/{}", index, count); }
+std::string Shard::text() const {
+  return count == 1 ? "all" : fmt::format("{}/{}", index, count);
+}
 
 Shard parse_shard(const std::string& text) {
   const auto slash = text.find('/');
-  const auto index = slash == std::string::npos ? std::nullopt : parse_unsigned(text.substr(0, slash));
-  const auto count = slash == std::string::npos ? std::nullopt : parse_unsigned(text.substr(slash + 1));
+  const auto index =
+      slash == std::string::npos ? std::nullopt : parse_unsigned(text.substr(0, slash));
+  const auto count =
+      slash == std::string::npos ? std::nullopt : parse_unsigned(text.substr(slash + 1));
   if (!index || !count || *index < 1 || *index > *count || *count > 1'000'000) {
     throw InputError(fmt::format(
         "--shard: '{}' is not a shard; type I/N with 1 <= I <= N, e.g. --shard 2/3", text));

@@ -42,7 +42,7 @@ struct SweepDefinition {
   std::vector<std::string> variants;
   SeedRange seeds;
   std::string strategy = "random";
-  int pct_depth = 3;                  // used only with strategy pct
+  int pct_depth = 3;  // used only with strategy pct
   std::optional<std::set<int>> fixes;
   std::optional<int> flag_percent;
 

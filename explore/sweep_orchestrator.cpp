@@ -31,7 +31,9 @@ namespace {
 
 volatile std::sig_atomic_t interrupt_count = 0;
 
-void count_interrupt(int) { interrupt_count = interrupt_count + 1; }
+void count_interrupt(int) {
+  interrupt_count = interrupt_count + 1;
+}
 
 // While a sweep runs, Ctrl-C (or SIGTERM) asks it to stop cleanly instead of killing it, and a
 // worker that went away makes writes fail with EPIPE instead of killing the orchestrator.
@@ -107,7 +109,9 @@ class PendingRuns {
     return *index;
   }
   // Runs sent but never stored go back to the front, in their order.
-  void give_back(const std::deque<std::size_t>& runs) { returned_.insert(returned_.begin(), runs.begin(), runs.end()); }
+  void give_back(const std::deque<std::size_t>& runs) {
+    returned_.insert(returned_.begin(), runs.begin(), runs.end());
+  }
   // Once the cursor passed the end: the shard's runs, and those the file already held.
   bool walked_all() const { return cursor_ == total_ && !next_; }
   std::size_t in_shard() const { return in_shard_; }
@@ -153,7 +157,8 @@ struct ShardCount {
   bool exact = true;
 };
 
-ShardCount count_shard(const SweepDefinition& definition, const Shard& shard, const std::set<RunKey>& done) {
+ShardCount count_shard(const SweepDefinition& definition, const Shard& shard,
+                       const std::set<RunKey>& done) {
   const std::size_t total = definition.run_count();
   if (shard.count == 1) return ShardCount{total, done.size(), true};
   if (total > exact_count_limit) {
@@ -167,11 +172,12 @@ ShardCount count_shard(const SweepDefinition& definition, const Shard& shard, co
 
 class Orchestrator {
  public:
-  Orchestrator(const SweepRequest& request, ResultsFile& file, PendingRuns& pending, std::size_t planned,
-               const std::function<void(const SweepProgress&)>& on_progress)
+  Orchestrator(const SweepRequest& request, ResultsFile& file, PendingRuns& pending,
+               std::size_t planned, const std::function<void(const SweepProgress&)>& on_progress)
       : request_(request), file_(file), pending_(pending), on_progress_(on_progress) {
     for (const auto& scenario : request.definition.scenarios) {
-      scenarios_.push_back(scenarios::load_scenario(scenarios::resolve_scenario(scenario.argument)));
+      scenarios_.push_back(
+          scenarios::load_scenario(scenarios::resolve_scenario(scenario.argument)));
       outcome_.progress.scenarios.push_back(ScenarioProgress{scenario.name, 0, 0});
     }
     outcome_.progress.planned = planned;
@@ -179,7 +185,9 @@ class Orchestrator {
 
   SweepOutcome run() {
     const std::size_t initial =
-        pending_.empty() ? 0 : std::clamp<std::size_t>(outcome_.progress.planned, 1, static_cast<std::size_t>(request_.jobs));
+        pending_.empty() ? 0
+                         : std::clamp<std::size_t>(outcome_.progress.planned, 1,
+                                                   static_cast<std::size_t>(request_.jobs));
     for (std::size_t i = 0; i < initial; ++i) spawn_worker();
     while (alive_workers() > 0) {
       check_stop_conditions();
@@ -234,7 +242,8 @@ class Orchestrator {
     if (request_.time_budget_seconds && elapsed_seconds() >= *request_.time_budget_seconds) {
       stop(SweepStop::time_budget);
     }
-    const auto failures = static_cast<std::int64_t>(outcome_.progress.violating + outcome_.progress.errors);
+    const auto failures =
+        static_cast<std::int64_t>(outcome_.progress.violating + outcome_.progress.errors);
     if (request_.stop_after_failures && failures >= *request_.stop_after_failures) {
       stop(SweepStop::failure_limit);
     }
@@ -257,7 +266,8 @@ class Orchestrator {
       ::dup2(from_child[1], STDOUT_FILENO);
       const char* program = request_.worker_program.c_str();
       ::execl(program, program, "sweep-worker", "--db", request_.results_path.c_str(), nullptr);
-      std::fprintf(stderr, "dispatchsim sweep: cannot start %s: %s\n", program, std::strerror(errno));
+      std::fprintf(stderr, "dispatchsim sweep: cannot start %s: %s\n", program,
+                   std::strerror(errno));
       ::_exit(127);
     }
     ::close(to_child[0]);
@@ -278,7 +288,8 @@ class Orchestrator {
         return;
       }
       const std::string line = fmt::format("{}\n", index);
-      if (::write(worker.to_worker, line.data(), line.size()) != static_cast<ssize_t>(line.size())) {
+      if (::write(worker.to_worker, line.data(), line.size()) !=
+          static_cast<ssize_t>(line.size())) {
         pending_.give_back({index});
         close_fd(worker.to_worker);  // it died; its exit is handled when its output ends
         return;
@@ -338,7 +349,8 @@ class Orchestrator {
   void acknowledge(Worker& worker, const std::string& line) {
     const auto space = line.find(' ');
     const std::string outcome = space == std::string::npos ? "" : line.substr(space + 1);
-    assert(!worker.in_flight.empty() && std::to_string(worker.in_flight.front()) == line.substr(0, space));
+    assert(!worker.in_flight.empty() &&
+           std::to_string(worker.in_flight.front()) == line.substr(0, space));
     count_finished(worker.in_flight.front(), outcome);
     worker.in_flight.pop_front();
     report_progress();
@@ -354,11 +366,13 @@ class Orchestrator {
       fatal_ = fmt::format("a sweep worker stopped with exit code {} (its message is above)",
                            WEXITSTATUS(status));
       stop(SweepStop::interrupted);
-    } else if (!worker.in_flight.empty() && WIFSIGNALED(status) && is_crash_signal(WTERMSIG(status))) {
+    } else if (!worker.in_flight.empty() && WIFSIGNALED(status) &&
+               is_crash_signal(WTERMSIG(status))) {
       // The run it was on (the first unacknowledged one) killed it; the rest never started.
       record_crash(worker.in_flight.front(), WTERMSIG(status));
       worker.in_flight.pop_front();
-    } else if (!worker.in_flight.empty() && ++outside_kills_ > 2 * static_cast<std::size_t>(request_.jobs) + 2) {
+    } else if (!worker.in_flight.empty() &&
+               ++outside_kills_ > 2 * static_cast<std::size_t>(request_.jobs) + 2) {
       fatal_ = "sweep workers keep being killed from outside (out of memory?); stopped";
       stop(SweepStop::interrupted);
     }
@@ -371,9 +385,10 @@ class Orchestrator {
   void record_crash(std::size_t index, int signal_number) {
     const WorkItem item = request_.definition.item(index);
     const RunSpec spec = request_.definition.spec(item);
-    file_.add_run(error_record(scenarios_.at(item.scenario), spec,
-                               fmt::format("the worker process died of signal {} ({}) during this run",
-                                           signal_number, strsignal(signal_number))));
+    file_.add_run(
+        error_record(scenarios_.at(item.scenario), spec,
+                     fmt::format("the worker process died of signal {} ({}) during this run",
+                                 signal_number, strsignal(signal_number))));
     ++outcome_.worker_crashes;
     count_finished(index, "error");
   }
@@ -403,10 +418,12 @@ SweepOutcome run_sweep(const SweepRequest& request,
   assert(request.jobs >= 1);
   const SweepDefinition& definition = request.definition;
   const std::uint64_t combinations = definition.scenarios.size() * definition.variants.size();
-  if (combinations == 0 || definition.seeds.size() > static_cast<std::uint64_t>(INT64_MAX) / combinations) {
-    throw InputError(fmt::format("--seeds: {} seeds for {} scenario x variant pairs are more runs than a results "
-                                 "file can number (at most {}); narrow --seeds",
-                                 definition.seeds.size(), combinations, INT64_MAX));
+  if (combinations == 0 ||
+      definition.seeds.size() > static_cast<std::uint64_t>(INT64_MAX) / combinations) {
+    throw InputError(fmt::format(
+        "--seeds: {} seeds for {} scenario x variant pairs are more runs than a results "
+        "file can number (at most {}); narrow --seeds",
+        definition.seeds.size(), combinations, INT64_MAX));
   }
   ResultsFile file(request.results_path, ResultsFile::Mode::create_if_missing);
   const auto stored = file.sweep();
@@ -424,7 +441,8 @@ SweepOutcome run_sweep(const SweepRequest& request,
   const ShardCount counted = count_shard(request.definition, request.shard, done);
   PendingRuns pending(request.definition, request.shard, done);
   SignalGuard signals;
-  const std::size_t planned = counted.in_shard > counted.already_stored ? counted.in_shard - counted.already_stored : 0;
+  const std::size_t planned =
+      counted.in_shard > counted.already_stored ? counted.in_shard - counted.already_stored : 0;
   Orchestrator orchestrator(request, file, pending, planned, on_progress);
   SweepOutcome outcome = orchestrator.run();
   const bool walked_all = pending.empty() && pending.walked_all();
@@ -441,8 +459,8 @@ SweepOutcome run_sweep(const SweepRequest& request,
 
 double parse_duration_seconds(const std::string& text, const std::string& option) {
   const auto bad = [&] {
-    return InputError(fmt::format("{}: '{}' is not a duration; type e.g. 90s, 2m, 1h30m or 500ms",
-                                  option, text));
+    return InputError(
+        fmt::format("{}: '{}' is not a duration; type e.g. 90s, 2m, 1h30m or 500ms", option, text));
   };
   double total = 0;
   std::size_t position = 0;

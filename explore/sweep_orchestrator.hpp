@@ -19,12 +19,12 @@ namespace dispatchsim::explore {
 struct SweepRequest {
   SweepDefinition definition;
   std::string results_path;
-  bool resume = false;                 // the file may already hold runs of this sweep
+  bool resume = false;  // the file may already hold runs of this sweep
   Shard shard;
-  int jobs = 1;                        // worker processes
+  int jobs = 1;  // worker processes
   std::optional<double> time_budget_seconds;
   std::optional<std::int64_t> stop_after_failures;  // violating or erroring runs
-  std::string worker_program;          // the dispatchsim binary that runs `sweep-worker`
+  std::string worker_program;  // the dispatchsim binary that runs `sweep-worker`
 };
 
 // One scenario's share of a sweep's progress.
@@ -35,8 +35,8 @@ struct ScenarioProgress {
 };
 
 struct SweepProgress {
-  std::size_t planned = 0;      // runs this invocation set out to do
-  std::size_t finished = 0;     // of those, stored
+  std::size_t planned = 0;   // runs this invocation set out to do
+  std::size_t finished = 0;  // of those, stored
   std::size_t violating = 0;
   std::size_t errors = 0;
   double elapsed_seconds = 0;

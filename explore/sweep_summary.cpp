@@ -17,8 +17,9 @@ std::size_t position_of(const std::vector<std::string>& names, const std::string
 
 std::size_t property_rank(const std::string& property) {
   const auto& catalogue = model::property_catalogue();
-  const auto found = std::find_if(catalogue.begin(), catalogue.end(),
-                                  [&](const model::PropertyInfo& info) { return info.id == property; });
+  const auto found =
+      std::find_if(catalogue.begin(), catalogue.end(),
+                   [&](const model::PropertyInfo& info) { return info.id == property; });
   return static_cast<std::size_t>(found - catalogue.begin());
 }
 
@@ -32,9 +33,33 @@ std::int64_t SweepSummary::runs() const {
 
 std::int64_t SweepSummary::failing_runs() const {
   std::int64_t total = 0;
-  for (const auto& combination : combinations) total += combination.violating_runs + combination.error_runs;
+  for (const auto& combination : combinations)
+    total += combination.violating_runs + combination.error_runs;
   return total;
 }
+
+namespace {
+
+// Bounds and saturation need every run, and each scenario's checked properties (read once).
+SweepConfidence confidence_of(ResultsFile& file, const SweepDefinition& definition) {
+  const std::vector<RunRecord> records = file.runs();
+  std::vector<const RunRecord*> runs;
+  for (const RunRecord& record : records) runs.push_back(&record);
+  std::map<std::string, std::set<std::string>> checked;
+  return sweep_confidence(
+      runs, definition.variants, [&](const std::string& scenario) -> const std::set<std::string>& {
+        auto found = checked.find(scenario);
+        if (found == checked.end()) {
+          found = checked
+                      .emplace(scenario,
+                               checked_properties(definition.loadable_scenario_argument(scenario)))
+                      .first;
+        }
+        return found->second;
+      });
+}
+
+}  // namespace
 
 SweepSummary summarize(ResultsFile& file) {
   auto stored = file.sweep();
@@ -48,15 +73,17 @@ SweepSummary summarize(ResultsFile& file) {
       summary.combinations.push_back(CombinationSummary{s, v, 0, 0, 0, 0, {}, std::nullopt});
     }
   }
-  auto combination = [&](const std::string& scenario, const std::string& variant) -> CombinationSummary* {
+  auto combination = [&](const std::string& scenario,
+                         const std::string& variant) -> CombinationSummary* {
     const std::size_t s = position_of(scenario_names, scenario);
     const std::size_t v = position_of(definition.variants, variant);
     if (s >= scenario_names.size() || v >= definition.variants.size()) return nullptr;
     return &summary.combinations[s * definition.variants.size() + v];
   };
-  SqliteStatement totals(file.connection().handle(),
-                         "SELECT scenario, variant, COUNT(*), SUM(outcome = 'violation'), "
-                         "SUM(outcome = 'error'), SUM(wall_time_us) FROM runs GROUP BY scenario, variant");
+  SqliteStatement totals(
+      file.connection().handle(),
+      "SELECT scenario, variant, COUNT(*), SUM(outcome = 'violation'), "
+      "SUM(outcome = 'error'), SUM(wall_time_us) FROM runs GROUP BY scenario, variant");
   while (totals.step()) {
     if (CombinationSummary* c = combination(totals.text(0), totals.text(1))) {
       c->runs = totals.integer(2);
@@ -66,10 +93,11 @@ SweepSummary summarize(ResultsFile& file) {
     }
   }
   // The first failing seed of each kind, with its row (SQLite returns the row of the MIN()).
-  SqliteStatement properties(file.connection().handle(),
-                             "SELECT r.scenario, r.variant, v.property, COUNT(*), MIN(r.seed), r.id "
-                             "FROM run_violations v JOIN runs r ON r.id = v.run_id "
-                             "GROUP BY r.scenario, r.variant, v.property");
+  SqliteStatement properties(
+      file.connection().handle(),
+      "SELECT r.scenario, r.variant, v.property, COUNT(*), MIN(r.seed), r.id "
+      "FROM run_violations v JOIN runs r ON r.id = v.run_id "
+      "GROUP BY r.scenario, r.variant, v.property");
   while (properties.step()) {
     if (CombinationSummary* c = combination(properties.text(0), properties.text(1))) {
       c->properties.push_back(PropertyFailures{
@@ -77,12 +105,14 @@ SweepSummary summarize(ResultsFile& file) {
           FirstFailure{static_cast<std::uint64_t>(properties.integer(4)), properties.integer(5)}});
     }
   }
-  SqliteStatement errors(file.connection().handle(),
-                         "SELECT scenario, variant, MIN(seed), id FROM runs WHERE outcome = 'error' "
-                         "GROUP BY scenario, variant");
+  SqliteStatement errors(
+      file.connection().handle(),
+      "SELECT scenario, variant, MIN(seed), id FROM runs WHERE outcome = 'error' "
+      "GROUP BY scenario, variant");
   while (errors.step()) {
     if (CombinationSummary* c = combination(errors.text(0), errors.text(1))) {
-      c->first_error = FirstFailure{static_cast<std::uint64_t>(errors.integer(2)), errors.integer(3)};
+      c->first_error =
+          FirstFailure{static_cast<std::uint64_t>(errors.integer(2)), errors.integer(3)};
     }
   }
   for (auto& c : summary.combinations) {
@@ -90,17 +120,7 @@ SweepSummary summarize(ResultsFile& file) {
       return property_rank(a.property) < property_rank(b.property);
     });
   }
-  const std::vector<RunRecord> records = file.runs();
-  std::vector<const RunRecord*> runs;
-  for (const RunRecord& record : records) runs.push_back(&record);
-  std::map<std::string, std::set<std::string>> checked;
-  summary.confidence = sweep_confidence(runs, definition.variants, [&](const std::string& scenario) -> const std::set<std::string>& {
-    auto found = checked.find(scenario);
-    if (found == checked.end()) {
-      found = checked.emplace(scenario, checked_properties(definition.loadable_scenario_argument(scenario))).first;
-    }
-    return found->second;
-  });
+  summary.confidence = confidence_of(file, definition);
   return summary;
 }
 

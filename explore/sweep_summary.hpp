@@ -31,7 +31,7 @@ struct CombinationSummary {
   std::int64_t runs = 0;
   std::int64_t violating_runs = 0;
   std::int64_t error_runs = 0;
-  std::int64_t wall_time_us = 0;  // summed over the runs
+  std::int64_t wall_time_us = 0;             // summed over the runs
   std::vector<PropertyFailures> properties;  // in property catalogue order
   std::optional<FirstFailure> first_error;
 };

@@ -24,9 +24,10 @@ std::vector<scenarios::Scenario> load_checked_scenarios(const SweepDefinition& d
   for (const SweepScenario& expected : definition.scenarios) {
     const SweepScenario now = describe_scenario(expected.argument);
     if (now.content_hash != expected.content_hash) {
-      throw InputError(fmt::format("scenario {} changed since the sweep began (content {} then, {} "
-                                   "now); start a new sweep with another --db",
-                                   expected.argument, expected.content_hash, now.content_hash));
+      throw InputError(
+          fmt::format("scenario {} changed since the sweep began (content {} then, {} "
+                      "now); start a new sweep with another --db",
+                      expected.argument, expected.content_hash, now.content_hash));
     }
     loaded.push_back(scenarios::load_scenario(scenarios::resolve_scenario(expected.argument)));
   }
@@ -39,20 +40,25 @@ std::vector<scenarios::Scenario> load_checked_scenarios(const SweepDefinition& d
 // so which worker runs an item does not matter.
 class GuidedCorpora {
  public:
-  GuidedCorpora(const SweepDefinition& definition, ResultsFile& file) : definition_(definition), file_(file) {}
+  GuidedCorpora(const SweepDefinition& definition, ResultsFile& file)
+      : definition_(definition), file_(file) {}
 
   GuidedInput input_for(const WorkItem& item) {
     const std::string& scenario = definition_.scenarios[item.scenario].name;
     const std::string& variant = definition_.variants[item.variant];
     auto [state, created] = corpora_.try_emplace(
         {item.scenario, item.variant},
-        Corpus{GuidedCorpus(guided_exploration_seed(scenario, variant, definition_.seeds.first)), 0});
+        Corpus{GuidedCorpus(guided_exploration_seed(scenario, variant, definition_.seeds.first)),
+               0});
     const std::uint64_t generation = guided_generation(item.seed, definition_.seeds.first);
     while (state->second.observed_generations < generation) {
-      const std::uint64_t first = definition_.seeds.first + state->second.observed_generations * guided_generation_size;
-      for (GuidedTrail& trail : file_.guided_trails(scenario, variant, first, first + guided_generation_size - 1)) {
+      const std::uint64_t first =
+          definition_.seeds.first + state->second.observed_generations * guided_generation_size;
+      for (GuidedTrail& trail :
+           file_.guided_trails(scenario, variant, first, first + guided_generation_size - 1)) {
         state->second.corpus.observe(GuidedFeedback{std::move(trail.tape), std::move(trail.options),
-                                                    std::move(trail.features), std::move(trail.positions)});
+                                                    std::move(trail.features),
+                                                    std::move(trail.positions)});
       }
       ++state->second.observed_generations;
     }
@@ -80,7 +86,8 @@ scenarios::RunOptions row_options(const RunSpec& spec) {
 }
 
 scenarios::RunResult run_spec(const scenarios::Scenario& scenario, const RunSpec& spec,
-                              const std::optional<GuidedInput>& guided, std::optional<GuidedTrail>* trail) {
+                              const std::optional<GuidedInput>& guided,
+                              std::optional<GuidedTrail>* trail) {
   if (!guided) return scenarios::run_scenario(scenario, row_options(spec));
   GuidedFeedback feedback;
   scenarios::RunResult result = run_guided_input(scenario, row_options(spec), *guided, &feedback);
@@ -134,7 +141,8 @@ int run_sweep_worker(const std::string& results_path, int input_fd, int output_f
     if (input == nullptr) throw InputError("sweep-worker: cannot read its assignments");
     unsigned long long index = 0;
     while (std::fscanf(input, "%llu", &index) == 1) {
-      if (index >= definition.run_count()) throw InputError(fmt::format("sweep-worker: no work item {}", index));
+      if (index >= definition.run_count())
+        throw InputError(fmt::format("sweep-worker: no work item {}", index));
       const WorkItem item = definition.item(static_cast<std::size_t>(index));
       const RunRecord record = run_one(definition, loaded[item.scenario], item, corpora);
       file.add_run(record);

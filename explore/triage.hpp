@@ -19,20 +19,20 @@ namespace dispatchsim::explore {
 
 // One signature of a group: a shape the root cause took.
 struct SignatureShape {
-  std::string signature;    // 16 hex digits
+  std::string signature;  // 16 hex digits
   std::string property;
-  std::string faults;       // "push-duplicate+process-crash", or "none"
-  std::string event_kinds;  // "status-committed:DECLINED>dispatch-logged", or "final-state"
+  std::string faults;           // "push-duplicate+process-crash", or "none"
+  std::string event_kinds;      // "status-committed:DECLINED>dispatch-logged", or "final-state"
   std::int64_t runs = 0;        // runs with at least one violation of this signature
   std::int64_t violations = 0;  // all of them, over those runs
 };
 
 struct BugGroup {
-  std::size_t variant = 0;  // index into the definition's variants
-  std::string root_cause;   // root cause id ("unexplained": the group is one signature)
+  std::size_t variant = 0;             // index into the definition's variants
+  std::string root_cause;              // root cause id ("unexplained": the group is one signature)
   std::vector<SignatureShape> shapes;  // most runs first
-  std::int64_t runs = 0;        // runs with at least one violation of this root cause
-  std::int64_t violations = 0;  // all of them, over those runs
+  std::int64_t runs = 0;               // runs with at least one violation of this root cause
+  std::int64_t violations = 0;         // all of them, over those runs
   std::vector<std::size_t> scenarios;  // where it occurred: indices into the definition, in order
   // The minimal seed: the lowest seed of any run in the group (ties: the earlier scenario).
   std::size_t minimal_scenario = 0;
@@ -57,10 +57,10 @@ struct Triage {
 Triage triage(ResultsFile& file);
 
 // The triage as JSON, for scripts and for comparing sweeps: {"complete", "completeness",
-// "violating_runs", "runs_without_signature", "groups": [{variant, root_cause, root_cause_text, runs, violations, scenarios,
-// shapes: [{signature, property, faults, event_kinds, runs, violations}],
-// minimal: {scenario, seed, row, arguments}}]}. Everything but "row" is independent of how the
-// sweep was sharded and merged.
+// "violating_runs", "runs_without_signature", "groups": [{variant, root_cause, root_cause_text,
+// runs, violations, scenarios, shapes: [{signature, property, faults, event_kinds, runs,
+// violations}], minimal: {scenario, seed, row, arguments}}]}. Everything but "row" is independent
+// of how the sweep was sharded and merged.
 nlohmann::json triage_json(const Triage& triage);
 
 }  // namespace dispatchsim::explore

@@ -17,7 +17,8 @@ const std::array<FaultInfo, fault_count>& fault_catalogue() {
        "a server process stops the world at a yield point for longer than a lock's TTL",
        "per yield point", 0.001, seconds(11), seconds(20)},
       {Fault::duplicate_delivery, "duplicate-delivery",
-       "the broker hands a message that is in flight to a second consumer", "per receive", 0.1, 0, 0},
+       "the broker hands a message that is in flight to a second consumer", "per receive", 0.1, 0,
+       0},
       {Fault::reordering, "reordering", "the broker returns visible messages out of send order",
        "per receive", 0.3, 0, 0},
       {Fault::delivery_delay, "delivery-delay",
@@ -36,7 +37,8 @@ const std::array<FaultInfo, fault_count>& fault_catalogue() {
       {Fault::db_busy, "db-busy",
        "a statement waits for a lock longer than the lock wait timeout and fails",
        "per autocommit statement or transaction start", 0.01, 0, 0},
-      {Fault::push_drop, "push-drop", "the push transport loses a notification", "per push", 0.1, 0, 0},
+      {Fault::push_drop, "push-drop", "the push transport loses a notification", "per push", 0.1, 0,
+       0},
       {Fault::push_duplicate, "push-duplicate", "the push transport delivers a notification twice",
        "per push", 0.1, 0, 0},
       {Fault::push_delay, "push-delay", "the push transport delays a notification (reordering it)",
@@ -45,7 +47,8 @@ const std::array<FaultInfo, fault_count>& fault_catalogue() {
        "a driver app restarts at a yield point, losing its in-memory state", "per app yield point",
        0.02, 0, 0},
       {Fault::producer_new_sequence, "producer-new-sequence",
-       "a producer retry re-publishes an offer with a new sequence number", "per re-offer", 0.5, 0, 0},
+       "a producer retry re-publishes an offer with a new sequence number", "per re-offer", 0.5, 0,
+       0},
       {Fault::unbackfilled_rows, "unbackfilled-rows",
        "requests are created with version 0, as before the migration's backfill", "per request",
        0.5, 0, 0},
@@ -55,8 +58,8 @@ const std::array<FaultInfo, fault_count>& fault_catalogue() {
       {Fault::clock_skew, "clock-skew", "a process's time.time() is off by seconds",
        "per process start", 0.5, -seconds(30), seconds(30)},
       {Fault::location_reorder, "location-reorder",
-       "a rider's pickup update reaches the API late, after newer ones", "per location update",
-       0.3, seconds(1), seconds(5)},
+       "a rider's pickup update reaches the API late, after newer ones", "per location update", 0.3,
+       seconds(1), seconds(5)},
   }};
   return catalogue;
 }
@@ -76,8 +79,8 @@ std::optional<Fault> fault_from_id(std::string_view id) {
 
 void FaultPlan::enable(Fault fault) {
   const FaultInfo& info = fault_info(fault);
-  (*this)[fault] = FaultSetting{true, info.default_rate, info.default_magnitude_min,
-                                info.default_magnitude_max};
+  (*this)[fault] =
+      FaultSetting{true, info.default_rate, info.default_magnitude_min, info.default_magnitude_max};
 }
 
 std::vector<Fault> FaultPlan::enabled() const {

@@ -20,9 +20,9 @@ struct FaultInfo {
   Fault fault;
   std::string_view id;
   std::string_view description;
-  std::string_view rate_unit;          // what one draw is: "per yield point", "per receive", ...
+  std::string_view rate_unit;  // what one draw is: "per yield point", "per receive", ...
   double default_rate;
-  sim::Micros default_magnitude_min;   // a delay, a pause, a skew; 0 when the fault has none
+  sim::Micros default_magnitude_min;  // a delay, a pause, a skew; 0 when the fault has none
   sim::Micros default_magnitude_max;
 };
 

@@ -28,9 +28,10 @@ void FaultInjector::draw_swarm_plan() {
       setting.enabled = false;
       continue;
     }
-    const double scale = std::pow(10.0, static_cast<double>(kernel_.choices().choose(swarm, 16)) / 10.0 - 1.0);
-    setting = FaultSetting{true, std::min(1.0, info.default_rate * scale), info.default_magnitude_min,
-                           info.default_magnitude_max};
+    const double scale =
+        std::pow(10.0, static_cast<double>(kernel_.choices().choose(swarm, 16)) / 10.0 - 1.0);
+    setting = FaultSetting{true, std::min(1.0, info.default_rate * scale),
+                           info.default_magnitude_min, info.default_magnitude_max};
   }
 }
 

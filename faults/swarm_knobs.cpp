@@ -23,7 +23,8 @@ const std::array<KnobInfo, 14> knobs = {{
     {"api_handlers", "processes", 1, 1, 1000, "concurrent declines and accepts of one offer",
      [](const WorldConfig& w) -> std::int64_t { return w.processes.api_handlers; },
      [](WorldConfig& w, std::int64_t v) { w.processes.api_handlers = static_cast<int>(v); }},
-    {"visibility_timeout_s", "broker", s, 1, 43200, "short: redelivery while the first delivery still runs",
+    {"visibility_timeout_s", "broker", s, 1, 43200,
+     "short: redelivery while the first delivery still runs",
      [](const WorldConfig& w) -> std::int64_t { return w.broker.visibility_timeout; },
      [](WorldConfig& w, std::int64_t v) { w.broker.visibility_timeout = v; }},
     {"batch_size", "broker", 1, 1, 10, "large: one slow message holds back its batch",
@@ -43,7 +44,8 @@ const std::array<KnobInfo, 14> knobs = {{
     {"lock_wait_timeout_s", "database", s, 1, 3600, "short: row-lock waits time out under load",
      [](const WorldConfig& w) -> std::int64_t { return w.database.lock_wait_timeout; },
      [](WorldConfig& w, std::int64_t v) { w.database.lock_wait_timeout = v; }},
-    {"api_client_timeout_ms", "timing", ms, 1, 600000, "short: the app retries a decline still in flight",
+    {"api_client_timeout_ms", "timing", ms, 1, 600000,
+     "short: the app retries a decline still in flight",
      [](const WorldConfig& w) -> std::int64_t { return w.timing.api_client_timeout; },
      [](WorldConfig& w, std::int64_t v) { w.timing.api_client_timeout = v; }},
     {"offer_timeout_ms", "timing", ms, 1, 3600000, "short: re-offers race the driver's answer",
@@ -68,25 +70,31 @@ const std::array<KnobInfo, 14> knobs = {{
 }};
 
 // Log-uniform in [low, high] (on low + 1 .. high + 1, so a range from 0 works), 1,025 steps.
-std::int64_t log_uniform(sim::ChoiceSource& choices, sim::StreamId stream, std::int64_t low, std::int64_t high) {
+std::int64_t log_uniform(sim::ChoiceSource& choices, sim::StreamId stream, std::int64_t low,
+                         std::int64_t high) {
   constexpr std::uint64_t steps = 1024;
   const double fraction = static_cast<double>(choices.choose(stream, steps + 1)) / steps;
-  const double from = std::log(static_cast<double>(low) + 1), to = std::log(static_cast<double>(high) + 1);
-  const auto value = static_cast<std::int64_t>(std::llround(std::exp(from + fraction * (to - from)) - 1));
+  const double from = std::log(static_cast<double>(low) + 1),
+               to = std::log(static_cast<double>(high) + 1);
+  const auto value =
+      static_cast<std::int64_t>(std::llround(std::exp(from + fraction * (to - from)) - 1));
   return std::clamp(value, low, high);
 }
 
 }  // namespace
 
-std::span<const KnobInfo> knob_catalogue() { return knobs; }
+std::span<const KnobInfo> knob_catalogue() {
+  return knobs;
+}
 
 const KnobInfo* knob_from_id(std::string_view id) {
-  const auto found = std::find_if(knobs.begin(), knobs.end(), [&](const KnobInfo& k) { return k.id == id; });
+  const auto found =
+      std::find_if(knobs.begin(), knobs.end(), [&](const KnobInfo& k) { return k.id == id; });
   return found == knobs.end() ? nullptr : &*found;
 }
 
-std::vector<KnobDraw> draw_swarm_knobs(sim::ChoiceSource& choices, const std::vector<KnobRange>& ranges,
-                                       WorldConfig& world) {
+std::vector<KnobDraw> draw_swarm_knobs(sim::ChoiceSource& choices,
+                                       const std::vector<KnobRange>& ranges, WorldConfig& world) {
   std::vector<KnobDraw> drawn;
   if (ranges.empty()) return drawn;  // registers no stream: other scenarios' runs stay as they were
   const sim::StreamId stream = choices.stream("swarm-knobs");
@@ -94,11 +102,17 @@ std::vector<KnobDraw> draw_swarm_knobs(sim::ChoiceSource& choices, const std::ve
     assert(range.knob != nullptr && range.low <= range.high);
     KnobDraw draw{range.knob, static_cast<KnobDrawKind>(choices.choose(stream, 4)), 0};
     switch (draw.kind) {
-      case KnobDrawKind::as_written: break;
-      case KnobDrawKind::low: range.knob->set(world, range.low * range.knob->unit); break;
-      case KnobDrawKind::high: range.knob->set(world, range.high * range.knob->unit); break;
+      case KnobDrawKind::as_written:
+        break;
+      case KnobDrawKind::low:
+        range.knob->set(world, range.low * range.knob->unit);
+        break;
+      case KnobDrawKind::high:
+        range.knob->set(world, range.high * range.knob->unit);
+        break;
       case KnobDrawKind::log_uniform:
-        range.knob->set(world, log_uniform(choices, stream, range.low, range.high) * range.knob->unit);
+        range.knob->set(world,
+                        log_uniform(choices, stream, range.low, range.high) * range.knob->unit);
         break;
     }
     draw.value = range.knob->get(world);
@@ -109,10 +123,14 @@ std::vector<KnobDraw> draw_swarm_knobs(sim::ChoiceSource& choices, const std::ve
 
 std::string_view knob_draw_kind_name(KnobDrawKind kind) {
   switch (kind) {
-    case KnobDrawKind::as_written: return "as written";
-    case KnobDrawKind::low: return "low";
-    case KnobDrawKind::high: return "high";
-    case KnobDrawKind::log_uniform: return "log-uniform";
+    case KnobDrawKind::as_written:
+      return "as written";
+    case KnobDrawKind::low:
+      return "low";
+    case KnobDrawKind::high:
+      return "high";
+    case KnobDrawKind::log_uniform:
+      return "log-uniform";
   }
   return "?";
 }

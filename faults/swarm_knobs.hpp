@@ -17,12 +17,12 @@
 namespace dispatchsim::faults {
 
 struct KnobInfo {
-  std::string_view id;           // the key, as in the world's section: "visibility_timeout_s"
-  std::string_view section;      // the world section that sets it when not drawn: "broker"
-  sim::Micros unit;              // micros per unit of the id's suffix; 1 for counts
-  std::int64_t lowest;           // what the loader accepts for a range's ends, in the unit
+  std::string_view id;       // the key, as in the world's section: "visibility_timeout_s"
+  std::string_view section;  // the world section that sets it when not drawn: "broker"
+  sim::Micros unit;          // micros per unit of the id's suffix; 1 for counts
+  std::int64_t lowest;       // what the loader accepts for a range's ends, in the unit
   std::int64_t highest;
-  std::string_view why;          // what an extreme of it tests
+  std::string_view why;  // what an extreme of it tests
   // The knob's value in the world, in micros (durations) or as a count.
   std::int64_t (*get)(const model::WorldConfig&);
   void (*set)(model::WorldConfig&, std::int64_t);
@@ -52,7 +52,8 @@ struct KnobDraw {
 // seeds leave it as written, a quarter take the low end, a quarter the high end, a quarter a
 // log-uniform value between (extremes favoured). Draws nothing when `ranges` is empty. Returns
 // one draw per range, in the ranges' order.
-std::vector<KnobDraw> draw_swarm_knobs(sim::ChoiceSource& choices, const std::vector<KnobRange>& ranges,
+std::vector<KnobDraw> draw_swarm_knobs(sim::ChoiceSource& choices,
+                                       const std::vector<KnobRange>& ranges,
                                        model::WorldConfig& world);
 
 // "low", "high", "log-uniform" or "as written".

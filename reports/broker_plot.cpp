@@ -45,14 +45,17 @@ std::string broker_plot_svg(const std::vector<model::BrokerSample>& samples,
   svg.text(left - 4, top + 4, std::to_string(highest), "font-size:10px", "end");
   svg.text(left - 4, top + plot_height, "0", "font-size:10px", "end");
   svg.text(left, height - 8, "0 s", "font-size:10px");
-  svg.text(left + plot_width, height - 8, fmt::format("{:.1f} s virtual time", end / 1e6), "font-size:10px", "end");
-  auto marker = [&](std::optional<sim::Micros> time, const std::string& style, const std::string& label) {
+  svg.text(left + plot_width, height - 8, fmt::format("{:.1f} s virtual time", end / 1e6),
+           "font-size:10px", "end");
+  auto marker = [&](std::optional<sim::Micros> time, const std::string& style,
+                    const std::string& label) {
     if (!time || *time > samples.back().time) return;
     const double x = x_of(*time);
     svg.line(x, top, x, top + plot_height, style);
     // Labels in the right half go left of their line, clear of the legend beside the plot.
     const bool right_half = x > left + plot_width / 2;
-    svg.text(right_half ? x - 3 : x + 3, top + 10, label, "font-size:10px", right_half ? "end" : "start");
+    svg.text(right_half ? x - 3 : x + 3, top + 10, label, "font-size:10px",
+             right_half ? "end" : "start");
   };
   marker(first_violation, "stroke:#d62728;stroke-width:1.5", "first violation");
   marker(paged_at, "stroke:#2ca02c;stroke-width:1.5;stroke-dasharray:4 3", "paged");

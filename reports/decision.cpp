@@ -22,10 +22,10 @@ struct SweptEvidence {
   std::int64_t violating_runs = 0;
   std::int64_t error_runs = 0;
   std::size_t properties_violated = 0;
-  std::string property;                  // the one violated in most runs
+  std::string property;  // the one violated in most runs
   std::int64_t property_runs = 0;
-  std::optional<RunReference> minimal;   // its minimal run
-  const ShrunkCase* shrunk = nullptr;    // that run shrunk, when the report shrank it
+  std::optional<RunReference> minimal;  // its minimal run
+  const ShrunkCase* shrunk = nullptr;   // that run shrunk, when the report shrank it
 };
 
 SweptEvidence swept_as_deployed(const ReportData& data, const std::string& variant) {
@@ -66,13 +66,16 @@ SweptEvidence swept_with_fixes(const LadderRow& row) {
   return evidence;
 }
 
-std::vector<const explore::RolloutResult*> rollouts_of(const ReportData& data, const std::string& variant,
+std::vector<const explore::RolloutResult*> rollouts_of(const ReportData& data,
+                                                       const std::string& variant,
                                                        const std::optional<std::string>& fixes) {
   std::vector<const explore::RolloutResult*> found;
   for (const explore::RolloutResult& rollout : data.rollouts) {
     if (rollout.request.variant != variant) continue;
     const std::optional<std::string> rollout_fixes =
-        rollout.request.fixes ? std::optional<std::string>(explore::fixes_text(*rollout.request.fixes)) : std::nullopt;
+        rollout.request.fixes
+            ? std::optional<std::string>(explore::fixes_text(*rollout.request.fixes))
+            : std::nullopt;
     const model::VariantInfo* info = model::find_variant(variant);
     if (info != nullptr && info->takes_fixes_and_flag && rollout_fixes != fixes) continue;
     found.push_back(&rollout);
@@ -86,10 +89,13 @@ std::vector<const explore::RolloutResult*> rollouts_of(const ReportData& data, c
 std::string root_cause_shown(const RunReference& run, const std::string& property) {
   if (!run.root_cause.empty()) return run.root_cause;
   try {
-    const scenarios::Scenario scenario = scenarios::load_scenario(scenarios::resolve_scenario(run.scenario_argument));
-    const scenarios::RunResult result = scenarios::run_scenario(scenario, spec_of(run).run_options());
+    const scenarios::Scenario scenario =
+        scenarios::load_scenario(scenarios::resolve_scenario(run.scenario_argument));
+    const scenarios::RunResult result =
+        scenarios::run_scenario(scenario, spec_of(run).run_options());
     for (std::size_t i = 0; i < result.violations.size(); ++i) {
-      if (result.violations[i].property == property) return scenarios::root_cause_text(result.root_causes.at(i));
+      if (result.violations[i].property == property)
+        return scenarios::root_cause_text(result.root_causes.at(i));
     }
   } catch (const std::exception&) {
     // The scenario file moved or no longer loads: "rests on" then names the violation only.
@@ -98,7 +104,9 @@ std::string root_cause_shown(const RunReference& run, const std::string& propert
 }
 
 std::string description_of(const RunReference& run) {
-  return run.violation.empty() ? std::string("(no description stored: replay it to read the violation)") : run.violation;
+  return run.violation.empty()
+             ? std::string("(no description stored: replay it to read the violation)")
+             : run.violation;
 }
 
 // The first rollout that halts, and its first finding.
@@ -112,30 +120,35 @@ HaltEvidence first_halt(const std::vector<const explore::RolloutResult*>& rollou
   for (const explore::RolloutResult* rollout : rollouts) {
     if (!rollout->halt_phase) continue;
     const explore::RolloutPhase& phase = rollout->phases[*rollout->halt_phase];
-    return HaltEvidence{rollout, &phase, phase.findings.empty() ? nullptr : &phase.findings.front()};
+    return HaltEvidence{rollout, &phase,
+                        phase.findings.empty() ? nullptr : &phase.findings.front()};
   }
   return {};
 }
 
 std::string halt_clause(const HaltEvidence& halt) {
   const explore::RolloutPhase& phase = *halt.phase;
-  const std::string what = phase.verdict == explore::PhaseVerdict::rollback ? "rolls back" : "halts";
-  const std::string measure = halt.finding != nullptr ? halt.finding->measure
-                                                      : (phase.reasons.empty() ? std::string() : phase.reasons.front());
-  std::string clause = fmt::format("its rollout on {} {} at {} % ({})", halt.rollout->scenario_name, what,
-                                   phase.percent, measure);
-  if (halt.finding != nullptr && !halt.finding->seeds.empty() && !halt.finding->baseline_seeds.empty() &&
-      halt.finding->new_seeds().empty()) {
+  const std::string what =
+      phase.verdict == explore::PhaseVerdict::rollback ? "rolls back" : "halts";
+  const std::string measure = halt.finding != nullptr
+                                  ? halt.finding->measure
+                                  : (phase.reasons.empty() ? std::string() : phase.reasons.front());
+  std::string clause = fmt::format("its rollout on {} {} at {} % ({})", halt.rollout->scenario_name,
+                                   what, phase.percent, measure);
+  if (halt.finding != nullptr && !halt.finding->seeds.empty() &&
+      !halt.finding->baseline_seeds.empty() && halt.finding->new_seeds().empty()) {
     clause += ", as legacy does before the deploy";
   }
   return clause;
 }
 
 std::string swept_clause(const SweptEvidence& swept) {
-  std::string clause = fmt::format("it violates {} propert{} in {} of {} swept runs (most often {}, in {} runs)",
-                                   swept.properties_violated, swept.properties_violated == 1 ? "y" : "ies",
-                                   swept.violating_runs, swept.runs, swept.property, swept.property_runs);
-  if (swept.error_runs > 0) clause += fmt::format(", and {} runs stopped with an error", swept.error_runs);
+  std::string clause =
+      fmt::format("it violates {} propert{} in {} of {} swept runs (most often {}, in {} runs)",
+                  swept.properties_violated, swept.properties_violated == 1 ? "y" : "ies",
+                  swept.violating_runs, swept.runs, swept.property, swept.property_runs);
+  if (swept.error_runs > 0)
+    clause += fmt::format(", and {} runs stopped with an error", swept.error_runs);
   return clause;
 }
 
@@ -144,8 +157,8 @@ std::string sentence(std::string text) {
   return text + ".";
 }
 
-void judge(Candidate& candidate, const SweptEvidence& swept, const std::vector<const explore::RolloutResult*>& rollouts,
-           const std::string& program) {
+void judge(Candidate& candidate, const SweptEvidence& swept,
+           const std::vector<const explore::RolloutResult*>& rollouts, const std::string& program) {
   candidate.runs = swept.runs;
   candidate.violating_runs = swept.violating_runs + swept.error_runs;
   candidate.rollouts = rollouts.size();
@@ -153,19 +166,24 @@ void judge(Candidate& candidate, const SweptEvidence& swept, const std::vector<c
   const bool swept_failed = swept.violating_runs > 0 || swept.error_runs > 0;
   candidate.go = !swept_failed && halt.rollout == nullptr;
   if (candidate.go) {
-    std::string reason = fmt::format("holds every property it was checked for in {} swept runs", swept.runs);
+    std::string reason =
+        fmt::format("holds every property it was checked for in {} swept runs", swept.runs);
     for (const explore::RolloutResult* rollout : rollouts) {
-      reason += fmt::format(", and every phase of its rollout on {} (seeds {}..{}) is go", rollout->scenario_name,
-                            rollout->request.seeds.first, rollout->request.seeds.last);
+      reason += fmt::format(", and every phase of its rollout on {} (seeds {}..{}) is go",
+                            rollout->scenario_name, rollout->request.seeds.first,
+                            rollout->request.seeds.last);
     }
     candidate.reason = sentence(reason);
-    candidate.command = rollouts.empty() ? "" : explore::rollout_command(program, rollouts.front()->request);
+    candidate.command =
+        rollouts.empty() ? "" : explore::rollout_command(program, rollouts.front()->request);
     return;
   }
   std::vector<std::string> clauses;
   if (halt.rollout != nullptr) clauses.push_back(halt_clause(halt));
   if (swept_failed && swept.property_runs > 0) clauses.push_back(swept_clause(swept));
-  if (swept_failed && swept.property_runs == 0) clauses.push_back(fmt::format("{} of its {} swept runs stopped with an error", swept.error_runs, swept.runs));
+  if (swept_failed && swept.property_runs == 0)
+    clauses.push_back(
+        fmt::format("{} of its {} swept runs stopped with an error", swept.error_runs, swept.runs));
   std::string reason;
   for (const std::string& clause : clauses) reason += (reason.empty() ? "" : "; ") + clause;
   candidate.reason = sentence(reason);
@@ -174,11 +192,12 @@ void judge(Candidate& candidate, const SweptEvidence& swept, const std::vector<c
   if (halt.finding != nullptr && !halt.finding->replay.empty()) {
     candidate.command = halt.finding->replay;
     candidate.root_cause = halt.finding->cause;
-    candidate.flaw = !halt.finding->example.empty()
-                         ? halt.finding->example
-                         : fmt::format("{} at {} % (seed {})", halt.finding->measure, halt.phase->percent,
-                                       halt.finding->new_seeds().empty() ? halt.finding->seeds.front()
-                                                                         : halt.finding->new_seeds().front());
+    candidate.flaw =
+        !halt.finding->example.empty()
+            ? halt.finding->example
+            : fmt::format("{} at {} % (seed {})", halt.finding->measure, halt.phase->percent,
+                          halt.finding->new_seeds().empty() ? halt.finding->seeds.front()
+                                                            : halt.finding->new_seeds().front());
   } else if (halt.rollout != nullptr) {
     candidate.command = explore::rollout_command(program, halt.rollout->request);
     candidate.flaw = halt.phase->first_violation;
@@ -200,8 +219,8 @@ void judge(Candidate& candidate, const SweptEvidence& swept, const std::vector<c
 std::vector<Candidate> decide(const ReportData& data) {
   const std::string& program = data.program;
   std::vector<Candidate> candidates;
-  const auto add = [&](const std::string& name, const std::string& variant, const std::optional<std::string>& fixes,
-                       const SweptEvidence& swept) {
+  const auto add = [&](const std::string& name, const std::string& variant,
+                       const std::optional<std::string>& fixes, const SweptEvidence& swept) {
     Candidate candidate;
     candidate.name = name;
     candidate.variant = variant;
@@ -218,11 +237,13 @@ std::vector<Candidate> decide(const ReportData& data) {
     const std::string variant(info.id);
     add(variant, variant, std::nullopt, swept_as_deployed(data, variant));
     if (!info.takes_fixes_and_flag) continue;
-    // The plan's release options (model/base/plan_fixes.hpp), named as --fix takes them; the ladder's
-    // other sets ("1", "1,2,3") are steps of an experiment, not releases, so no candidates.
+    // The plan's release options (model/base/plan_fixes.hpp), named as --fix takes them; the
+    // ladder's other sets ("1", "1,2,3") are steps of an experiment, not releases, so no
+    // candidates.
     for (const LadderRow* row : data.release_option_rows()) {
       if (row->release_option == "none" || row->variants.count(variant) == 0) continue;
-      add(fmt::format("{} --fix {}", variant, row->release_option), variant, row->fixes, swept_with_fixes(*row));
+      add(fmt::format("{} --fix {}", variant, row->release_option), variant, row->fixes,
+          swept_with_fixes(*row));
     }
   }
   return candidates;
@@ -242,8 +263,10 @@ std::string rests_on(const Candidate& candidate) {
 }
 
 std::string decision_legend() {
-  return "How to read it: a candidate is GO only when every swept run of it held every property it was "
-         "checked for and every phase of its rollouts is go, and NO-GO otherwise; \"rests on\" names the "
+  return "How to read it: a candidate is GO only when every swept run of it held every property it "
+         "was "
+         "checked for and every phase of its rollouts is go, and NO-GO otherwise; \"rests on\" "
+         "names the "
          "root cause of the failure the command shows (scenarios/root_cause.hpp).";
 }
 
@@ -251,7 +274,8 @@ std::string decision_text(const std::vector<Candidate>& candidates) {
   std::string text;
   for (const Candidate& candidate : candidates) {
     text += fmt::format("  {}: {} — {}\n", candidate.name, candidate.verdict(), candidate.reason);
-    if (!rests_on(candidate).empty()) text += fmt::format("    rests on: {}\n", rests_on(candidate));
+    if (!rests_on(candidate).empty())
+      text += fmt::format("    rests on: {}\n", rests_on(candidate));
     if (!candidate.command.empty()) {
       text += fmt::format("    {}: {}\n", candidate.go ? "check it" : "show it", candidate.command);
     }

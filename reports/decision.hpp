@@ -16,16 +16,19 @@ namespace dispatchsim::reports {
 struct ReportData;
 
 struct Candidate {
-  std::string name;                  // "plan", "plan --fix p0" (a release option), "hardened"
-  std::string variant;               // plan, hardened (legacy is the baseline, not a candidate)
-  std::optional<std::string> fixes;  // the --fix set of a fix sweep; none: as each scenario deploys it
+  std::string name;     // "plan", "plan --fix p0" (a release option), "hardened"
+  std::string variant;  // plan, hardened (legacy is the baseline, not a candidate)
+  std::optional<std::string>
+      fixes;  // the --fix set of a fix sweep; none: as each scenario deploys it
   bool go = false;
-  std::string reason;   // one sentence
-  std::string root_cause;  // the flaw a NO-GO rests on, as the root-cause classifier names it:
-                           // "check-outside-transaction (Fix 2)" (scenarios/root_cause.hpp); empty for GO
-  std::string flaw;     // how it shows: the failing property or measure and the run's violation; empty for GO
-  std::string command;  // the shell command that shows it (a replay for NO-GO, the check for GO)
-  std::int64_t runs = 0;            // swept runs of the candidate
+  std::string reason;  // one sentence
+  std::string
+      root_cause;  // the flaw a NO-GO rests on, as the root-cause classifier names it:
+                   // "check-outside-transaction (Fix 2)" (scenarios/root_cause.hpp); empty for GO
+  std::string
+      flaw;  // how it shows: the failing property or measure and the run's violation; empty for GO
+  std::string command;    // the shell command that shows it (a replay for NO-GO, the check for GO)
+  std::int64_t runs = 0;  // swept runs of the candidate
   std::int64_t violating_runs = 0;  // of those, with a violation or an error
   std::size_t rollouts = 0;         // rollout files of the candidate
 
@@ -46,6 +49,5 @@ std::string decision_text(const std::vector<Candidate>& candidates);
 std::string rests_on(const Candidate& candidate);
 // What the decision's verdicts mean, one paragraph under the candidates.
 std::string decision_legend();
-
 
 }  // namespace dispatchsim::reports

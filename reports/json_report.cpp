@@ -8,7 +8,9 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-json optional_json(const auto& value) { return value ? json(*value) : json(nullptr); }
+json optional_json(const auto& value) {
+  return value ? json(*value) : json(nullptr);
+}
 
 json counts_json(const std::map<std::string, std::int64_t>& counts) {
   json object = json::object();
@@ -38,11 +40,12 @@ json decision_json(const ReportData& data) {
 json verdict_json(const ReportData& data) {
   json cells = json::array();
   for (const VerdictCell& cell : data.verdict) {
-    cells.push_back({{"variant", cell.variant},
-                     {"property", cell.property},
-                     {"runs", cell.runs},
-                     {"violating_runs", cell.violating_runs},
-                     {"minimal", cell.minimal ? run_reference_json(*cell.minimal) : json(nullptr)}});
+    cells.push_back(
+        {{"variant", cell.variant},
+         {"property", cell.property},
+         {"runs", cell.runs},
+         {"violating_runs", cell.violating_runs},
+         {"minimal", cell.minimal ? run_reference_json(*cell.minimal) : json(nullptr)}});
   }
   return cells;
 }
@@ -50,12 +53,13 @@ json verdict_json(const ReportData& data) {
 json variants_json(const ReportData& data) {
   json variants = json::array();
   for (const VariantTotals& totals : data.totals) {
-    variants.push_back({{"variant", totals.variant},
-                        {"runs", totals.runs},
-                        {"violating_runs", totals.violating_runs},
-                        {"error_runs", totals.error_runs},
-                        {"holds", totals.violating_runs == 0 && totals.error_runs == 0 && totals.runs > 0},
-                        {"verdict", variant_verdict(data, totals)}});
+    variants.push_back(
+        {{"variant", totals.variant},
+         {"runs", totals.runs},
+         {"violating_runs", totals.violating_runs},
+         {"error_runs", totals.error_runs},
+         {"holds", totals.violating_runs == 0 && totals.error_runs == 0 && totals.runs > 0},
+         {"verdict", variant_verdict(data, totals)}});
   }
   return variants;
 }
@@ -68,7 +72,10 @@ json fault_matrix_json(const ReportData& data) {
       rows.push_back({{"fault", row.fault},
                       {"runs", row.runs},
                       {"violating_runs", row.violating_runs},
-                      {"violations_per_1000_runs", row.runs == 0 ? 0.0 : 1000.0 * static_cast<double>(row.violating_runs) / static_cast<double>(row.runs)},
+                      {"violations_per_1000_runs",
+                       row.runs == 0 ? 0.0
+                                     : 1000.0 * static_cast<double>(row.violating_runs) /
+                                           static_cast<double>(row.runs)},
                       {"by_property", counts_json(row.by_property)}});
     }
     matrices.push_back({{"variant", matrix.variant}, {"faults", rows}});
@@ -143,8 +150,10 @@ json strategies_json(const ReportData& data) {
                     {"variant", row.variant},
                     {"runs", row.runs},
                     {"first_failing_seed", optional_json(row.first_failing_seed)},
-                    {"runs_to_first_failure", row.first_failing_seed ? json(row.runs_to_first_failure) : json(nullptr)},
-                    {"wall_us_to_first_failure", row.first_failing_seed ? json(row.wall_us_to_first_failure) : json(nullptr)}});
+                    {"runs_to_first_failure",
+                     row.first_failing_seed ? json(row.runs_to_first_failure) : json(nullptr)},
+                    {"wall_us_to_first_failure",
+                     row.first_failing_seed ? json(row.wall_us_to_first_failure) : json(nullptr)}});
   }
   return rows;
 }
@@ -176,18 +185,19 @@ json shrunk_cases_json(const ReportData& data) {
 json timelines_json(const ReportData& data) {
   json timelines = json::array();
   for (const Timeline& timeline : data.timelines) {
-    timelines.push_back({{"run", run_reference_json(timeline.run)},
-                         {"properties", timeline.properties},
-                         {"reproduced", timeline.reproduced},
-                         {"events", timeline.events},
-                         {"note", timeline.note},
-                         {"alerts", timeline.alerts},
-                         {"log_pattern_fired", timeline.log_pattern_fired},
-                         {"paged_by", timeline.paged_by.empty() ? json(nullptr) : json(timeline.paged_by)},
-                         {"detection_latency_us", timeline.detection_latency_us ? json(*timeline.detection_latency_us)
-                                                                                : json(nullptr)},
-                         {"never_paged", timeline.never_paged},
-                         {"point_of_no_return", timeline.likelihood}});
+    timelines.push_back(
+        {{"run", run_reference_json(timeline.run)},
+         {"properties", timeline.properties},
+         {"reproduced", timeline.reproduced},
+         {"events", timeline.events},
+         {"note", timeline.note},
+         {"alerts", timeline.alerts},
+         {"log_pattern_fired", timeline.log_pattern_fired},
+         {"paged_by", timeline.paged_by.empty() ? json(nullptr) : json(timeline.paged_by)},
+         {"detection_latency_us",
+          timeline.detection_latency_us ? json(*timeline.detection_latency_us) : json(nullptr)},
+         {"never_paged", timeline.never_paged},
+         {"point_of_no_return", timeline.likelihood}});
   }
   return timelines;
 }
@@ -215,7 +225,10 @@ json run_reference_json(const RunReference& run) {
 json report_json(const ReportData& data) {
   json inputs = json::array();
   for (const InputFile& input : data.inputs) {
-    inputs.push_back({{"path", input.path}, {"role", input.role}, {"description", input.description}, {"runs", input.runs}});
+    inputs.push_back({{"path", input.path},
+                      {"role", input.role},
+                      {"description", input.description},
+                      {"runs", input.runs}});
   }
   json rollouts = json::array();
   for (const auto& rollout : data.rollouts) rollouts.push_back(explore::rollout_to_json(rollout));

@@ -37,10 +37,13 @@ std::string likelihood_plot_svg(const explore::LikelihoodReport& report) {
   svg.text(left - 4, top + plot_height, "0%", "font-size:10px", "end");
   svg.line(left, y_of(report.no_return), left + plot_width, y_of(report.no_return),
            "stroke:#999;stroke-dasharray:4 3");
-  svg.text(left, height - 8, fmt::format("event {} ({:.3f} s)", points.front().event_index,
-                                         static_cast<double>(points.front().time_us) / 1e6), "font-size:10px");
-  svg.text(left + plot_width, height - 8, fmt::format("event {} ({:.3f} s virtual time)", points.back().event_index,
-                                                      static_cast<double>(points.back().time_us) / 1e6),
+  svg.text(left, height - 8,
+           fmt::format("event {} ({:.3f} s)", points.front().event_index,
+                       static_cast<double>(points.front().time_us) / 1e6),
+           "font-size:10px");
+  svg.text(left + plot_width, height - 8,
+           fmt::format("event {} ({:.3f} s virtual time)", points.back().event_index,
+                       static_cast<double>(points.back().time_us) / 1e6),
            "font-size:10px", "end");
   const auto no_return = report.point_of_no_return();
   if (no_return) {
@@ -50,8 +53,7 @@ std::string likelihood_plot_svg(const explore::LikelihoodReport& report) {
     svg.text(right_half ? x - 3 : x + 3, top - 8,
              fmt::format("point of no return: event {} ({:.6f} s)", points[*no_return].event_index,
                          static_cast<double>(points[*no_return].time_us) / 1e6),
-             "font-size:10px",
-             right_half ? "end" : "start");
+             "font-size:10px", right_half ? "end" : "start");
   }
   const std::string style = "stroke:#1f77b4;stroke-width:1.5";
   for (std::size_t i = 1; i < points.size(); ++i) {
@@ -63,9 +65,9 @@ std::string likelihood_plot_svg(const explore::LikelihoodReport& report) {
   }
   for (const auto& point : points) {
     svg.circle(x_of(point), y_of(point.share()), 3, "fill:#1f77b4",
-               fmt::format("{:.0f}% of {} reseeded runs fail after event {} (t={:.6f} s): {}", point.share() * 100,
-                           point.runs, point.event_index, static_cast<double>(point.time_us) / 1e6,
-                           short_event(point.event)));
+               fmt::format("{:.0f}% of {} reseeded runs fail after event {} (t={:.6f} s): {}",
+                           point.share() * 100, point.runs, point.event_index,
+                           static_cast<double>(point.time_us) / 1e6, short_event(point.event)));
   }
   return svg.str();
 }
@@ -73,19 +75,23 @@ std::string likelihood_plot_svg(const explore::LikelihoodReport& report) {
 std::string likelihood_summary(const explore::LikelihoodReport& report, int samples) {
   const auto no_return = report.point_of_no_return();
   if (!no_return) {
-    return fmt::format("no point of no return: even the last point fails in fewer than {:.0f}% of {} reseeded runs",
-                       report.no_return * 100, samples);
+    return fmt::format(
+        "no point of no return: even the last point fails in fewer than {:.0f}% of {} reseeded "
+        "runs",
+        report.no_return * 100, samples);
   }
   const auto& after = report.points[*no_return];
   if (*no_return == 0) {
-    return fmt::format("certain from the first point: {:.0f}% of {} reseeded runs fail", after.share() * 100, samples);
+    return fmt::format("certain from the first point: {:.0f}% of {} reseeded runs fail",
+                       after.share() * 100, samples);
   }
   const auto& before = report.points[*no_return - 1];
-  return fmt::format("point of no return between event {} ({:.0f}% fail, t={:.6f} s: {}) and event {} ({:.0f}%, "
-                     "t={:.6f} s: {}), {} reseeded runs per point",
-                     before.event_index, before.share() * 100, static_cast<double>(before.time_us) / 1e6,
-                     short_event(before.event), after.event_index, after.share() * 100,
-                     static_cast<double>(after.time_us) / 1e6, short_event(after.event), samples);
+  return fmt::format(
+      "point of no return between event {} ({:.0f}% fail, t={:.6f} s: {}) and event {} ({:.0f}%, "
+      "t={:.6f} s: {}), {} reseeded runs per point",
+      before.event_index, before.share() * 100, static_cast<double>(before.time_us) / 1e6,
+      short_event(before.event), after.event_index, after.share() * 100,
+      static_cast<double>(after.time_us) / 1e6, short_event(after.event), samples);
 }
 
 }  // namespace dispatchsim::reports

@@ -30,14 +30,14 @@ std::vector<std::string> stale_scenarios(const explore::SweepDefinition& definit
   for (const explore::SweepScenario& then : definition.scenarios) {
     const std::string argument = definition.loadable_scenario_argument(then.name);
     try {
-      if (explore::describe_scenario(argument).content_hash != then.content_hash) stale.push_back(argument);
+      if (explore::describe_scenario(argument).content_hash != then.content_hash)
+        stale.push_back(argument);
     } catch (const std::exception&) {
       stale.push_back(argument);
     }
   }
   return stale;
 }
-
 
 using explore::RunRecord;
 
@@ -62,13 +62,15 @@ std::size_t variant_rank(const std::string& variant) {
 }
 
 std::string strategy_name(const RunRecord& run) {
-  return run.strategy == "pct" ? fmt::format("pct (d={})", run.pct_depth.value_or(3)) : run.strategy;
+  return run.strategy == "pct" ? fmt::format("pct (d={})", run.pct_depth.value_or(3))
+                               : run.strategy;
 }
 
 std::size_t property_rank(const std::string& property) {
   const auto& catalogue = model::property_catalogue();
   return static_cast<std::size_t>(
-      std::find_if(catalogue.begin(), catalogue.end(), [&](const auto& info) { return info.id == property; }) -
+      std::find_if(catalogue.begin(), catalogue.end(),
+                   [&](const auto& info) { return info.id == property; }) -
       catalogue.begin());
 }
 
@@ -92,7 +94,8 @@ bool is_fix_sweep(const explore::SweepDefinition& definition) {
   return definition.fixes.has_value() || definition.flag_percent.has_value();
 }
 
-RunReference reference(const LoadedRun& loaded, const std::string& property, const std::string& program) {
+RunReference reference(const LoadedRun& loaded, const std::string& property,
+                       const std::string& program) {
   const RunRecord& run = *loaded.record;
   const explore::SweepDefinition& definition = loaded.file->sweep.definition;
   RunReference ref;
@@ -109,8 +112,10 @@ RunReference reference(const LoadedRun& loaded, const std::string& property, con
   ref.trace_hash = run.trace_hash;
   const explore::RunSpec spec = spec_of(ref);
   ref.replay = fmt::format("{} run {}", program, spec.arguments());
-  ref.replay_row = fmt::format("{} run --db {} --row {}", program, scenarios::shell_quote(ref.results_file), run.id);
-  ref.shrink = fmt::format("{} shrink --db {} --row {}", program, scenarios::shell_quote(ref.results_file), run.id);
+  ref.replay_row = fmt::format("{} run --db {} --row {}", program,
+                               scenarios::shell_quote(ref.results_file), run.id);
+  ref.shrink = fmt::format("{} shrink --db {} --row {}", program,
+                           scenarios::shell_quote(ref.results_file), run.id);
   for (const auto& example : run.examples) {
     if (example.property != property) continue;
     ref.violation = example.description;
@@ -162,7 +167,8 @@ class Gatherer {
         totals.error_runs += run.record->outcome == explore::RunOutcome::error ? 1 : 0;
       }
       data_.totals.push_back(totals);
-      for (const std::string& property : data_.properties) data_.verdict.push_back(cell(variant, property));
+      for (const std::string& property : data_.properties)
+        data_.verdict.push_back(cell(variant, property));
     }
   }
 
@@ -174,7 +180,9 @@ class Gatherer {
       checked.emplace(run.record->scenario, run.checked);
     }
     data_.confidence = explore::sweep_confidence(
-        runs, data_.variants, [&](const std::string& scenario) -> const std::set<std::string>& { return *checked.at(scenario); });
+        runs, data_.variants, [&](const std::string& scenario) -> const std::set<std::string>& {
+          return *checked.at(scenario);
+        });
   }
 
   void fault_matrices() {
@@ -205,7 +213,8 @@ class Gatherer {
       const RunRecord& record = *run.record;
       if (!takes_fixes_and_flag(record.variant)) continue;
       std::string key = record.fixes.value_or("?");
-      if (run.file->sweep.definition.flag_percent) key += fmt::format("@{}%", *run.file->sweep.definition.flag_percent);
+      if (run.file->sweep.definition.flag_percent)
+        key += fmt::format("@{}%", *run.file->sweep.definition.flag_percent);
       LadderRow& row = rows[key];
       row.fixes = key;
       row.release_option = release_option_name(key);
@@ -221,7 +230,8 @@ class Gatherer {
       }
     }
     for (auto& [key, row] : rows) {
-      for (const auto& [property, run] : minimal[key]) row.minimal[property] = reference(run, property, inputs_.program);
+      for (const auto& [property, run] : minimal[key])
+        row.minimal[property] = reference(run, property, inputs_.program);
       data_.ladder.push_back(row);
     }
     // Fewer fixes first: "none", "1", "1,2", ...
@@ -248,7 +258,8 @@ class Gatherer {
         for (const auto& signature : run.record->signatures) {
           if (signature.root_cause != cause) continue;
           row.violations += signature.count;
-          if (std::find(row.properties.begin(), row.properties.end(), signature.property) == row.properties.end()) {
+          if (std::find(row.properties.begin(), row.properties.end(), signature.property) ==
+              row.properties.end()) {
             row.properties.push_back(signature.property);
           }
         }
@@ -263,15 +274,18 @@ class Gatherer {
         if (signature.root_cause == row.root_cause) property = signature.property;
       }
       row.minimal = reference(run, property, inputs_.program);
-      std::sort(row.properties.begin(), row.properties.end(), [&](const std::string& a, const std::string& b) {
-        return property_rank(a) < property_rank(b);
-      });
+      std::sort(row.properties.begin(), row.properties.end(),
+                [&](const std::string& a, const std::string& b) {
+                  return property_rank(a) < property_rank(b);
+                });
       data_.root_causes.push_back(std::move(row));
     }
-    std::stable_sort(data_.root_causes.begin(), data_.root_causes.end(), [](const RootCauseRow& a, const RootCauseRow& b) {
-      return std::make_tuple(variant_rank(a.variant), a.root_cause == "unexplained", -a.runs) <
-             std::make_tuple(variant_rank(b.variant), b.root_cause == "unexplained", -b.runs);
-    });
+    std::stable_sort(
+        data_.root_causes.begin(), data_.root_causes.end(),
+        [](const RootCauseRow& a, const RootCauseRow& b) {
+          return std::make_tuple(variant_rank(a.variant), a.root_cause == "unexplained", -a.runs) <
+                 std::make_tuple(variant_rank(b.variant), b.root_cause == "unexplained", -b.runs);
+        });
   }
 
   void monitoring() {
@@ -319,14 +333,21 @@ class Gatherer {
   }
 
   void strategies() {
-    std::map<std::tuple<std::string, std::size_t, std::string, std::size_t>, std::vector<const LoadedRun*>> groups;
+    std::map<std::tuple<std::string, std::size_t, std::string, std::size_t>,
+             std::vector<const LoadedRun*>>
+        groups;
     for (const LoadedRun& run : sweep_runs_) {
       const RunRecord& record = *run.record;
-      groups[{strategy_name(record), run.scenario_rank, record.scenario, variant_rank(record.variant)}].push_back(&run);
+      groups[{strategy_name(record), run.scenario_rank, record.scenario,
+              variant_rank(record.variant)}]
+          .push_back(&run);
     }
     for (auto& [key, runs] : groups) {
-      std::sort(runs.begin(), runs.end(), [](const LoadedRun* a, const LoadedRun* b) { return a->record->seed < b->record->seed; });
-      StrategyRow row{std::get<0>(key), std::get<2>(key), runs.front()->record->variant, 0, std::nullopt, 0, 0};
+      std::sort(runs.begin(), runs.end(), [](const LoadedRun* a, const LoadedRun* b) {
+        return a->record->seed < b->record->seed;
+      });
+      StrategyRow row{
+          std::get<0>(key), std::get<2>(key), runs.front()->record->variant, 0, std::nullopt, 0, 0};
       row.runs = static_cast<std::int64_t>(runs.size());
       for (const LoadedRun* run : runs) {
         row.runs_to_first_failure += 1;
@@ -346,8 +367,10 @@ class Gatherer {
     std::string text = explore::describe_definition(d);
     if (!file.completeness.complete) text += " -- " + file.completeness.describe();
     for (const std::string& stale : stale_scenarios(d)) {
-      text += fmt::format(" -- STALE: scenario {} changed since the sweep (timelines and commands run it as it is now)",
-                          stale);
+      text += fmt::format(
+          " -- STALE: scenario {} changed since the sweep (timelines and commands run it as it is "
+          "now)",
+          stale);
     }
     data_.inputs.push_back(InputFile{file.path, is_fix_sweep(d) ? "fixes" : "sweep", text,
                                      static_cast<std::int64_t>(file.runs.size())});
@@ -357,17 +380,21 @@ class Gatherer {
     const explore::SweepDefinition& definition = file.sweep.definition;
     for (const RunRecord& record : file.runs) {
       std::size_t rank = 0;
-      while (rank < definition.scenarios.size() && definition.scenarios[rank].name != record.scenario) ++rank;
+      while (rank < definition.scenarios.size() &&
+             definition.scenarios[rank].name != record.scenario)
+        ++rank;
       const std::string argument = definition.loadable_scenario_argument(record.scenario);
       auto found = checked_.find(argument);
-      if (found == checked_.end()) found = checked_.emplace(argument, explore::checked_properties(argument)).first;
+      if (found == checked_.end())
+        found = checked_.emplace(argument, explore::checked_properties(argument)).first;
       const LoadedRun loaded{&record, &file, rank, &found->second};
       if (is_fix_sweep(definition)) {
         fix_runs_.push_back(loaded);
         continue;
       }
       // A run stored twice (shards not merged, the same file given twice) counts once.
-      const auto key = std::make_tuple(record.scenario, record.variant, record.seed, strategy_name(record));
+      const auto key =
+          std::make_tuple(record.scenario, record.variant, record.seed, strategy_name(record));
       if (seen_.insert(key).second) sweep_runs_.push_back(loaded);
     }
   }
@@ -387,17 +414,19 @@ class Gatherer {
       throw explore::InputError(fmt::format("--rollout: {}: {}", path, error.what()));
     }
     const explore::RolloutResult& rollout = data_.rollouts.back();
-    data_.inputs.push_back(InputFile{path, "rollout",
-                                     fmt::format("{} on {}, phases {}, seeds {}..{}", rollout.request.variant,
-                                                 rollout.scenario_name, rollout.phases.size(),
-                                                 rollout.request.seeds.first, rollout.request.seeds.last),
-                                     0});
+    data_.inputs.push_back(
+        InputFile{path, "rollout",
+                  fmt::format("{} on {}, phases {}, seeds {}..{}", rollout.request.variant,
+                              rollout.scenario_name, rollout.phases.size(),
+                              rollout.request.seeds.first, rollout.request.seeds.last),
+                  0});
   }
 
   static bool fired(const RunRecord& run, const std::string& fault) {
     if (fault == "none") return run.faults_fired.empty();
-    return std::any_of(run.faults_fired.begin(), run.faults_fired.end(),
-                       [&](const explore::FaultCount& count) { return count.fault == fault && count.fired > 0; });
+    return std::any_of(
+        run.faults_fired.begin(), run.faults_fired.end(),
+        [&](const explore::FaultCount& count) { return count.fault == fault && count.fired > 0; });
   }
 
   VerdictCell cell(const std::string& variant, const std::string& property) {
@@ -435,7 +464,8 @@ const VerdictCell* ReportData::cell(const std::string& variant, const std::strin
 std::vector<const LadderRow*> ReportData::release_option_rows() const {
   std::vector<const LadderRow*> rows;
   std::vector<std::string> order = {"none"};
-  for (const model::ReleaseOption& option : model::release_options()) order.emplace_back(option.name);
+  for (const model::ReleaseOption& option : model::release_options())
+    order.emplace_back(option.name);
   for (const std::string& name : order) {
     for (const LadderRow& row : ladder) {
       if (row.release_option == name) rows.push_back(&row);
@@ -459,7 +489,8 @@ std::int64_t ReportData::runs() const {
 }
 
 ReportData gather_report(const ReportInputs& inputs) {
-  if (inputs.results_files.empty()) throw explore::InputError("--db: name at least one results file");
+  if (inputs.results_files.empty())
+    throw explore::InputError("--db: name at least one results file");
   ReportData data;
   data.program = inputs.program;
   Gatherer gatherer(inputs, data);
@@ -483,9 +514,11 @@ std::string variant_verdict(const ReportData& data, const VariantTotals& totals)
   }
   if (totals.runs == 0) return "no runs";
   std::string text = properties == 0 ? "holds every property"
-                                     : fmt::format("violates {} propert{} in {} of {} runs", properties,
-                                                   properties == 1 ? "y" : "ies", totals.violating_runs, totals.runs);
-  if (totals.error_runs > 0) text += fmt::format(", {} runs stopped with an error", totals.error_runs);
+                                     : fmt::format("violates {} propert{} in {} of {} runs",
+                                                   properties, properties == 1 ? "y" : "ies",
+                                                   totals.violating_runs, totals.runs);
+  if (totals.error_runs > 0)
+    text += fmt::format(", {} runs stopped with an error", totals.error_runs);
   return text;
 }
 

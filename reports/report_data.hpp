@@ -43,14 +43,14 @@ struct RunReference {
   std::optional<std::string> fixes;  // the sweep's --fix override, if any
   std::optional<int> flag_percent;   // the sweep's --flag-percent override, if any
   std::uint64_t trace_hash = 0;
-  std::string replay;             // "dispatchsim run -s ... --seed N"
-  std::string replay_row;         // "dispatchsim run --db FILE --row ID"
-  std::string explain;            // "dispatchsim explain ... --request R"
-  std::string shrink;             // "dispatchsim shrink --db FILE --row ID"
-  std::string violation;          // the first violation of the property in words
-  std::string root_cause;         // its root cause: "check-outside-transaction (Fix 2)" (empty: none
-                                  // stored, or the run's violations of the property have several)
-  std::int64_t request = 0;       // its request (0: none)
+  std::string replay;        // "dispatchsim run -s ... --seed N"
+  std::string replay_row;    // "dispatchsim run --db FILE --row ID"
+  std::string explain;       // "dispatchsim explain ... --request R"
+  std::string shrink;        // "dispatchsim shrink --db FILE --row ID"
+  std::string violation;     // the first violation of the property in words
+  std::string root_cause;    // its root cause: "check-outside-transaction (Fix 2)" (empty: none
+                             // stored, or the run's violations of the property have several)
+  std::int64_t request = 0;  // its request (0: none)
 };
 
 // The run a reference names, as `dispatchsim run` takes it (the plan's overrides only for plan).
@@ -73,7 +73,7 @@ struct VariantTotals {
 struct VerdictCell {
   std::string variant;
   std::string property;
-  std::int64_t runs = 0;            // runs of scenarios that check the property
+  std::int64_t runs = 0;  // runs of scenarios that check the property
   std::int64_t violating_runs = 0;
   std::optional<RunReference> minimal;  // the lowest failing seed
 };
@@ -102,8 +102,8 @@ struct LadderRow {
   std::int64_t violating_runs = 0;
   std::map<std::string, std::int64_t> by_property;
   std::map<std::string, std::int64_t> runs_by_property;  // runs that checked it
-  std::map<std::string, RunReference> minimal;            // lowest failing seed per property
-  std::set<std::string> variants;                         // the variants whose runs these are
+  std::map<std::string, RunReference> minimal;           // lowest failing seed per property
+  std::set<std::string> variants;                        // the variants whose runs these are
 };
 
 // One root cause of one variant's violations (sweeps without --fix).
@@ -147,8 +147,8 @@ struct StrategyRow {
   std::string variant;
   std::int64_t runs = 0;
   std::optional<std::uint64_t> first_failing_seed;
-  std::int64_t runs_to_first_failure = 0;      // runs with seeds up to it
-  std::int64_t wall_us_to_first_failure = 0;   // their summed wall time
+  std::int64_t runs_to_first_failure = 0;     // runs with seeds up to it
+  std::int64_t wall_us_to_first_failure = 0;  // their summed wall time
 };
 
 // A minimal failing run re-run with its trace: the swimlane picture of its violating request.
@@ -159,18 +159,18 @@ struct Timeline {
   std::string note;                     // why not, when not
   std::size_t events = 0;               // timeline entries drawn
   std::string svg;
-  // On-call's view of the re-run (model/observe/alert_monitor.hpp): the plan's alerts evaluated every 5
-  // virtual minutes and at the end, and the dispatch queue's gauges (Step 3) over time.
-  std::string alerts;                   // summarize_detection's line
-  bool log_pattern_fired = false;       // "Dispatch sent for DECLINED request" > 0 in a window
-  std::string paged_by;                 // the first alert that paged about a violation; empty: none
+  // On-call's view of the re-run (model/observe/alert_monitor.hpp): the plan's alerts evaluated
+  // every 5 virtual minutes and at the end, and the dispatch queue's gauges (Step 3) over time.
+  std::string alerts;              // summarize_detection's line
+  bool log_pattern_fired = false;  // "Dispatch sent for DECLINED request" > 0 in a window
+  std::string paged_by;            // the first alert that paged about a violation; empty: none
   std::optional<std::int64_t> detection_latency_us;  // first violation -> that page
-  std::size_t never_paged = 0;          // violations no alert paged about
+  std::size_t never_paged = 0;                       // violations no alert paged about
   std::string broker_svg;
   // The point of no return (explore/failure_likelihood.hpp): the share of runs that still fail
   // when the run's tape is replayed up to an event and the rest reseeded, against virtual time.
   std::string likelihood_svg;
-  std::string likelihood;               // likelihood_summary's line, or why there is none
+  std::string likelihood;  // likelihood_summary's line, or why there is none
 };
 
 // A failing verdict cell's minimal run shrunk once, with a bounded budget, into a smaller case
@@ -178,18 +178,18 @@ struct Timeline {
 struct ShrunkCase {
   std::string variant;
   std::string property;
-  RunReference from;            // the run it was shrunk from: the cell's lowest failing seed
-  bool shrunk = false;          // false: note says why not
-  bool cached = false;          // read back from the results file rather than shrunk now
-  std::string scenario_file;    // the minimal scenario, where the report lands (its commands name it)
-  std::string written_file;     // the same file while the report is being written (staging)
+  RunReference from;          // the run it was shrunk from: the cell's lowest failing seed
+  bool shrunk = false;        // false: note says why not
+  bool cached = false;        // read back from the results file rather than shrunk now
+  std::string scenario_file;  // the minimal scenario, where the report lands (its commands name it)
+  std::string written_file;   // the same file while the report is being written (staging)
   std::uint64_t seed = 0;
   std::vector<std::pair<std::string, std::int64_t>> size_before, size_after;
   std::int64_t runs_spent = 0;
   std::int64_t budget = 0;
   bool budget_exhausted = false;
-  RunReference run;             // the shrunk run (replay, explain: its commands)
-  std::string explain;          // `explain`'s text for the violating request of the shrunk run
+  RunReference run;     // the shrunk run (replay, explain: its commands)
+  std::string explain;  // `explain`'s text for the violating request of the shrunk run
   std::size_t explain_lines = 0;
   std::string note;
 
@@ -198,7 +198,7 @@ struct ShrunkCase {
 };
 
 struct ShrinkBudget {
-  std::size_t run_budget = 120;          // runs per case, the search included
+  std::size_t run_budget = 120;           // runs per case, the search included
   std::uint64_t seeds_per_candidate = 6;  // seeds tried for each smaller scenario
   std::size_t max_cases = 16;
 };
@@ -210,17 +210,17 @@ struct ReportData {
   std::vector<std::string> variants;    // legacy, plan, hardened (those present)
   std::vector<std::string> properties;  // the property catalogue
   std::vector<VariantTotals> totals;
-  std::vector<VerdictCell> verdict;     // variant-major, properties in catalogue order
+  std::vector<VerdictCell> verdict;  // variant-major, properties in catalogue order
   std::vector<FaultMatrix> fault_matrices;
   std::vector<LadderRow> ladder;
   std::vector<RootCauseRow> root_causes;  // variant order; within one, most runs first
   std::vector<explore::RolloutResult> rollouts;
   std::vector<MonitoringRow> monitoring;
   std::vector<OracleRow> oracles;
-  std::vector<ProbeRow> probes;         // the probe catalogue, with hits
+  std::vector<ProbeRow> probes;  // the probe catalogue, with hits
   std::vector<StrategyRow> strategies;
   std::vector<Timeline> timelines;
-  explore::SweepConfidence confidence;  // of the sweep runs (not the fix sweeps)
+  explore::SweepConfidence confidence;   // of the sweep runs (not the fix sweeps)
   std::vector<ShrunkCase> shrunk_cases;  // one per failing verdict cell (variant × property)
 
   const ShrunkCase* shrunk_case(const std::string& variant, const std::string& property) const;
@@ -240,14 +240,15 @@ ReportData gather_report(const ReportInputs& inputs);
 // distinct run). Runs are deterministic, so this is exact when this build made the results.
 // The first max_likelihood_plots of them also get their point-of-no-return plot (at most 80
 // reseeded runs each: a plot costs a second or so of CPU; `explain --likelihood` draws any run's).
-void add_timelines(ReportData& data, std::size_t max_timelines = 24, std::size_t max_likelihood_plots = 2);
+void add_timelines(ReportData& data, std::size_t max_timelines = 24,
+                   std::size_t max_likelihood_plots = 2);
 
 // Shrinks each failing verdict cell's minimal run once (budget per case), reading and writing the
 // cache in the run's results file, and writes each minimal scenario into <write_directory>/minimal/
 // (the report's staging directory), its commands naming <shown_directory>/minimal/ (where the
 // report lands). A run that cannot be shrunk gets a note, not an exception.
-void add_shrunk_cases(ReportData& data, const std::string& write_directory, const std::string& shown_directory,
-                      const ShrinkBudget& budget = {});
+void add_shrunk_cases(ReportData& data, const std::string& write_directory,
+                      const std::string& shown_directory, const ShrinkBudget& budget = {});
 
 // The one-line verdict of a variant: "holds every property" / "violates 3 properties in 41 runs".
 std::string variant_verdict(const ReportData& data, const VariantTotals& totals);

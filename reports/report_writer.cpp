@@ -22,8 +22,8 @@ template <typename Step>
 void timed(WrittenReport& report, const std::string& name, Step step) {
   const auto started = std::chrono::steady_clock::now();
   step();
-  report.steps.push_back(
-      ReportStep{name, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()});
+  report.steps.push_back(ReportStep{
+      name, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()});
 }
 
 void write_file(const std::filesystem::path& path, const std::string& content) {
@@ -35,14 +35,16 @@ void write_file(const std::filesystem::path& path, const std::string& content) {
 
 }  // namespace
 
-WrittenReport write_report(const ReportInputs& inputs, const std::string& out_directory, bool reruns,
-                           bool force, const ShrinkBudget& budget) {
+WrittenReport write_report(const ReportInputs& inputs, const std::string& out_directory,
+                           bool reruns, bool force, const ShrinkBudget& budget) {
   WrittenReport report;
   const std::filesystem::path out(out_directory);
   if (out.has_parent_path()) {
     std::error_code error;
     std::filesystem::create_directories(out.parent_path(), error);
-    if (error) throw explore::OutputError(fmt::format("--out: cannot create {}: {}", out.parent_path().string(), error.message()));
+    if (error)
+      throw explore::OutputError(
+          fmt::format("--out: cannot create {}: {}", out.parent_path().string(), error.message()));
   }
   // The four files are written into a directory beside out and swapped in as a set: a kill at any
   // moment leaves the old report or the new one, never a mix of both.

@@ -10,7 +10,7 @@
 namespace dispatchsim::reports {
 
 struct ReportStep {
-  std::string name;   // "read inputs", "timelines", "summary.md", ...
+  std::string name;  // "read inputs", "timelines", "summary.md", ...
   double seconds = 0;
 };
 
@@ -26,7 +26,7 @@ struct WrittenReport {
 // file; the minimal scenarios go into out_directory/minimal/) and re-run the minimal cases to draw
 // their timelines. Throws explore::InputError for unusable inputs, explore::OutputError for an
 // unwritable directory.
-WrittenReport write_report(const ReportInputs& inputs, const std::string& out_directory, bool reruns = true,
-                           bool force = false, const ShrinkBudget& budget = {});
+WrittenReport write_report(const ReportInputs& inputs, const std::string& out_directory,
+                           bool reruns = true, bool force = false, const ShrinkBudget& budget = {});
 
 }  // namespace dispatchsim::reports

@@ -10,8 +10,10 @@ namespace dispatchsim::reports {
 
 StoredResults read_results(const std::string& path) {
   if (!std::filesystem::is_regular_file(path)) {
-    throw explore::InputError(fmt::format("--db: {} does not exist (make run writes out/results.db; "
-                                          "dispatchsim sweep --db FILE writes one)", path));
+    throw explore::InputError(
+        fmt::format("--db: {} does not exist (make run writes out/results.db; "
+                    "dispatchsim sweep --db FILE writes one)",
+                    path));
   }
   explore::ResultsFile file(path, explore::ResultsFile::Mode::read_only);
   const explore::Completeness completeness = file.verify();

@@ -15,7 +15,7 @@ struct StoredResults {
   std::string path;
   explore::StoredSweep sweep;
   std::vector<explore::RunRecord> runs;  // by row id
-  explore::Completeness completeness;     // a partial file is reported, and flagged as partial
+  explore::Completeness completeness;    // a partial file is reported, and flagged as partial
 };
 
 // Opens the file read-only. Throws explore::InputError when the file is missing, not a results

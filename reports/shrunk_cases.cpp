@@ -25,7 +25,8 @@ using Size = std::vector<std::pair<std::string, std::int64_t>>;
 
 std::string size_json(const std::vector<explore::Dimension>& size) {
   nlohmann::json array = nlohmann::json::array();
-  for (const explore::Dimension& dimension : size) array.push_back({dimension.name, dimension.value});
+  for (const explore::Dimension& dimension : size)
+    array.push_back({dimension.name, dimension.value});
   return array.dump();
 }
 
@@ -40,13 +41,15 @@ Size size_from_json(const std::string& text) {
 // Shrinks the run now and stores the result in the cache (when the file can be written).
 explore::StoredShrunkCase shrink_now(const RunReference& from, const std::string& property,
                                      const ShrinkBudget& budget) {
-  const scenarios::Scenario scenario = scenarios::load_scenario(scenarios::resolve_scenario(from.scenario_argument));
+  const scenarios::Scenario scenario =
+      scenarios::load_scenario(scenarios::resolve_scenario(from.scenario_argument));
   const explore::RunSpec spec = spec_of(from);
   explore::ShrinkOptions options;
   options.run_budget = budget.run_budget;
   options.seeds_per_candidate = budget.seeds_per_candidate;
   options.shrink_schedule = false;  // a seed reproduces it; no tape to hand around
-  const explore::ShrinkReport report = explore::shrink(scenario, spec, std::nullopt, property, options);
+  const explore::ShrinkReport report =
+      explore::shrink(scenario, spec, std::nullopt, property, options);
   const explore::MinimalCaseFile file =
       explore::minimal_case_file(report, scenario.name, spec, spec.arguments());
   explore::StoredShrunkCase stored;
@@ -66,7 +69,8 @@ explore::StoredShrunkCase shrink_now(const RunReference& from, const std::string
 
 // The shrunk run re-run from the written file, with its trace: it must still violate the
 // property (else the cache entry is stale), and its violating request is explained.
-bool explain_case(ShrunkCase& shrunk, const std::filesystem::path& written, const std::string& program) {
+bool explain_case(ShrunkCase& shrunk, const std::filesystem::path& written,
+                  const std::string& program) {
   const scenarios::Scenario scenario = scenarios::load_scenario(written.string());
   explore::RunSpec spec;
   spec.scenario = shrunk.scenario_file;
@@ -75,8 +79,9 @@ bool explain_case(ShrunkCase& shrunk, const std::filesystem::path& written, cons
   scenarios::RunOptions options = spec.run_options();
   options.keep_trace = true;
   const scenarios::RunResult result = scenarios::run_scenario(scenario, options);
-  const auto violation = std::find_if(result.violations.begin(), result.violations.end(),
-                                      [&](const model::Violation& v) { return v.property == shrunk.property; });
+  const auto violation =
+      std::find_if(result.violations.begin(), result.violations.end(),
+                   [&](const model::Violation& v) { return v.property == shrunk.property; });
   if (violation == result.violations.end()) return false;
   RunReference& run = shrunk.run;
   run.results_file = shrunk.from.results_file;
@@ -88,15 +93,16 @@ bool explain_case(ShrunkCase& shrunk, const std::filesystem::path& written, cons
   run.trace_hash = result.trace_hash;
   run.violation = violation->description;
   run.request = violation->request;
-  run.root_cause = scenarios::root_cause_text(result.root_causes.at(
-      static_cast<std::size_t>(violation - result.violations.begin())));
+  run.root_cause = scenarios::root_cause_text(
+      result.root_causes.at(static_cast<std::size_t>(violation - result.violations.begin())));
   run.replay = fmt::format("{} run {}", program, spec.arguments());
   run.explain = fmt::format("{} explain {}{}", program, spec.arguments(),
                             run.request != 0 ? fmt::format(" --request {}", run.request) : "");
   std::optional<model::RequestId> request;
   if (run.request != 0) request = run.request;
   shrunk.explain = explore::timelines_text(result, explore::build_timelines(result, request));
-  shrunk.explain_lines = static_cast<std::size_t>(std::count(shrunk.explain.begin(), shrunk.explain.end(), '\n'));
+  shrunk.explain_lines =
+      static_cast<std::size_t>(std::count(shrunk.explain.begin(), shrunk.explain.end(), '\n'));
   return true;
 }
 
@@ -165,26 +171,29 @@ std::string ShrunkCase::size_text() const {
   std::string text;
   for (std::size_t i = 0; i < size_before.size() && i < size_after.size(); ++i) {
     if (size_after[i].second >= size_before[i].second) continue;
-    text += fmt::format("{}{} {} → {}", text.empty() ? "" : ", ", size_before[i].first, size_before[i].second,
-                        size_after[i].second);
+    text += fmt::format("{}{} {} → {}", text.empty() ? "" : ", ", size_before[i].first,
+                        size_before[i].second, size_after[i].second);
   }
   return text.empty() ? "no smaller case found within the budget" : text;
 }
 
-const ShrunkCase* ReportData::shrunk_case(const std::string& variant, const std::string& property) const {
+const ShrunkCase* ReportData::shrunk_case(const std::string& variant,
+                                          const std::string& property) const {
   for (const ShrunkCase& shrunk : shrunk_cases) {
     if (shrunk.variant == variant && shrunk.property == property) return &shrunk;
   }
   return nullptr;
 }
 
-void add_shrunk_cases(ReportData& data, const std::string& write_directory, const std::string& shown_directory,
-                      const ShrinkBudget& budget) {
+void add_shrunk_cases(ReportData& data, const std::string& write_directory,
+                      const std::string& shown_directory, const ShrinkBudget& budget) {
   const std::filesystem::path directory = std::filesystem::path(write_directory) / "minimal";
   const std::filesystem::path shown = std::filesystem::path(shown_directory) / "minimal";
   std::error_code error;
   std::filesystem::create_directories(directory, error);
-  if (error) throw explore::OutputError(fmt::format("--out: cannot create {}: {}", directory.string(), error.message()));
+  if (error)
+    throw explore::OutputError(
+        fmt::format("--out: cannot create {}: {}", directory.string(), error.message()));
   for (const VerdictCell& cell : data.verdict) {
     if (!cell.minimal || data.shrunk_cases.size() >= budget.max_cases) continue;
     try {

@@ -22,7 +22,8 @@ class Svg {
   // An arrow from (x1, y1) to (x2, y2), its head drawn as a small triangle.
   Svg& arrow(double x1, double y1, double x2, double y2, const std::string& color,
              const std::string& tooltip = "");
-  Svg& circle(double x, double y, double radius, const std::string& style, const std::string& tooltip = "");
+  Svg& circle(double x, double y, double radius, const std::string& style,
+              const std::string& tooltip = "");
   Svg& polygon(const std::vector<std::pair<double, double>>& points, const std::string& style,
                const std::string& tooltip = "");
   // anchor: start | middle | end. text is escaped here. css_class: for tests and style sheets.
@@ -51,7 +52,7 @@ struct BarChart {
   std::optional<double> maximum;        // the axis end; default: the largest value
   std::optional<double> target;         // a dashed vertical line (an SLO target)
   std::string target_label;
-  std::string unit;                     // after axis numbers: " %", ""
+  std::string unit;  // after axis numbers: " %", ""
 };
 
 // Grouped horizontal bars: one row per category, one bar per series, an axis, a legend.

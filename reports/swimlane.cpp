@@ -18,9 +18,10 @@ using model::HistoryKind;
 
 constexpr double step_width = 20;
 constexpr double lane_height = 32;
-constexpr double time_axis_height = 20;   // virtual times, on top
-constexpr double label_row_height = 13;   // event labels stand in rows under it, never overlapping
-constexpr std::size_t label_max_chars = 24;  // longer labels are cut (the tooltip has the full text)
+constexpr double time_axis_height = 20;  // virtual times, on top
+constexpr double label_row_height = 13;  // event labels stand in rows under it, never overlapping
+constexpr std::size_t label_max_chars =
+    24;  // longer labels are cut (the tooltip has the full text)
 
 // Text width estimates (sans-serif, generous so that real glyphs stay inside them).
 double text_width(const std::string& text, double px_per_char) {
@@ -73,29 +74,47 @@ Mark mark_of(const TimelineEntry& entry, const HistoryEvent* history) {
   }
   if (history != nullptr) {
     switch (history->kind) {
-      case HistoryKind::request_created: return {"created", "#7f7f7f", 'o'};
-      case HistoryKind::status_committed: return {"→" + status_name(history->b), "#e67e22", 'o'};
-      case HistoryKind::dispatch_logged: return {"dispatch_log", "#1f77b4", 'o'};
-      case HistoryKind::queue_row_added: return {fmt::format("offer d{}", history->driver), "#17becf", 'o'};
-      case HistoryKind::dispatch_intended: return {fmt::format("intend d{}", history->driver), "#17becf", 'r'};
-      case HistoryKind::decline_submitted: return {"decline?", "#e67e22", 'r'};
-      case HistoryKind::decline_answered: return {history->a == 1 ? "declined" : "error", "#e67e22", 'r'};
-      case HistoryKind::push_sent: return {fmt::format("push d{}", history->driver), "#2ca02c", 'r'};
-      case HistoryKind::shown: return {"SHOWN", "#2ca02c", 'o'};
-      case HistoryKind::location_committed: return {fmt::format("pickup #{}", history->a), "#9467bd", 'o'};
-      case HistoryKind::location_issued: return {fmt::format("move #{}", history->a), "#9467bd", 'r'};
-      case HistoryKind::location_read: return {fmt::format("read #{}", history->a), "#9467bd", 'r'};
-      case HistoryKind::message_dead_lettered: return {"DLQ", "#d62728", 's'};
-      case HistoryKind::log_error_redispatch: return {"ERROR log", "#d62728", 'r'};
-      case HistoryKind::queue_row_published: return {fmt::format("publish d{}", history->driver), "#17becf", 's'};
+      case HistoryKind::request_created:
+        return {"created", "#7f7f7f", 'o'};
+      case HistoryKind::status_committed:
+        return {"→" + status_name(history->b), "#e67e22", 'o'};
+      case HistoryKind::dispatch_logged:
+        return {"dispatch_log", "#1f77b4", 'o'};
+      case HistoryKind::queue_row_added:
+        return {fmt::format("offer d{}", history->driver), "#17becf", 'o'};
+      case HistoryKind::dispatch_intended:
+        return {fmt::format("intend d{}", history->driver), "#17becf", 'r'};
+      case HistoryKind::decline_submitted:
+        return {"decline?", "#e67e22", 'r'};
+      case HistoryKind::decline_answered:
+        return {history->a == 1 ? "declined" : "error", "#e67e22", 'r'};
+      case HistoryKind::push_sent:
+        return {fmt::format("push d{}", history->driver), "#2ca02c", 'r'};
+      case HistoryKind::shown:
+        return {"SHOWN", "#2ca02c", 'o'};
+      case HistoryKind::location_committed:
+        return {fmt::format("pickup #{}", history->a), "#9467bd", 'o'};
+      case HistoryKind::location_issued:
+        return {fmt::format("move #{}", history->a), "#9467bd", 'r'};
+      case HistoryKind::location_read:
+        return {fmt::format("read #{}", history->a), "#9467bd", 'r'};
+      case HistoryKind::message_dead_lettered:
+        return {"DLQ", "#d62728", 's'};
+      case HistoryKind::log_error_redispatch:
+        return {"ERROR log", "#d62728", 'r'};
+      case HistoryKind::queue_row_published:
+        return {fmt::format("publish d{}", history->driver), "#17becf", 's'};
       case HistoryKind::fault_fired:
-      case HistoryKind::process_crashed: return {"fault", "#d62728", 't'};
+      case HistoryKind::process_crashed:
+        return {"fault", "#d62728", 't'};
     }
   }
   if (kind.starts_with("broker.")) return {kind.substr(7), "#8e44ad", 's'};
   if (kind.starts_with("lock.")) return {kind.substr(5), "#b8860b", 'd'};
-  if (kind.starts_with("db.")) return {statement_label(entry.detail), "#5d6d7e", kind == "db.select" ? 'r' : 'o'};
-  if (kind.starts_with("log ")) return {kind.substr(4), kind == "log error" ? "#d62728" : "#b9770e", 'r'};
+  if (kind.starts_with("db."))
+    return {statement_label(entry.detail), "#5d6d7e", kind == "db.select" ? 'r' : 'o'};
+  if (kind.starts_with("log "))
+    return {kind.substr(4), kind == "log error" ? "#d62728" : "#b9770e", 'r'};
   return {kind, "#7f7f7f", 'r'};
 }
 
@@ -108,10 +127,12 @@ bool worth_drawing(const TimelineEntry& entry) {
 
 // The lanes, grouped by role in the order a request travels through them.
 std::vector<std::string> lane_order(const std::vector<const TimelineEntry*>& entries) {
-  static const std::vector<std::string> prefixes = {"rider", "matcher", "relay", "worker", "api", "driver-app"};
+  static const std::vector<std::string> prefixes = {"rider",  "matcher", "relay",
+                                                    "worker", "api",     "driver-app"};
   std::vector<std::string> lanes;
   for (const TimelineEntry* entry : entries) {
-    if (std::find(lanes.begin(), lanes.end(), entry->process) == lanes.end()) lanes.push_back(entry->process);
+    if (std::find(lanes.begin(), lanes.end(), entry->process) == lanes.end())
+      lanes.push_back(entry->process);
   }
   const auto rank = [&](const std::string& lane) {
     for (std::size_t i = 0; i < prefixes.size(); ++i) {
@@ -119,13 +140,14 @@ std::vector<std::string> lane_order(const std::vector<const TimelineEntry*>& ent
     }
     return prefixes.size();
   };
-  std::stable_sort(lanes.begin(), lanes.end(), [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
+  std::stable_sort(lanes.begin(), lanes.end(),
+                   [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
   return lanes;
 }
 
 // At most max entries: all when they fit, else a window around the first violation.
-std::vector<const TimelineEntry*> select_entries(const explore::RequestTimeline& timeline, std::size_t max,
-                                                 std::size_t& omitted) {
+std::vector<const TimelineEntry*> select_entries(const explore::RequestTimeline& timeline,
+                                                 std::size_t max, std::size_t& omitted) {
   std::vector<const TimelineEntry*> drawable;
   for (const TimelineEntry& entry : timeline.entries) {
     if (worth_drawing(entry)) drawable.push_back(&entry);
@@ -136,10 +158,12 @@ std::vector<const TimelineEntry*> select_entries(const explore::RequestTimeline&
   while (violation < drawable.size() && drawable[violation]->violated.empty()) ++violation;
   if (violation == drawable.size()) violation = 0;
   const std::size_t before = max * 2 / 3;
-  const std::size_t first = std::min(violation > before ? violation - before : 0, drawable.size() - max);
+  const std::size_t first =
+      std::min(violation > before ? violation - before : 0, drawable.size() - max);
   omitted += drawable.size() - max;
-  return std::vector<const TimelineEntry*>(drawable.begin() + static_cast<std::ptrdiff_t>(first),
-                                           drawable.begin() + static_cast<std::ptrdiff_t>(first + max));
+  return std::vector<const TimelineEntry*>(
+      drawable.begin() + static_cast<std::ptrdiff_t>(first),
+      drawable.begin() + static_cast<std::ptrdiff_t>(first + max));
 }
 
 // Where each event's label goes: horizontal, in the first row above the lanes where it does not
@@ -148,14 +172,18 @@ std::vector<const TimelineEntry*> select_entries(const explore::RequestTimeline&
 struct LabelLayout {
   std::vector<std::size_t> row;  // per entry
   std::size_t rows = 0;
-  double right = 0;              // the rightmost label's end
+  double right = 0;  // the rightmost label's end
 };
 
 class SwimlaneDrawer {
  public:
   SwimlaneDrawer(const scenarios::RunResult& result, std::vector<const TimelineEntry*> entries)
-      : result_(result), entries_(std::move(entries)), lanes_(lane_order(entries_)),
-        lane_label_width_(lane_label_width(lanes_)), history_at_(history_index(result)), labels_(layout_labels()),
+      : result_(result),
+        entries_(std::move(entries)),
+        lanes_(lane_order(entries_)),
+        lane_label_width_(lane_label_width(lanes_)),
+        history_at_(history_index(result)),
+        labels_(layout_labels()),
         top_margin_(time_axis_height + label_row_height * static_cast<double>(labels_.rows) + 10),
         svg_(std::max(x_of(entries_.size()) + 20, labels_.right + 10),
              top_margin_ + lane_height * static_cast<double>(lanes_.size()) + 12, "swimlane") {}
@@ -219,7 +247,8 @@ class SwimlaneDrawer {
     return history_at_[entry.trace_index];
   }
   std::optional<std::int64_t> trace_field(const TimelineEntry& entry, std::size_t field) const {
-    if (entry.kind.starts_with("log ") || entry.trace_index >= result_.trace.size()) return std::nullopt;
+    if (entry.kind.starts_with("log ") || entry.trace_index >= result_.trace.size())
+      return std::nullopt;
     return result_.trace[entry.trace_index].fields[field];
   }
 
@@ -229,18 +258,20 @@ class SwimlaneDrawer {
       const double y = y_of(lanes_[i]);
       if (i % 2 == 0) svg_.rect(0, y - lane_height / 2, right, lane_height, "fill:#f6f8fa");
       svg_.line(lane_label_width_ - 4, y, right, y, "stroke:#d0d7de;stroke-width:1");
-      svg_.text(lane_label_width_ - 10, y + 4, lanes_[i], "font-size:12px;font-weight:600;fill:#24292f", "end",
-                "lane-label");
+      svg_.text(lane_label_width_ - 10, y + 4, lanes_[i],
+                "font-size:12px;font-weight:600;fill:#24292f", "end", "lane-label");
     }
   }
 
   void draw_time_axis() {
     std::string previous;
     for (std::size_t i = 0; i < entries_.size(); i += 6) {
-      const std::string label = fmt::format("{:.3f}s", static_cast<double>(entries_[i]->time) / 1e6);
+      const std::string label =
+          fmt::format("{:.3f}s", static_cast<double>(entries_[i]->time) / 1e6);
       if (label == previous) continue;
       previous = label;
-      svg_.line(x_of(i), 16, x_of(i), top_margin_ + lane_height * static_cast<double>(lanes_.size()),
+      svg_.line(x_of(i), 16, x_of(i),
+                top_margin_ + lane_height * static_cast<double>(lanes_.size()),
                 "stroke:#eaeef2;stroke-width:1");
       svg_.text(x_of(i), 12, label, "font-size:9px;fill:#57606a", i == 0 ? "start" : "middle");
     }
@@ -264,15 +295,17 @@ class SwimlaneDrawer {
       for (std::size_t j = i + 1; j < entries_.size(); ++j) {
         const TimelineEntry& to = *entries_[j];
         const HistoryEvent* received = history(to);
-        if (from.kind == "broker.send" && to.kind == "broker.deliver" && trace_field(from, 0) == trace_field(to, 0)) {
+        if (from.kind == "broker.send" && to.kind == "broker.deliver" &&
+            trace_field(from, 0) == trace_field(to, 0)) {
           link(i, j, "#8e44ad", fmt::format("message {}", *trace_field(from, 0)));
         }
         if (sent == nullptr || received == nullptr) continue;
-        if (sent->kind == HistoryKind::push_sent && received->kind == HistoryKind::shown && sent->a == received->a) {
+        if (sent->kind == HistoryKind::push_sent && received->kind == HistoryKind::shown &&
+            sent->a == received->a) {
           link(i, j, "#2ca02c", fmt::format("push delivery {}", sent->a));
         }
-        if (sent->kind == HistoryKind::decline_submitted && received->kind == HistoryKind::decline_answered &&
-            sent->driver == received->driver) {
+        if (sent->kind == HistoryKind::decline_submitted &&
+            received->kind == HistoryKind::decline_answered && sent->driver == received->driver) {
           link_decline(i, j, sent->driver);
           break;
         }
@@ -284,7 +317,8 @@ class SwimlaneDrawer {
   void link_decline(std::size_t call, std::size_t answer, model::DriverId driver) {
     for (std::size_t k = call + 1; k < answer; ++k) {
       const HistoryEvent* commit = history(*entries_[k]);
-      if (commit != nullptr && commit->kind == HistoryKind::status_committed && commit->driver == driver &&
+      if (commit != nullptr && commit->kind == HistoryKind::status_committed &&
+          commit->driver == driver &&
           static_cast<model::RequestStatus>(commit->b) == model::RequestStatus::declined) {
         link(call, k, "#e67e22", fmt::format("decline call of driver {}", driver));
         link(k, answer, "#e67e22", fmt::format("decline answer to driver {}", driver));
@@ -299,8 +333,8 @@ class SwimlaneDrawer {
     const Mark mark = mark_of(entry, history(entry));
     const double x = x_of(position);
     const double y = y_of(entry.process);
-    std::string tooltip = fmt::format("t={:.6f}s {} {}: {}", static_cast<double>(entry.time) / 1e6, entry.process,
-                                      entry.kind, entry.detail);
+    std::string tooltip = fmt::format("t={:.6f}s {} {}: {}", static_cast<double>(entry.time) / 1e6,
+                                      entry.process, entry.kind, entry.detail);
     for (const auto& property : entry.violated) tooltip += "\nVIOLATION " + property;
     switch (mark.shape) {
       case 't':
@@ -310,7 +344,8 @@ class SwimlaneDrawer {
         svg_.rect(x - 4, y - 4, 8, 8, "fill:" + mark.color, tooltip);
         break;
       case 'd':
-        svg_.polygon({{x, y - 5}, {x + 5, y}, {x, y + 5}, {x - 5, y}}, "fill:" + mark.color, tooltip);
+        svg_.polygon({{x, y - 5}, {x + 5, y}, {x, y + 5}, {x - 5, y}}, "fill:" + mark.color,
+                     tooltip);
         break;
       case 'r':
         svg_.circle(x, y, 4, "fill:#fff;stroke-width:2;stroke:" + mark.color, tooltip);
@@ -321,7 +356,8 @@ class SwimlaneDrawer {
     const bool violated = !entry.violated.empty();
     if (violated) svg_.circle(x, y, 9, "fill:none;stroke:#d62728;stroke-width:2.5", tooltip);
     // The label in its row above the lanes (layout_labels), a dotted leader down to the mark.
-    const double label_y = time_axis_height + label_row_height * static_cast<double>(labels_.row[position] + 1) - 2;
+    const double label_y =
+        time_axis_height + label_row_height * static_cast<double>(labels_.row[position] + 1) - 2;
     const std::string style = violated ? "font-size:10px;font-weight:700;fill:#d62728"
                                        : "font-size:10px;fill:" + mark.color;
     svg_.text(x - 3, label_y, label_of(position), style, "start", "event-label");
@@ -343,7 +379,8 @@ class SwimlaneDrawer {
 Swimlane draw_swimlane(const scenarios::RunResult& result, const explore::RequestTimeline& timeline,
                        std::size_t max_events) {
   Swimlane swimlane;
-  std::vector<const TimelineEntry*> entries = select_entries(timeline, max_events, swimlane.omitted);
+  std::vector<const TimelineEntry*> entries =
+      select_entries(timeline, max_events, swimlane.omitted);
   swimlane.events = entries.size();
   SwimlaneDrawer drawer(result, std::move(entries));
   swimlane.lanes = drawer.lanes();

@@ -20,13 +20,15 @@ namespace {
 // What on-call saw of the run: when the alerts paged relative to the first violation, and the
 // broker's gauges with both instants marked.
 void add_on_call_view(Timeline& timeline, const scenarios::RunResult& result) {
-  timeline.alerts = model::summarize_detection(result.violations, result.detections, result.alert_evaluations);
+  timeline.alerts =
+      model::summarize_detection(result.violations, result.detections, result.alert_evaluations);
   for (const auto& evaluation : result.alert_evaluations) {
     timeline.log_pattern_fired |= evaluation.alert == model::log_pattern_alert && evaluation.fired;
   }
   std::optional<sim::Micros> first_violation, first_page;
   for (const model::Detection& detection : result.detections) {
-    if (!first_violation || detection.violated_at < *first_violation) first_violation = detection.violated_at;
+    if (!first_violation || detection.violated_at < *first_violation)
+      first_violation = detection.violated_at;
     if (!detection.paged_at) {
       ++timeline.never_paged;
     } else if (!first_page || *detection.paged_at < *first_page) {
@@ -48,7 +50,8 @@ explore::LikelihoodSettings report_likelihood_settings() {
   return settings;
 }
 
-void add_likelihood(Timeline& timeline, const scenarios::Scenario& scenario, const scenarios::RunOptions& options) {
+void add_likelihood(Timeline& timeline, const scenarios::Scenario& scenario,
+                    const scenarios::RunOptions& options) {
   const explore::LikelihoodSettings settings = report_likelihood_settings();
   try {
     scenarios::RunOptions quiet = options;
@@ -65,8 +68,8 @@ void add_likelihood(Timeline& timeline, const scenarios::Scenario& scenario, con
 // Re-runs one stored run with its trace and draws the violating request's lanes.
 // scenario_file: where to load the scenario from, when not from run.scenario_argument (a shrunk
 // case is still in the report's staging directory while the report is written).
-Timeline draw_timeline(const RunReference& run, std::vector<std::string> properties, bool with_likelihood,
-                       const std::string& scenario_file = "") {
+Timeline draw_timeline(const RunReference& run, std::vector<std::string> properties,
+                       bool with_likelihood, const std::string& scenario_file = "") {
   Timeline timeline;
   timeline.run = run;
   timeline.properties = std::move(properties);
@@ -78,9 +81,11 @@ Timeline draw_timeline(const RunReference& run, std::vector<std::string> propert
     const scenarios::RunResult result = scenarios::run_scenario(scenario, options);
     timeline.reproduced = result.trace_hash == run.trace_hash;
     if (!timeline.reproduced) {
-      timeline.note = fmt::format("this build does not reproduce the stored run (trace hash {:016x}, stored "
-                                  "{:016x}): the model or scenario changed since the sweep; the picture "
-                                  "shows this build's run", result.trace_hash, run.trace_hash);
+      timeline.note = fmt::format(
+          "this build does not reproduce the stored run (trace hash {:016x}, stored "
+          "{:016x}): the model or scenario changed since the sweep; the picture "
+          "shows this build's run",
+          result.trace_hash, run.trace_hash);
     }
     std::optional<model::RequestId> request;
     if (run.request != 0) request = run.request;
@@ -114,7 +119,8 @@ void add_timelines(ReportData& data, std::size_t max_timelines, std::size_t max_
     const ShrunkCase* shrunk = data.shrunk_case(cell.variant, cell.property);
     const bool use_shrunk = shrunk != nullptr && shrunk->shrunk;
     const bool with_likelihood = data.timelines.size() < max_likelihood_plots;
-    data.timelines.push_back(draw_timeline(use_shrunk ? shrunk->run : *cell.minimal, {cell.property}, with_likelihood,
+    data.timelines.push_back(draw_timeline(use_shrunk ? shrunk->run : *cell.minimal,
+                                           {cell.property}, with_likelihood,
                                            use_shrunk ? shrunk->written_file : ""));
   }
 }

@@ -23,7 +23,8 @@ constexpr int family_shift = 56;
 
 std::uint64_t feature(FeatureFamily family, std::uint64_t value) {
   return (static_cast<std::uint64_t>(family) << family_shift) |
-         (mix(static_cast<std::uint64_t>(family), value) & ((std::uint64_t{1} << family_shift) - 1));
+         (mix(static_cast<std::uint64_t>(family), value) &
+          ((std::uint64_t{1} << family_shift) - 1));
 }
 
 using Reached = std::vector<std::pair<std::uint64_t, std::uint64_t>>;  // (feature, position)
@@ -31,7 +32,8 @@ using Reached = std::vector<std::pair<std::uint64_t, std::uint64_t>>;  // (featu
 void add_trace_features(const FeatureInputs& inputs, Reached& out) {
   if (inputs.kind_steps == nullptr || inputs.process_names == nullptr) return;
   std::vector<std::uint64_t> role_hashes;
-  for (const std::string& name : *inputs.process_names) role_hashes.push_back(sim::stable_hash(process_role(name)));
+  for (const std::string& name : *inputs.process_names)
+    role_hashes.push_back(sim::stable_hash(process_role(name)));
   std::uint64_t previous = 0;
   for (const sim::Trace::KindStep& step : *inputs.kind_steps) {
     const std::uint64_t role = step.process < role_hashes.size() ? role_hashes[step.process] : 0;
@@ -44,7 +46,8 @@ void add_trace_features(const FeatureInputs& inputs, Reached& out) {
 
 std::uint64_t history_kind(const model::HistoryEvent& event) {
   std::uint64_t kind = static_cast<std::uint64_t>(event.kind) << 8;
-  if (event.kind == model::HistoryKind::status_committed) kind |= static_cast<std::uint64_t>(event.b) & 0xff;
+  if (event.kind == model::HistoryKind::status_committed)
+    kind |= static_cast<std::uint64_t>(event.b) & 0xff;
   return kind;
 }
 
@@ -52,8 +55,9 @@ std::uint64_t history_kind(const model::HistoryEvent& event) {
 std::uint64_t position_at(const FeatureInputs& inputs, sim::Micros time) {
   if (inputs.kind_steps == nullptr) return inputs.final_position;
   const auto& steps = *inputs.kind_steps;
-  const auto at = std::lower_bound(steps.begin(), steps.end(), time,
-                                   [](const sim::Trace::KindStep& step, sim::Micros t) { return step.time < t; });
+  const auto at = std::lower_bound(
+      steps.begin(), steps.end(), time,
+      [](const sim::Trace::KindStep& step, sim::Micros t) { return step.time < t; });
   return at == steps.end() ? inputs.final_position : at->draws;
 }
 
@@ -65,7 +69,8 @@ void add_history_features(const FeatureInputs& inputs, Reached& out) {
     auto [previous, first] = previous_kind.try_emplace(event.request, 0);
     const std::uint64_t kind = history_kind(event);
     if (first || previous->second != kind) {
-      out.emplace_back(feature(FeatureFamily::request_edge, mix(previous->second, kind)), position_at(inputs, event.time));
+      out.emplace_back(feature(FeatureFamily::request_edge, mix(previous->second, kind)),
+                       position_at(inputs, event.time));
     }
     previous->second = kind;
   }
@@ -102,7 +107,8 @@ void add_near_miss_features(const FeatureInputs& inputs, Reached& out) {
     if (span.marks < 2 || showings == shown.end()) continue;
     for (sim::Micros at : showings->second) {
       if (at <= span.first || at + too_late > span.last) continue;
-      const auto bucket = static_cast<std::uint64_t>(std::bit_width(static_cast<std::uint64_t>((span.last - at) / 1000)));
+      const auto bucket = static_cast<std::uint64_t>(
+          std::bit_width(static_cast<std::uint64_t>((span.last - at) / 1000)));
       out.emplace_back(feature(FeatureFamily::near_miss, bucket), position_at(inputs, at));
     }
   }
@@ -146,7 +152,9 @@ std::string process_role(const std::string& process_name) {
   std::size_t end = process_name.size();
   while (end > 0 && process_name[end - 1] >= '0' && process_name[end - 1] <= '9') --end;
   if (end == process_name.size() || end == 0) return process_name;
-  while (end > 0 && (process_name[end - 1] == '-' || process_name[end - 1] == '_' || process_name[end - 1] == ' ')) --end;
+  while (end > 0 && (process_name[end - 1] == '-' || process_name[end - 1] == '_' ||
+                     process_name[end - 1] == ' '))
+    --end;
   return process_name.substr(0, end);
 }
 
@@ -159,12 +167,14 @@ CoverageFeatures coverage_features(const FeatureInputs& inputs) {
   add_marker_features(inputs, out);
   if (inputs.probe_hits != nullptr) {
     for (const auto& [probe, hits] : *inputs.probe_hits) {
-      const auto bucket = static_cast<std::uint64_t>(std::bit_width(static_cast<std::uint64_t>(std::max<std::int64_t>(hits, 1) - 1)));
+      const auto bucket = static_cast<std::uint64_t>(
+          std::bit_width(static_cast<std::uint64_t>(std::max<std::int64_t>(hits, 1) - 1)));
       out.emplace_back(feature(FeatureFamily::probe, mix(sim::stable_hash(probe), bucket)), end);
     }
   }
   if (inputs.signature_ids != nullptr) {
-    for (const std::string& id : *inputs.signature_ids) out.emplace_back(feature(FeatureFamily::signature, sim::stable_hash(id)), end);
+    for (const std::string& id : *inputs.signature_ids)
+      out.emplace_back(feature(FeatureFamily::signature, sim::stable_hash(id)), end);
   }
   if (inputs.violated_properties != nullptr) {
     for (const std::string& property : *inputs.violated_properties) {

@@ -29,7 +29,14 @@ struct ViolationSignature;
 
 // A feature's family is its top byte.
 enum class FeatureFamily : std::uint8_t {
-  role_kind = 1, edge, request_edge, probe, signature, property, near_miss, flaw_marker
+  role_kind = 1,
+  edge,
+  request_edge,
+  probe,
+  signature,
+  property,
+  near_miss,
+  flaw_marker
 };
 FeatureFamily feature_family(std::uint64_t feature_id);
 // How much reaching a feature first is worth to the guided corpus, by family: what the harness

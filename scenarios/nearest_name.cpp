@@ -24,24 +24,28 @@ std::size_t edit_distance(std::string_view from, std::string_view to) {
   return at(rows - 1, columns - 1);
 }
 
-std::vector<std::string> nearest_names(std::string_view typed, const std::vector<std::string>& candidates) {
+std::vector<std::string> nearest_names(std::string_view typed,
+                                       const std::vector<std::string>& candidates) {
   if (typed.empty()) return {};
   const std::size_t allowed = std::max<std::size_t>(2, typed.size() / 3);
   std::size_t best = allowed + 1;
   std::vector<std::string> nearest;
   for (const std::string& candidate : candidates) {
     // A prefix of a longer name counts as one edit: "decline" is close to "decline-race".
-    const bool prefix = typed.size() >= 3 && candidate.size() > typed.size() && candidate.starts_with(typed);
+    const bool prefix =
+        typed.size() >= 3 && candidate.size() > typed.size() && candidate.starts_with(typed);
     const std::size_t distance = prefix ? 1 : edit_distance(typed, candidate);
     if (distance > allowed || distance == 0 || distance > best) continue;
     if (distance < best) nearest.clear();
     best = distance;
-    if (std::find(nearest.begin(), nearest.end(), candidate) == nearest.end()) nearest.push_back(candidate);
+    if (std::find(nearest.begin(), nearest.end(), candidate) == nearest.end())
+      nearest.push_back(candidate);
   }
   return nearest;
 }
 
-std::string did_you_mean(std::string_view typed, const std::vector<std::string>& candidates, bool quote) {
+std::string did_you_mean(std::string_view typed, const std::vector<std::string>& candidates,
+                         bool quote) {
   const std::vector<std::string> nearest = nearest_names(typed, candidates);
   if (nearest.empty()) return "";
   const auto shown = [quote](const std::string& name) { return quote ? "'" + name + "'" : name; };

@@ -18,7 +18,8 @@ std::size_t edit_distance(std::string_view from, std::string_view to);
 // if that distance is small for the word's length (at most a third of it, and at least 2), and
 // a candidate that starts with what was typed ("decline" -> "decline-race"). Empty when nothing
 // is close: a suggestion far from what was typed only misleads.
-std::vector<std::string> nearest_names(std::string_view typed, const std::vector<std::string>& candidates);
+std::vector<std::string> nearest_names(std::string_view typed,
+                                       const std::vector<std::string>& candidates);
 
 // " (did you mean 'run'?)", " (did you mean 'plan' or 'legacy'?)", or "" when nothing is close.
 // quote: how to print a candidate (options print bare: "--seed").

@@ -23,23 +23,27 @@ bool fired(const RunEvidence& run, faults::Fault fault) {
 
 // Marks of one flawed line for the request (and the driver, unless driver is 0).
 std::vector<const sim::Kernel::Mark*> marks_of(const RunEvidence& run, std::string_view name,
-                                               model::RequestId request, model::DriverId driver = 0) {
+                                               model::RequestId request,
+                                               model::DriverId driver = 0) {
   std::vector<const sim::Kernel::Mark*> found;
   for (const sim::Kernel::Mark& mark : run.marks) {
-    if (mark.name == name && mark.a == request && (driver == 0 || mark.b == driver)) found.push_back(&mark);
+    if (mark.name == name && mark.a == request && (driver == 0 || mark.b == driver))
+      found.push_back(&mark);
   }
   return found;
 }
 
-bool marked(const RunEvidence& run, std::string_view name, model::RequestId request, model::DriverId driver = 0) {
+bool marked(const RunEvidence& run, std::string_view name, model::RequestId request,
+            model::DriverId driver = 0) {
   return !marks_of(run, name, request, driver).empty();
 }
 
-std::vector<const HistoryEvent*> events_of(const RunEvidence& run, HistoryKind kind, model::RequestId request,
-                                           model::DriverId driver) {
+std::vector<const HistoryEvent*> events_of(const RunEvidence& run, HistoryKind kind,
+                                           model::RequestId request, model::DriverId driver) {
   std::vector<const HistoryEvent*> found;
   for (const HistoryEvent& event : run.history) {
-    if (event.kind == kind && event.request == request && event.driver == driver) found.push_back(&event);
+    if (event.kind == kind && event.request == request && event.driver == driver)
+      found.push_back(&event);
   }
   return found;
 }
@@ -66,7 +70,9 @@ bool is_incident(const RunEvidence& run) {
   return variant != nullptr && variant->role == model::VariantRole::incident;
 }
 
-bool deployed(const RunEvidence& run, int part) { return model::fix_part_deployed(run.fixes, part); }
+bool deployed(const RunEvidence& run, int part) {
+  return model::fix_part_deployed(run.fixes, part);
+}
 
 // Fix 5 in any part: notifications carry ids (server) or the app deduplicates them (client).
 bool push_dedup_deployed(const RunEvidence& run) {
@@ -76,7 +82,8 @@ bool push_dedup_deployed(const RunEvidence& run) {
 // Plan only: the request ran legacy code although the fix was deployed (the flag excluded it),
 // or the run's flag was partial and the request left no mark saying otherwise.
 bool legacy_path(const RunEvidence& run, model::RequestId request) {
-  return is_candidate(run) && (marked(run, marker::legacy_path_during_rollout, request) || run.flag_partial);
+  return is_candidate(run) &&
+         (marked(run, marker::legacy_path_during_rollout, request) || run.flag_partial);
 }
 
 // The violation is of what a driver's app showed: the request shown twice, or after the
@@ -85,7 +92,8 @@ bool shown_by_the_app(const RunEvidence& run, const Violation& violation) {
   if (violation.property == "exactly-once-dispatch") {
     return events_of(run, HistoryKind::shown, violation.request, violation.driver).size() >= 2;
   }
-  if (violation.property != "no-dispatch-after-decline" || violation.events.size() != 2) return false;
+  if (violation.property != "no-dispatch-after-decline" || violation.events.size() != 2)
+    return false;
   const HistoryEvent* after = event_with_sequence(run, violation.events[1]);
   return after != nullptr && after->kind == HistoryKind::shown;
 }
@@ -97,7 +105,8 @@ bool shown_by_the_app(const RunEvidence& run, const Violation& violation) {
 RC legacy_shown_twice(const RunEvidence& run, const std::vector<const HistoryEvent*>& shows) {
   assert(shows.size() >= 2);
   if (shows[0]->a == shows[1]->a) return RC::missing_idempotency_checks;
-  for (const auto* mark : marks_of(run, marker::dispatch_without_idempotency, shows[0]->request, shows[0]->driver)) {
+  for (const auto* mark :
+       marks_of(run, marker::dispatch_without_idempotency, shows[0]->request, shows[0]->driver)) {
     if (mark->value > 1) return RC::redelivery_without_idempotency;
   }
   return RC::missing_idempotency_checks;
@@ -106,9 +115,11 @@ RC legacy_shown_twice(const RunEvidence& run, const std::vector<const HistoryEve
 // A dispatch_log row or a push after the decline committed (legacy code): the worker's status
 // read came from the cache the decline never invalidates (stale), or from the database before
 // the decline committed (the race).
-RC legacy_dispatch_after_decline(const RunEvidence& run, const HistoryEvent& decline, const HistoryEvent& after) {
+RC legacy_dispatch_after_decline(const RunEvidence& run, const HistoryEvent& decline,
+                                 const HistoryEvent& after) {
   const sim::Kernel::Mark* read = nullptr;
-  for (const auto* mark : marks_of(run, marker::status_read_for_dispatch, after.request, after.driver)) {
+  for (const auto* mark :
+       marks_of(run, marker::status_read_for_dispatch, after.request, after.driver)) {
     if (mark->process == after.process && mark->time <= after.time) read = mark;
   }
   if (read == nullptr) return RC::unexplained;
@@ -134,16 +145,19 @@ RC legacy_cause(const RunEvidence& run, const Violation& violation) {
     const HistoryEvent* decline = event_with_sequence(run, violation.events[0]);
     const HistoryEvent* after = event_with_sequence(run, violation.events[1]);
     if (decline == nullptr || after == nullptr) return RC::unexplained;
-    if (after->kind != HistoryKind::shown) return legacy_dispatch_after_decline(run, *decline, *after);
+    if (after->kind != HistoryKind::shown)
+      return legacy_dispatch_after_decline(run, *decline, *after);
     // The driver was shown the request after pressing decline: the push left before the decline
     // (nothing cancels a dispatch in flight), or was sent after it.
-    for (const HistoryEvent* push : events_of(run, HistoryKind::push_sent, after->request, after->driver)) {
+    for (const HistoryEvent* push :
+         events_of(run, HistoryKind::push_sent, after->request, after->driver)) {
       if (push->a != after->a) continue;
       if (push->sequence < decline->sequence) return RC::race_in_state_transitions;
-      const auto declined = std::find_if(run.history.begin(), run.history.end(), [&](const HistoryEvent& e) {
-        return e.kind == HistoryKind::status_committed && e.request == after->request &&
-               static_cast<model::RequestStatus>(e.b) == model::RequestStatus::declined;
-      });
+      const auto declined =
+          std::find_if(run.history.begin(), run.history.end(), [&](const HistoryEvent& e) {
+            return e.kind == HistoryKind::status_committed && e.request == after->request &&
+                   static_cast<model::RequestStatus>(e.b) == model::RequestStatus::declined;
+          });
       if (declined == run.history.end() || declined->sequence > push->sequence) {
         return RC::race_in_state_transitions;  // the decline had not committed when it was sent
       }
@@ -159,11 +173,13 @@ RC legacy_cause(const RunEvidence& run, const Violation& violation) {
 RC classify_lost_offer(const RunEvidence& run, model::RequestId request, model::DriverId driver) {
   if (marked(run, marker::nack_then_delete, request, driver)) return RC::nack_then_delete;
   const bool pushed = !events_of(run, HistoryKind::push_sent, request, driver).empty();
-  if (marked(run, marker::sent_marker_suppressed, request, driver)) return RC::sent_marker_blocks_resend;
+  if (marked(run, marker::sent_marker_suppressed, request, driver))
+    return RC::sent_marker_blocks_resend;
   if (marked(run, marker::duplicate_event_skipped, request, driver)) {
     return pushed ? RC::key_blocks_resend_of_lost_push : RC::key_set_before_work;
   }
-  if (pushed && run.flag_partial && run.app_suppressed_an_offer && deployed(run, model::fix_part::push_client)) {
+  if (pushed && run.flag_partial && run.app_suppressed_an_offer &&
+      deployed(run, model::fix_part::push_client)) {
     return RC::client_dedup_drops_idless_notifications;
   }
   if (legacy_path(run, request)) return RC::legacy_path_during_rollout;
@@ -184,7 +200,8 @@ RC plan_exactly_once(const RunEvidence& run, const Violation& violation) {
   const auto shows = events_of(run, HistoryKind::shown, violation.request, violation.driver);
   if (shows.empty()) return classify_lost_offer(run, violation.request, violation.driver);
   for (const HistoryEvent* show : shows) {
-    if (show->incarnation != shows.front()->incarnation && deployed(run, model::fix_part::push_client)) {
+    if (show->incarnation != shows.front()->incarnation &&
+        deployed(run, model::fix_part::push_client)) {
       return RC::client_dedup_forgotten_on_restart;
     }
   }
@@ -213,13 +230,15 @@ RC plan_dispatch_after_decline(const RunEvidence& run, const Violation& violatio
 
 bool stored_pickup_went_back(const RunEvidence& run, model::RequestId request) {
   return std::any_of(run.violations.begin(), run.violations.end(), [&](const Violation& other) {
-    return other.request == request && other.description.find("stored pickup went back") != std::string::npos;
+    return other.request == request &&
+           other.description.find("stored pickup went back") != std::string::npos;
   });
 }
 
 RC plan_location(const RunEvidence& run, const Violation& violation) {
   const std::string& text = violation.description;
-  const bool read_back_in_time = text.starts_with("a reader saw") || text.starts_with("at the end the cache key");
+  const bool read_back_in_time =
+      text.starts_with("a reader saw") || text.starts_with("at the end the cache key");
   if (!read_back_in_time || stored_pickup_went_back(run, violation.request)) {
     // The database itself went back: only the legacy path's last-writer-wins UPDATE does that.
     return legacy_path(run, violation.request) ? RC::legacy_path_during_rollout : RC::unexplained;
@@ -247,23 +266,28 @@ RC plan_liveness(const RunEvidence& run, const Violation& violation) {
   }
   for (const HistoryEvent& show : run.history) {
     if (show.kind != HistoryKind::shown || show.request != violation.request) continue;
-    const bool app_restarted = std::any_of(run.history.begin(), run.history.end(), [&](const HistoryEvent& crash) {
-      return crash.kind == HistoryKind::process_crashed && crash.process == show.process &&
-             crash.incarnation == show.incarnation && crash.sequence > show.sequence;
-    });
-    if (app_restarted && (deployed(run, 2) || push_dedup_deployed(run))) return RC::answer_lost_on_app_restart;
+    const bool app_restarted =
+        std::any_of(run.history.begin(), run.history.end(), [&](const HistoryEvent& crash) {
+          return crash.kind == HistoryKind::process_crashed && crash.process == show.process &&
+                 crash.incarnation == show.incarnation && crash.sequence > show.sequence;
+        });
+    if (app_restarted && (deployed(run, 2) || push_dedup_deployed(run)))
+      return RC::answer_lost_on_app_restart;
   }
   return legacy_path(run, violation.request) ? RC::legacy_path_during_rollout : RC::unexplained;
 }
 
 RC plan_cause(const RunEvidence& run, const Violation& violation) {
   if (violation.property == "exactly-once-dispatch") return plan_exactly_once(run, violation);
-  if (violation.property == "no-dispatch-after-decline") return plan_dispatch_after_decline(run, violation);
+  if (violation.property == "no-dispatch-after-decline")
+    return plan_dispatch_after_decline(run, violation);
   if (violation.property == "location-monotonic") return plan_location(run, violation);
   if (violation.property == "liveness") return plan_liveness(run, violation);
   // An acknowledged message whose offer was never made: the same causes as an offer never shown.
-  if (violation.property == "no-message-lost") return classify_lost_offer(run, violation.request, violation.driver);
-  if (violation.property == "legal-transitions" && violation.description.starts_with("event_log row") &&
+  if (violation.property == "no-message-lost")
+    return classify_lost_offer(run, violation.request, violation.driver);
+  if (violation.property == "legal-transitions" &&
+      violation.description.starts_with("event_log row") &&
       marked(run, marker::pickup_invalidated_by_del, violation.request)) {
     return RC::event_log_outside_transaction;  // written after Fix 3's transaction committed
   }
@@ -274,43 +298,56 @@ RC plan_cause(const RunEvidence& run, const Violation& violation) {
 
 const std::vector<RootCauseInfo>& root_cause_catalogue() {
   static const std::vector<RootCauseInfo> catalogue = {
-      {RC::check_outside_transaction, "check-outside-transaction", "Fix 2", RootCauseKind::plan_flaw,
-       "the status check runs outside any transaction: a decline commits between it and the dispatch"},
+      {RC::check_outside_transaction, "check-outside-transaction", "Fix 2",
+       RootCauseKind::plan_flaw,
+       "the status check runs outside any transaction: a decline commits between it and the "
+       "dispatch"},
       {RC::key_set_before_work, "key-set-before-work", "Fix 2", RootCauseKind::plan_flaw,
        "the idempotency key is set before the work: a crash after it loses the offer"},
       {RC::nack_then_delete, "nack-then-delete", "Fix 2 + Fix 4", RootCauseKind::plan_flaw,
        "an exception is NACKed, then the consumer deletes the message: the retry never comes"},
-      {RC::key_blocks_resend_of_lost_push, "key-blocks-resend-of-lost-push", "Fix 2 (+ Fix 5)", RootCauseKind::plan_flaw,
+      {RC::key_blocks_resend_of_lost_push, "key-blocks-resend-of-lost-push", "Fix 2 (+ Fix 5)",
+       RootCauseKind::plan_flaw,
        "a lost push is re-offered with the same sequence and the idempotency key skips it"},
-      {RC::sent_marker_blocks_resend, "sent-marker-blocks-resend", "Fix 5 (server)", RootCauseKind::plan_flaw,
-       "the 5-minute sent marker suppresses the re-offer of a lost push"},
-      {RC::client_dedup_forgotten_on_restart, "client-dedup-forgotten-on-restart", "Fix 5 (client)", RootCauseKind::plan_flaw,
+      {RC::sent_marker_blocks_resend, "sent-marker-blocks-resend", "Fix 5 (server)",
+       RootCauseKind::plan_flaw, "the 5-minute sent marker suppresses the re-offer of a lost push"},
+      {RC::client_dedup_forgotten_on_restart, "client-dedup-forgotten-on-restart", "Fix 5 (client)",
+       RootCauseKind::plan_flaw,
        "the app's dedup Set is lost on restart: a duplicate or delayed push is shown again"},
       {RC::notification_id_changes_with_version, "notification-id-changes-with-version",
-       "Fix 5 + migration backfill", RootCauseKind::plan_flaw, "the backfill changes the version, so the same offer gets a new id"},
+       "Fix 5 + migration backfill", RootCauseKind::plan_flaw,
+       "the backfill changes the version, so the same offer gets a new id"},
       {RC::client_dedup_drops_idless_notifications, "client-dedup-drops-idless-notifications",
-       "Fix 5 (client) + rollout", RootCauseKind::plan_flaw, "the app stores the legacy path's missing id once and drops every later one"},
-      {RC::legacy_path_during_rollout, "legacy-path-during-rollout", "rollout (flag)", RootCauseKind::plan_flaw,
-       "requests outside the flag run the legacy code"},
-      {RC::failover_restores_old_pickup, "failover-restores-old-pickup", "Fix 3", RootCauseKind::plan_flaw,
-       "a cache failover promotes a replica holding an older pickup"},
-      {RC::reader_fill_after_invalidation, "reader-fill-after-invalidation", "Fix 3", RootCauseKind::plan_flaw,
-       "a reader fills the cache with an older pickup after the DEL"},
-      {RC::lagging_replica_serves_old_pickup, "lagging-replica-serves-old-pickup", "Fix 3", RootCauseKind::plan_flaw,
-       "the lagging cache replica serves an older pickup"},
-      {RC::event_log_outside_transaction, "event-log-outside-transaction", "Fix 3 + Step 6", RootCauseKind::plan_flaw,
+       "Fix 5 (client) + rollout", RootCauseKind::plan_flaw,
+       "the app stores the legacy path's missing id once and drops every later one"},
+      {RC::legacy_path_during_rollout, "legacy-path-during-rollout", "rollout (flag)",
+       RootCauseKind::plan_flaw, "requests outside the flag run the legacy code"},
+      {RC::failover_restores_old_pickup, "failover-restores-old-pickup", "Fix 3",
+       RootCauseKind::plan_flaw, "a cache failover promotes a replica holding an older pickup"},
+      {RC::reader_fill_after_invalidation, "reader-fill-after-invalidation", "Fix 3",
+       RootCauseKind::plan_flaw, "a reader fills the cache with an older pickup after the DEL"},
+      {RC::lagging_replica_serves_old_pickup, "lagging-replica-serves-old-pickup", "Fix 3",
+       RootCauseKind::plan_flaw, "the lagging cache replica serves an older pickup"},
+      {RC::event_log_outside_transaction, "event-log-outside-transaction", "Fix 3 + Step 6",
+       RootCauseKind::plan_flaw,
        "the event_log row is written after the transaction: updates recorded out of order"},
-      {RC::answer_lost_on_app_restart, "answer-lost-on-app-restart", "Fix 2 + Fix 5", RootCauseKind::plan_flaw,
+      {RC::answer_lost_on_app_restart, "answer-lost-on-app-restart", "Fix 2 + Fix 5",
+       RootCauseKind::plan_flaw,
        "an app restart loses the answer and the re-offers are deduplicated away"},
-      {RC::missing_idempotency_checks, "missing-idempotency-checks", "incident #1, Fix 2", RootCauseKind::incident_cause,
+      {RC::missing_idempotency_checks, "missing-idempotency-checks", "incident #1, Fix 2",
+       RootCauseKind::incident_cause,
        "duplicate events (or pushes) are dispatched (or shown) without deduplication"},
-      {RC::race_in_state_transitions, "race-in-state-transitions", "incident #2, Fix 1", RootCauseKind::incident_cause,
+      {RC::race_in_state_transitions, "race-in-state-transitions", "incident #2, Fix 1",
+       RootCauseKind::incident_cause,
        "decline and dispatch race without an atomic transaction or optimistic locking"},
-      {RC::stale_cache_without_ordering, "stale-cache-without-ordering", "incident #3, Fix 3", RootCauseKind::incident_cause,
+      {RC::stale_cache_without_ordering, "stale-cache-without-ordering", "incident #3, Fix 3",
+       RootCauseKind::incident_cause,
        "status and pickup served from an outdated cache, updates applied without sequence order"},
-      {RC::redelivery_without_idempotency, "redelivery-without-idempotency", "incident #4, Fix 4", RootCauseKind::incident_cause,
+      {RC::redelivery_without_idempotency, "redelivery-without-idempotency", "incident #4, Fix 4",
+       RootCauseKind::incident_cause,
        "a redelivered message (failed ACK, consumer crash) is processed again"},
-      {RC::unexplained, "unexplained", "", RootCauseKind::none, "no known cause explains it: a finding to look at"},
+      {RC::unexplained, "unexplained", "", RootCauseKind::none,
+       "no known cause explains it: a finding to look at"},
   };
   return catalogue;
 }
@@ -343,7 +380,8 @@ std::string root_cause_text(std::string_view id) {
 
 RootCause classify_violation(const RunEvidence& run, const Violation& violation) {
   if (is_incident(run)) return legacy_cause(run, violation);
-  if (!is_candidate(run)) return RC::unexplained;  // our design (hardened): any violation is a finding
+  if (!is_candidate(run))
+    return RC::unexplained;  // our design (hardened): any violation is a finding
   const RC cause = plan_cause(run, violation);
   if (cause != RC::unexplained) return cause;
   // Where a fix is not deployed, plan runs the legacy code: the incident's causes apply. Without

@@ -90,14 +90,15 @@ enum class RootCause {
 
 enum class RootCauseKind {
   plan_flaw,       // a flaw of the plan's fixes (a candidate variant)
-  incident_cause,  // one of the incident's root causes (the incident's system, or a fix not deployed)
+  incident_cause,  // one of the incident's root causes (the incident's system, or a fix not
+                   // deployed)
   none,            // unexplained
 };
 
 struct RootCauseInfo {
   RootCause cause;
-  std::string_view id;       // kebab-case, stable: results files, triage, reports
-  std::string_view where;    // the part of the plan it belongs to: "Fix 2", "incident #1, Fix 2"
+  std::string_view id;     // kebab-case, stable: results files, triage, reports
+  std::string_view where;  // the part of the plan it belongs to: "Fix 2", "incident #1, Fix 2"
   RootCauseKind kind;
   std::string_view summary;  // one line for reports
 };
@@ -118,7 +119,7 @@ struct RunEvidence {
   const std::vector<model::Violation>& violations;
   bool flag_partial = false;  // the flag was below 100 %, switched, flipped or rolled back
   std::array<std::int64_t, faults::fault_count> faults_fired{};
-  bool app_suppressed_an_offer = false;   // coverage probe offer-suppressed-by-app was hit
+  bool app_suppressed_an_offer = false;  // coverage probe offer-suppressed-by-app was hit
 };
 
 // The root cause of one violation of the run the evidence describes.

@@ -53,7 +53,8 @@ void count_redispatches(const model::World& world, RunMetrics& metrics) {
     if (dispatch && declined != redispatched.end()) declined->second = true;
   }
   metrics.declined_requests = static_cast<std::int64_t>(redispatched.size());
-  for (const auto& [request, after] : redispatched) metrics.redispatched_after_decline += after ? 1 : 0;
+  for (const auto& [request, after] : redispatched)
+    metrics.redispatched_after_decline += after ? 1 : 0;
 }
 
 // Offers, and those processed exactly once: shown to their driver once, or never because the
@@ -82,11 +83,16 @@ void count_offers(model::World& world, RunMetrics& metrics) {
 
 // The final database's counts, in one statement (each statement has a fixed cost).
 void count_rows(model::World& world, RunMetrics& metrics) {
-  const model::Row row = world.database.inspect(
-      "SELECT (SELECT COUNT(*) FROM dispatch_queue), (SELECT COUNT(*) FROM dispatch_log), COUNT(*), "
-      "COUNT(*) FILTER (WHERE status = 'DECLINED'), COUNT(*) FILTER (WHERE status = 'ACCEPTED'), "
-      "COUNT(*) FILTER (WHERE status = 'CANCELLED'), "
-      "COUNT(*) FILTER (WHERE status IN ('PENDING', 'SEARCHING')) FROM ride_requests").front();
+  const model::Row row =
+      world.database
+          .inspect(
+              "SELECT (SELECT COUNT(*) FROM dispatch_queue), (SELECT COUNT(*) FROM dispatch_log), "
+              "COUNT(*), "
+              "COUNT(*) FILTER (WHERE status = 'DECLINED'), COUNT(*) FILTER (WHERE status = "
+              "'ACCEPTED'), "
+              "COUNT(*) FILTER (WHERE status = 'CANCELLED'), "
+              "COUNT(*) FILTER (WHERE status IN ('PENDING', 'SEARCHING')) FROM ride_requests")
+          .front();
   metrics.offers = row.integer(0);
   metrics.dispatch_log_rows = row.integer(1);
   metrics.requests = row.integer(2);
@@ -104,7 +110,8 @@ RunMetrics collect_metrics(model::World& world) {
     if (event.kind == model::HistoryKind::shown) ++metrics.shown;
   }
   metrics.messages_sent = world.dispatch_queue.counts().sent;
-  metrics.dead_letters = world.dead_letter_queue.counts().visible + world.dead_letter_queue.counts().in_flight;
+  metrics.dead_letters =
+      world.dead_letter_queue.counts().visible + world.dead_letter_queue.counts().in_flight;
   const model::QueueCounts queue = world.dispatch_queue.counts();
   metrics.deliveries = queue.received;
   metrics.failed_deliveries = queue.received - queue.acknowledged_deliveries;
@@ -126,9 +133,9 @@ RunMetrics collect_metrics(model::World& world) {
 // Some requests ran the legacy code because of the flag: below 100 %, switched or flipped mid-run,
 // or rolled back (a scenario's [rollback] step turns it off).
 bool flag_partial(const model::World& world, const RunResult& result) {
-  const bool rolled_back = std::any_of(world.log.lines().begin(), world.log.lines().end(), [](const model::LogLine& line) {
-    return line.event_type == "rollback_flag_disabled";
-  });
+  const bool rolled_back = std::any_of(
+      world.log.lines().begin(), world.log.lines().end(),
+      [](const model::LogLine& line) { return line.event_type == "rollback_flag_disabled"; });
   return result.flag_percent < 100 || result.flag_switch.has_value() ||
          result.faults_fired[static_cast<std::size_t>(faults::Fault::flag_flip)] > 0 || rolled_back;
 }
@@ -136,9 +143,11 @@ bool flag_partial(const model::World& world, const RunResult& result) {
 // Each violation's root cause, and its signature (which names the cause).
 void classify_root_causes(const model::World& world, const sim::Kernel& kernel, RunResult& result) {
   const auto suppressed = kernel.probe_hits().find(model::probe::offer_suppressed_by_app);
-  const RunEvidence evidence{result.variant, result.fixes, world.history.events(), kernel.marks(),
-                             result.violations, flag_partial(world, result), result.faults_fired,
-                             suppressed != kernel.probe_hits().end() && suppressed->second > 0};
+  const RunEvidence evidence{
+      result.variant,         result.fixes,
+      world.history.events(), kernel.marks(),
+      result.violations,      flag_partial(world, result),
+      result.faults_fired,    suppressed != kernel.probe_hits().end() && suppressed->second > 0};
   for (const model::Violation& violation : result.violations) {
     result.root_causes.push_back(classify_violation(evidence, violation));
     result.signatures.push_back(signature_of(violation, world.history.events(), kernel.marks(),
@@ -149,7 +158,8 @@ void classify_root_causes(const model::World& world, const sim::Kernel& kernel, 
 std::uint64_t estimated_steps(const model::WorldConfig& config) {
   // About fifty scheduling decisions per request and per process: a rough k for PCT.
   return 50 * static_cast<std::uint64_t>(config.workload.requests + config.workload.drivers +
-                                         config.processes.dispatch_workers + config.processes.api_handlers);
+                                         config.processes.dispatch_workers +
+                                         config.processes.api_handlers);
 }
 
 // The test-only RunOptions, each at 1 s of virtual time.
@@ -177,8 +187,9 @@ std::string run_description(const Scenario& scenario, const RunOptions& options,
   identity.fixes = config.variant.fixes;
   identity.flag_percent = config.variant.flag_percent;
   identity.flag_switch = config.variant.flag_switch;
-  return fmt::format("scenario {}, variant {}, seed {}{}\n  replay: {}", scenario.name, options.variant,
-                     options.seed, options.tape != nullptr ? " (replaying a choice tape, not the seed)" : "",
+  return fmt::format("scenario {}, variant {}, seed {}{}\n  replay: {}", scenario.name,
+                     options.variant, options.seed,
+                     options.tape != nullptr ? " (replaying a choice tape, not the seed)" : "",
                      replay_command(scenario, identity));
 }
 
@@ -191,14 +202,17 @@ void record_faults_and_root_causes(faults::FaultInjector& injector, const model:
   classify_root_causes(world, kernel, result);
 }
 
-CoverageFeatures features_of(sim::Kernel& kernel, const model::World& world, const RunResult& result) {
+CoverageFeatures features_of(sim::Kernel& kernel, const model::World& world,
+                             const RunResult& result) {
   std::vector<std::string> process_names;
   for (std::size_t id = 0; id <= kernel.process_count(); ++id) {
     process_names.push_back(kernel.process_name(static_cast<sim::ProcessId>(id)));
   }
-  const std::vector<std::pair<std::string, std::int64_t>> probes(result.probe_hits.begin(), result.probe_hits.end());
+  const std::vector<std::pair<std::string, std::int64_t>> probes(result.probe_hits.begin(),
+                                                                 result.probe_hits.end());
   std::vector<std::string> signatures;
-  for (const ViolationSignature& signature : result.signatures) signatures.push_back(signature.id());
+  for (const ViolationSignature& signature : result.signatures)
+    signatures.push_back(signature.id());
   const std::set<std::string> violated = result.violated_properties();
   const std::vector<std::string> properties(violated.begin(), violated.end());
   FeatureInputs inputs;
@@ -229,10 +243,10 @@ std::vector<std::string> RunResult::faults_that_fired() const {
   return ids;
 }
 
-
 // The scenario's properties into result.violations; with check_unchecked_properties, the others
 // into result.unchecked_violations.
-void check_properties(const Scenario& scenario, const RunOptions& options, model::World& world, RunResult& result) {
+void check_properties(const Scenario& scenario, const RunOptions& options, model::World& world,
+                      RunResult& result) {
   result.checked_properties = scenario.properties;
   for (const std::string& property : scenario.properties) {
     auto found = model::check_property(property, world);
@@ -240,45 +254,21 @@ void check_properties(const Scenario& scenario, const RunOptions& options, model
   }
   if (!options.check_unchecked_properties) return;
   for (const model::PropertyInfo& info : model::property_catalogue()) {
-    if (std::find(scenario.properties.begin(), scenario.properties.end(), info.id) != scenario.properties.end()) continue;
+    if (std::find(scenario.properties.begin(), scenario.properties.end(), info.id) !=
+        scenario.properties.end())
+      continue;
     auto found = model::check_property(info.id, world);
-    result.unchecked_violations.insert(result.unchecked_violations.end(), found.begin(), found.end());
+    result.unchecked_violations.insert(result.unchecked_violations.end(), found.begin(),
+                                       found.end());
   }
 }
 
-RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
-  model::WorldConfig config = world_config(scenario, options);
-  const sim::CurrentRun current_run(run_description(scenario, options, config));
-  std::unique_ptr<sim::ChoiceSource> choices = make_choices(options);
-  if (options.record_tape != nullptr) choices->record_into(options.record_tape, options.record_options);
-  // Before anything reads the config (PCT's step estimate included), so that a scenario with the
-  // drawn values written in runs exactly as this seed did.
-  std::vector<faults::KnobDraw> knobs_drawn = faults::draw_swarm_knobs(*choices, scenario.swarm_knobs, config);
-  const std::uint64_t expected_steps =
-      options.pct_expected_steps > 0 ? options.pct_expected_steps : estimated_steps(config);
-  // A guided run is a random walk; what makes it guided is the tape it is given.
-  const std::string scheduling = options.strategy == "guided" ? std::string("random") : options.strategy;
-  sim::Kernel kernel(*choices, sim::make_strategy(scheduling, *choices, options.pct_depth, expected_steps));
-  kernel.trace().keep_events(options.keep_trace);
-  kernel.trace().keep_kind_steps(options.collect_features);
-  faults::FaultInjector injector(kernel, scenario.faults, config.phases.fault_window);
-  model::World world(kernel, injector, config, options.external_services);
-  injector.attach(world);
-  if (options.record_statements != nullptr) world.database.record_statements_into(options.record_statements);
-  install_test_hooks(kernel, options);
-  std::optional<model::AlertMonitor> alerts;
-  if (options.alert_interval > 0) alerts.emplace(kernel, world.database, world.log, options.alert_interval);
-  std::optional<model::BrokerMetricsSampler> broker;
-  if (options.broker_sample_interval > 0) {
-    broker.emplace(kernel, world.dispatch_queue, &world.dead_letter_queue, options.broker_sample_interval);
-  }
-  world.start();
-  if (alerts) alerts->start();
-  if (broker) broker->start();
-  const sim::RunSummary summary = kernel.run(world.horizon());
-  if (alerts) alerts->finish();
-  if (broker) broker->finish();
-  world.copy_external_rows();  // real services (confirm): their final rows, for the checkers
+namespace {
+
+// What the run was (its inputs) and what the kernel counted; the checks fill in the rest.
+RunResult identify_run(const Scenario& scenario, const RunOptions& options,
+                       const model::WorldConfig& config, const sim::RunSummary& summary,
+                       sim::Kernel& kernel) {
   RunResult result;
   result.scenario = scenario.name;
   result.variant = options.variant;
@@ -295,13 +285,80 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
   if (auto* pct = dynamic_cast<sim::PctStrategy*>(&kernel.strategy())) {
     result.pct_bound = pct->detection_bound(kernel.strategy().steps());
   }
+  return result;
+}
+
+// The event trace, history, process names and log that `explain` and the report show.
+void keep_trace_for_replay(const sim::Kernel& kernel, const model::World& world,
+                           RunResult& result) {
+  result.trace = kernel.trace().events();
+  result.history = world.history.events();
+  for (std::size_t id = 0; id <= kernel.process_count(); ++id) {
+    result.process_names.push_back(kernel.process_name(static_cast<sim::ProcessId>(id)));
+  }
+  for (const auto& line : world.log.lines()) result.log_lines.push_back(world.log.format(line));
+  result.log = world.log.lines();
+}
+
+void record_probe_hits(const sim::Kernel& kernel, RunResult& result) {
+  const auto lock_waits = kernel.probe_hits().find(model::probe::lock_wait_timeout);
+  if (lock_waits != kernel.probe_hits().end())
+    result.metrics.lock_wait_timeouts = lock_waits->second;
+  for (const auto& [probe, hits] : kernel.probe_hits())
+    result.probe_hits[std::string(probe)] = hits;
+}
+
+}  // namespace
+
+RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
+  model::WorldConfig config = world_config(scenario, options);
+  const sim::CurrentRun current_run(run_description(scenario, options, config));
+  std::unique_ptr<sim::ChoiceSource> choices = make_choices(options);
+  if (options.record_tape != nullptr)
+    choices->record_into(options.record_tape, options.record_options);
+  // Before anything reads the config (PCT's step estimate included), so that a scenario with the
+  // drawn values written in runs exactly as this seed did.
+  std::vector<faults::KnobDraw> knobs_drawn =
+      faults::draw_swarm_knobs(*choices, scenario.swarm_knobs, config);
+  const std::uint64_t expected_steps =
+      options.pct_expected_steps > 0 ? options.pct_expected_steps : estimated_steps(config);
+  // A guided run is a random walk; what makes it guided is the tape it is given.
+  const std::string scheduling =
+      options.strategy == "guided" ? std::string("random") : options.strategy;
+  sim::Kernel kernel(*choices,
+                     sim::make_strategy(scheduling, *choices, options.pct_depth, expected_steps));
+  kernel.trace().keep_events(options.keep_trace);
+  kernel.trace().keep_kind_steps(options.collect_features);
+  faults::FaultInjector injector(kernel, scenario.faults, config.phases.fault_window);
+  model::World world(kernel, injector, config, options.external_services);
+  injector.attach(world);
+  if (options.record_statements != nullptr)
+    world.database.record_statements_into(options.record_statements);
+  install_test_hooks(kernel, options);
+  std::optional<model::AlertMonitor> alerts;
+  if (options.alert_interval > 0)
+    alerts.emplace(kernel, world.database, world.log, options.alert_interval);
+  std::optional<model::BrokerMetricsSampler> broker;
+  if (options.broker_sample_interval > 0) {
+    broker.emplace(kernel, world.dispatch_queue, &world.dead_letter_queue,
+                   options.broker_sample_interval);
+  }
+  world.start();
+  if (alerts) alerts->start();
+  if (broker) broker->start();
+  const sim::RunSummary summary = kernel.run(world.horizon());
+  if (alerts) alerts->finish();
+  if (broker) broker->finish();
+  world.copy_external_rows();  // real services (confirm): their final rows, for the checkers
+  RunResult result = identify_run(scenario, options, config, summary, kernel);
   check_properties(scenario, options, world, result);
   if (summary.step_budget_exhausted) {
-    result.violations.push_back(model::Violation{"liveness", 0, 0, summary.end_time,
-                                                 "the run exhausted its step budget (a livelock)", {}});
+    result.violations.push_back(model::Violation{
+        "liveness", 0, 0, summary.end_time, "the run exhausted its step budget (a livelock)", {}});
   }
-  if (options.judge_monitoring) result.monitoring = model::judge_monitoring(
-      model::run_monitoring_oracles(world.database), result.violations, scenario.properties);
+  if (options.judge_monitoring)
+    result.monitoring = model::judge_monitoring(model::run_monitoring_oracles(world.database),
+                                                result.violations, scenario.properties);
   if (alerts) {
     result.alert_evaluations = alerts->evaluations();
     result.detections = model::detect_violations(result.violations, result.alert_evaluations);
@@ -310,23 +367,13 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
   result.knobs_drawn = std::move(knobs_drawn);
   record_faults_and_root_causes(injector, world, kernel, result);
   result.metrics = collect_metrics(world);
-  const auto lock_waits = kernel.probe_hits().find(model::probe::lock_wait_timeout);
-  if (lock_waits != kernel.probe_hits().end()) result.metrics.lock_wait_timeouts = lock_waits->second;
-  for (const auto& [probe, hits] : kernel.probe_hits()) result.probe_hits[std::string(probe)] = hits;
+  record_probe_hits(kernel, result);
   if (options.collect_features) {
     CoverageFeatures features = features_of(kernel, world, result);
     result.features = std::move(features.features);
     result.feature_positions = std::move(features.positions);
   }
-  if (options.keep_trace) {
-    result.trace = kernel.trace().events();
-    result.history = world.history.events();
-    for (std::size_t id = 0; id <= kernel.process_count(); ++id) {
-      result.process_names.push_back(kernel.process_name(static_cast<sim::ProcessId>(id)));
-    }
-    for (const auto& line : world.log.lines()) result.log_lines.push_back(world.log.format(line));
-    result.log = world.log.lines();
-  }
+  if (options.keep_trace) keep_trace_for_replay(kernel, world, result);
   if (!options.save_database_to.empty()) world.database.save_to(options.save_database_to);
   return result;
 }
@@ -336,11 +383,12 @@ std::string replay_command(const Scenario& scenario, const RunResult& result) {
   const bool bundled = std::filesystem::path(scenario.path).parent_path() ==
                        std::filesystem::path(scenario_directory());
   std::string command = fmt::format("dispatchsim run -s {} -v {} --seed {}",
-                                    shell_quote(bundled ? scenario.name : scenario.path), result.variant,
-                                    result.seed);
+                                    shell_quote(bundled ? scenario.name : scenario.path),
+                                    result.variant, result.seed);
   if (result.strategy != "random") command += " --strategy " + result.strategy;
   if (model::variant_info(result.variant).takes_fixes_and_flag) {
-    if (result.fixes != scenario.world.variant.fixes) command += " --fix " + model::fix_set_text(result.fixes);
+    if (result.fixes != scenario.world.variant.fixes)
+      command += " --fix " + model::fix_set_text(result.fixes);
     if (result.flag_percent != scenario.world.variant.flag_percent || result.flag_switch) {
       command += fmt::format(" --flag-percent {}", result.flag_percent);
     }

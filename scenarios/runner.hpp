@@ -29,11 +29,11 @@ namespace dispatchsim::scenarios {
 struct RunOptions {
   std::string variant = "legacy";
   std::uint64_t seed = 1;
-  std::string strategy = "random";        // random | pct | guided (a random walk over a given tape)
+  std::string strategy = "random";  // random | pct | guided (a random walk over a given tape)
   int pct_depth = 3;
-  std::uint64_t pct_expected_steps = 0;   // 0: estimated from the scenario's size
-  std::optional<std::set<int>> fixes;     // plan: overrides the scenario's [plan] fixes
-  std::optional<int> flag_percent;        // plan: overrides the scenario's flag_percent
+  std::uint64_t pct_expected_steps = 0;  // 0: estimated from the scenario's size
+  std::optional<std::set<int>> fixes;    // plan: overrides the scenario's [plan] fixes
+  std::optional<int> flag_percent;       // plan: overrides the scenario's flag_percent
   // plan: the flag starts at from_percent and switches to the flag percent mid-run (a rollout's
   // transition into a phase, with messages in flight).
   std::optional<model::FlagSwitch> flag_switch;
@@ -49,12 +49,12 @@ struct RunOptions {
   std::vector<std::uint64_t>* record_options = nullptr;
   // Computes RunResult::features (scenarios/coverage_features.hpp); guided exploration's feedback.
   bool collect_features = false;
-  bool keep_trace = false;                // keep trace events, history and logs in the result
+  bool keep_trace = false;  // keep trace events, history and logs in the result
   // Also check the properties the scenario does not check, into RunResult::unchecked_violations
   // (`run` prints them as hints; they never count as the run's violations). Checks are passive:
   // the run and its trace hash are the same either way.
   bool check_unchecked_properties = false;
-  std::string save_database_to;           // write the final database to this file
+  std::string save_database_to;  // write the final database to this file
   std::vector<model::RecordedStatement>* record_statements = nullptr;
   // Real services instead of the simulated database and cache (`confirm`, backends/): the run's
   // connections and cache come from them, and their final rows are copied into the simulated
@@ -80,30 +80,31 @@ struct RunOptions {
 
 struct RunMetrics {
   std::int64_t requests = 0;
-  std::int64_t offers = 0;              // dispatch_queue rows the matcher committed
+  std::int64_t offers = 0;  // dispatch_queue rows the matcher committed
   std::int64_t dispatch_log_rows = 0;
   std::int64_t pushes_sent = 0;
   std::int64_t shown = 0;
-  std::int64_t declines = 0;            // requests ending DECLINED
+  std::int64_t declines = 0;  // requests ending DECLINED
   std::int64_t accepted = 0;
   std::int64_t cancelled = 0;
   std::int64_t still_open = 0;
   std::int64_t messages_sent = 0;
-  std::int64_t dead_letters = 0;        // DLQ depth at the end
-  std::int64_t api_errors = 0;          // HTTP 500s
-  std::int64_t lock_timeouts = 0;       // LockTimeout + lock wait timeouts logged
+  std::int64_t dead_letters = 0;   // DLQ depth at the end
+  std::int64_t api_errors = 0;     // HTTP 500s
+  std::int64_t lock_timeouts = 0;  // LockTimeout + lock wait timeouts logged
   // The rollout's SLO inputs (docs/rollout.md), all from the ground truth and the infrastructure,
   // none from the variant's own logs:
-  std::int64_t declined_requests = 0;   // requests whose decline committed
+  std::int64_t declined_requests = 0;           // requests whose decline committed
   std::int64_t redispatched_after_decline = 0;  // of those: a dispatch_log row or push after it
-  std::int64_t dispatch_offers = 0;     // (request, driver) pairs the matcher offered
-  std::int64_t offers_exactly_once = 0;  // of those: shown once, or never because the request closed
-  std::int64_t api_calls = 0;           // calls and posts the apps made, retries included
-  std::int64_t api_timeouts = 0;        // calls the app gave up on (no answer in time)
-  std::int64_t deliveries = 0;          // dispatch messages handed to workers, duplicates included
-  std::int64_t failed_deliveries = 0;   // of those: no delete followed (crash, exception, NACK)
+  std::int64_t dispatch_offers = 0;             // (request, driver) pairs the matcher offered
+  std::int64_t offers_exactly_once =
+      0;                               // of those: shown once, or never because the request closed
+  std::int64_t api_calls = 0;          // calls and posts the apps made, retries included
+  std::int64_t api_timeouts = 0;       // calls the app gave up on (no answer in time)
+  std::int64_t deliveries = 0;         // dispatch messages handed to workers, duplicates included
+  std::int64_t failed_deliveries = 0;  // of those: no delete followed (crash, exception, NACK)
   std::int64_t lock_acquire_timeouts = 0;  // Redis lock acquires that gave up (blocking timeout)
-  std::int64_t lock_wait_timeouts = 0;  // database lock waits that timed out
+  std::int64_t lock_wait_timeouts = 0;     // database lock waits that timed out
 };
 
 struct RunResult {
@@ -119,19 +120,19 @@ struct RunResult {
   std::uint64_t scheduling_steps = 0;
   std::uint64_t processes = 0;
   sim::Micros virtual_end = 0;
-  double pct_bound = 0;                 // PCT's detection lower bound for this run's n and k
+  double pct_bound = 0;  // PCT's detection lower bound for this run's n and k
   std::vector<model::Violation> violations;
   std::vector<std::string> checked_properties;  // the scenario's [properties] check, in its order
   // With RunOptions::check_unchecked_properties: what the other properties would have found.
   std::vector<model::Violation> unchecked_violations;
   std::vector<ViolationSignature> signatures;  // one per violation, in the same order (triage)
   std::vector<RootCause> root_causes;          // one per violation, in the same order
-  faults::FaultPlan fault_plan;         // after swarm drawing
-  std::vector<faults::KnobDraw> knobs_drawn;  // [swarm.knobs]: what this seed set each knob to
+  faults::FaultPlan fault_plan;                // after swarm drawing
+  std::vector<faults::KnobDraw> knobs_drawn;   // [swarm.knobs]: what this seed set each knob to
   std::array<std::int64_t, faults::fault_count> faults_fired{};
   RunMetrics metrics;
   std::map<std::string, std::int64_t> probe_hits;  // coverage probe id -> hits in this run
-  std::vector<std::uint64_t> features;  // only with collect_features: sorted, distinct
+  std::vector<std::uint64_t> features;             // only with collect_features: sorted, distinct
   // Parallel to features: the choices drawn when the run first reached each (a tape prefix of
   // that length leads there); the whole tape's length for features of the final state.
   std::vector<std::uint64_t> feature_positions;
@@ -147,7 +148,7 @@ struct RunResult {
   std::vector<model::HistoryEvent> history;
   std::vector<std::string> process_names;  // by process id (0 is the kernel)
   std::vector<std::string> log_lines;
-  std::vector<model::LogLine> log;       // the same lines, structured (explain reads these)
+  std::vector<model::LogLine> log;  // the same lines, structured (explain reads these)
 
   bool violated() const { return !violations.empty(); }
   std::set<std::string> violated_properties() const;

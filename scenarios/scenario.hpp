@@ -14,7 +14,7 @@
 namespace dispatchsim::scenarios {
 
 struct Scenario {
-  std::string name;          // the file's stem, e.g. "decline-race"
+  std::string name;  // the file's stem, e.g. "decline-race"
   std::string path;
   std::string description;
   model::WorldConfig world;

@@ -35,8 +35,8 @@ struct Place {
 
 [[noreturn]] void fail(const Place& where, const std::string& problem) {
   throw ScenarioError(fmt::format("{}:{}:{}: [{}]{}{}: {}", where.file, where.position.line,
-                                  where.position.column, where.section, where.key.empty() ? "" : " ",
-                                  where.key, problem));
+                                  where.position.column, where.section,
+                                  where.key.empty() ? "" : " ", where.key, problem));
 }
 
 // The text of one line (1-based), trimmed, for messages about a line the parser rejected.
@@ -54,13 +54,20 @@ std::string source_line(const std::string& text, std::size_t line) {
 
 std::string type_name(const toml::node& node) {
   switch (node.type()) {
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a number with a fraction";
-    case toml::node_type::boolean: return "a boolean";
-    case toml::node_type::array: return "an array";
-    case toml::node_type::table: return "a table";
-    default: return "a date or time";
+    case toml::node_type::string:
+      return "a string";
+    case toml::node_type::integer:
+      return "an integer";
+    case toml::node_type::floating_point:
+      return "a number with a fraction";
+    case toml::node_type::boolean:
+      return "a boolean";
+    case toml::node_type::array:
+      return "an array";
+    case toml::node_type::table:
+      return "a table";
+    default:
+      return "a date or time";
   }
 }
 
@@ -86,8 +93,9 @@ std::set<int> read_fixes(const toml::node& node, const Place& where) {
     if (const auto* part = element.as_string()) {
       const auto parts = model::fix_item(part->get());
       if (!parts) {
-        fail(where, "'" + part->get() + "' is not a fix part (4q, 4c, 5s, 5c) or a release option "
-                    "(hotfix, p0, p0-p1, full)");
+        fail(where, "'" + part->get() +
+                        "' is not a fix part (4q, 4c, 5s, 5c) or a release option "
+                        "(hotfix, p0, p0-p1, full)");
       }
       fixes.insert(parts->begin(), parts->end());
       continue;
@@ -120,8 +128,9 @@ struct Field {
   const auto id = element.value_exact<std::string>();
   std::vector<std::string> known;
   for (const auto& info : model::property_catalogue()) known.emplace_back(info.id);
-  fail(where, fmt::format("unknown property {}{} (known: {})", id ? "'" + *id + "'" : type_name(element),
-                          id ? did_you_mean(*id, known) : "", fmt::join(known, " ")));
+  fail(where,
+       fmt::format("unknown property {}{} (known: {})", id ? "'" + *id + "'" : type_name(element),
+                   id ? did_you_mean(*id, known) : "", fmt::join(known, " ")));
 }
 
 template <typename Accessor>
@@ -168,10 +177,12 @@ std::string_view unit_name(sim::Micros unit) {
 sim::Micros to_micros(double value, sim::Micros unit, const Place& where) {
   const double micros = value * static_cast<double>(unit);
   if (std::abs(micros) > max_duration_seconds * static_cast<double>(sim::micros_per_second)) {
-    fail(where, fmt::format("{} {} is out of range (at most {} s)", value, unit_name(unit), max_duration_seconds));
+    fail(where, fmt::format("{} {} is out of range (at most {} s)", value, unit_name(unit),
+                            max_duration_seconds));
   }
   if (value != 0 && std::abs(micros) < 1) {
-    fail(where, fmt::format("{} {} is below the simulation's resolution of 1 us", value, unit_name(unit)));
+    fail(where,
+         fmt::format("{} {} is below the simulation's resolution of 1 us", value, unit_name(unit)));
   }
   return static_cast<sim::Micros>(micros);  // truncated, as before: trace hashes depend on it
 }
@@ -200,19 +211,163 @@ Field duration_field(std::string section, std::string key, bool positive, Access
 template <typename Accessor>
 Field range_field(std::string section, std::string key, Accessor target) {
   const sim::Micros unit = unit_of(key);
-  return {std::move(section), std::move(key),
-          [=](const toml::node& node, const Place& where, Scenario& scenario) {
-            const toml::array* array = node.as_array();
-            if (array == nullptr || array->size() != 2) {
-              fail(where, "expected [min, max], got " + type_name(node));
-            }
-            const double low = read_number(*array->get(0), where);
-            const double high = read_number(*array->get(1), where);
-            if (low < 0 || high < low) {
-              fail(where, fmt::format("[{}, {}] is not a range (need 0 <= min <= max)", low, high));
-            }
-            target(scenario) = DurationRange{to_micros(low, unit, where), to_micros(high, unit, where)};
-          }};
+  return {
+      std::move(section), std::move(key),
+      [=](const toml::node& node, const Place& where, Scenario& scenario) {
+        const toml::array* array = node.as_array();
+        if (array == nullptr || array->size() != 2) {
+          fail(where, "expected [min, max], got " + type_name(node));
+        }
+        const double low = read_number(*array->get(0), where);
+        const double high = read_number(*array->get(1), where);
+        if (low < 0 || high < low) {
+          fail(where, fmt::format("[{}, {}] is not a range (need 0 <= min <= max)", low, high));
+        }
+        target(scenario) = DurationRange{to_micros(low, unit, where), to_micros(high, unit, where)};
+      }};
+}
+
+// [workload]: what riders and drivers do.
+void add_workload_fields(std::vector<Field>& f) {
+  using S = Scenario;
+  // [workload]
+  f.push_back(integer_field("workload", "requests", 1, 100000,
+                            [](S& s) -> int& { return s.world.workload.requests; }));
+  f.push_back(integer_field("workload", "drivers", 1, 100000,
+                            [](S& s) -> int& { return s.world.workload.drivers; }));
+  f.push_back(integer_field("workload", "candidates_per_request", 1, 100,
+                            [](S& s) -> int& { return s.world.workload.candidates_per_request; }));
+  f.push_back(range_field("workload", "request_arrival_ms",
+                          [](S& s) -> DurationRange& { return s.world.workload.request_arrival; }));
+  f.push_back(range_field("workload", "driver_think_ms",
+                          [](S& s) -> DurationRange& { return s.world.workload.driver_think; }));
+  f.push_back(real_field("workload", "decline_probability", 0, 1,
+                         [](S& s) -> double& { return s.world.workload.decline_probability; }));
+  f.push_back(real_field("workload", "cancel_probability", 0, 1,
+                         [](S& s) -> double& { return s.world.workload.cancel_probability; }));
+  f.push_back(integer_field("workload", "location_updates_per_request", 0, 1000, [](S& s) -> int& {
+    return s.world.workload.location_updates_per_request;
+  }));
+  f.push_back(range_field("workload", "location_update_interval_ms", [](S& s) -> DurationRange& {
+    return s.world.workload.location_update_interval;
+  }));
+  f.push_back(integer_field("workload", "location_readers", 0, 1000,
+                            [](S& s) -> int& { return s.world.workload.location_readers; }));
+  f.push_back(range_field("workload", "location_read_interval_ms", [](S& s) -> DurationRange& {
+    return s.world.workload.location_read_interval;
+  }));
+}
+
+// [processes] and [timing]: how many of each process, and how long things take.
+void add_process_and_timing_fields(std::vector<Field>& f) {
+  using S = Scenario;
+  // [processes]
+  f.push_back(integer_field("processes", "dispatch_workers", 1, 1000,
+                            [](S& s) -> int& { return s.world.processes.dispatch_workers; }));
+  f.push_back(integer_field("processes", "api_handlers", 1, 1000,
+                            [](S& s) -> int& { return s.world.processes.api_handlers; }));
+  f.push_back(duration_field("processes", "restart_after_ms", false,
+                             [](S& s) -> sim::Micros& { return s.world.processes.restart_after; }));
+  f.push_back(duration_field("processes", "app_restart_after_ms", false, [](S& s) -> sim::Micros& {
+    return s.world.processes.app_restart_after;
+  }));
+  // [timing]
+  f.push_back(range_field("timing", "db_statement_latency_us", [](S& s) -> DurationRange& {
+    return s.world.timing.db_statement_latency;
+  }));
+  f.push_back(range_field("timing", "api_latency_ms",
+                          [](S& s) -> DurationRange& { return s.world.timing.api_latency; }));
+  f.push_back(range_field("timing", "push_latency_ms",
+                          [](S& s) -> DurationRange& { return s.world.timing.push_latency; }));
+  f.push_back(duration_field("timing", "api_client_timeout_ms", true, [](S& s) -> sim::Micros& {
+    return s.world.timing.api_client_timeout;
+  }));
+  f.push_back(integer_field("timing", "api_client_retries", 0, 100,
+                            [](S& s) -> int& { return s.world.timing.api_client_retries; }));
+  f.push_back(duration_field("timing", "matcher_poll_interval_ms", true, [](S& s) -> sim::Micros& {
+    return s.world.timing.matcher_poll_interval;
+  }));
+  f.push_back(duration_field("timing", "relay_poll_interval_ms", true, [](S& s) -> sim::Micros& {
+    return s.world.timing.relay_poll_interval;
+  }));
+  f.push_back(duration_field("timing", "offer_timeout_ms", true,
+                             [](S& s) -> sim::Micros& { return s.world.timing.offer_timeout; }));
+  f.push_back(integer_field("timing", "offer_retries_max", 0, 100,
+                            [](S& s) -> int& { return s.world.timing.offer_retries_max; }));
+}
+
+// [broker], [cache] and [database]: the infrastructure's settings.
+void add_infrastructure_fields(std::vector<Field>& f) {
+  using S = Scenario;
+  // [broker]
+  f.push_back(duration_field("broker", "visibility_timeout_s", true, [](S& s) -> sim::Micros& {
+    return s.world.broker.visibility_timeout;
+  }));
+  f.push_back(duration_field("broker", "retention_period_s", true,
+                             [](S& s) -> sim::Micros& { return s.world.broker.retention_period; }));
+  f.push_back(duration_field("broker", "receive_wait_time_s", false, [](S& s) -> sim::Micros& {
+    return s.world.broker.receive_wait_time;
+  }));
+  f.push_back(integer_field("broker", "max_receive_count", 1, 1000,
+                            [](S& s) -> int& { return s.world.broker.max_receive_count; }));
+  f.push_back(integer_field("broker", "batch_size", 1, 10,
+                            [](S& s) -> int& { return s.world.broker.batch_size; }));
+  f.push_back(duration_field("broker", "legacy_poll_interval_ms", true, [](S& s) -> sim::Micros& {
+    return s.world.broker.legacy_poll_interval;
+  }));
+  // [cache]
+  f.push_back(duration_field("cache", "request_ttl_s", true,
+                             [](S& s) -> sim::Micros& { return s.world.cache.request_ttl; }));
+  f.push_back(duration_field("cache", "replication_lag_ms", false,
+                             [](S& s) -> sim::Micros& { return s.world.cache.replication_lag; }));
+  f.push_back(duration_field("cache", "pubsub_latency_ms", false,
+                             [](S& s) -> sim::Micros& { return s.world.cache.pubsub_latency; }));
+  f.push_back(duration_field("cache", "stale_replica_lag_ms", false,
+                             [](S& s) -> sim::Micros& { return s.world.cache.stale_replica_lag; }));
+  // [database]
+  f.push_back(duration_field("database", "lock_wait_timeout_s", true, [](S& s) -> sim::Micros& {
+    return s.world.database.lock_wait_timeout;
+  }));
+}
+
+// [migration], [rollback], [plan], [phases] and [properties]: what is released and checked.
+void add_release_and_check_fields(std::vector<Field>& f) {
+  using S = Scenario;
+  // [migration]
+  f.push_back(bool_field("migration", "backfill_pending",
+                         [](S& s) -> bool& { return s.world.migration.backfill_pending; }));
+  f.push_back(integer_field("migration", "backfill_batch", 1, 1000000,
+                            [](S& s) -> int& { return s.world.migration.backfill_batch; }));
+  f.push_back(duration_field("migration", "backfill_interval_ms", true, [](S& s) -> sim::Micros& {
+    return s.world.migration.backfill_interval;
+  }));
+  // [rollback]: the plan's flag-off and database rollback at this time
+  // (model/actors/database_rollback.hpp)
+  f.push_back(duration_field("rollback", "at_ms", false,
+                             [](S& s) -> sim::Micros& { return s.world.rollback.at.emplace(); }));
+  // [plan]
+  f.push_back({"plan", "fixes", [](const toml::node& node, const Place& where, S& s) {
+                 s.world.variant.fixes = read_fixes(node, where);
+               }});
+  f.push_back(integer_field("plan", "flag_percent", 0, 100,
+                            [](S& s) -> int& { return s.world.variant.flag_percent; }));
+  // [phases]
+  f.push_back(duration_field("phases", "fault_window_s", false,
+                             [](S& s) -> sim::Micros& { return s.world.phases.fault_window; }));
+  f.push_back(duration_field("phases", "heal_window_s", true,
+                             [](S& s) -> sim::Micros& { return s.world.phases.heal_window; }));
+  // [properties]
+  f.push_back({"properties", "check", [](const toml::node& node, const Place& where, S& s) {
+                 const toml::array* array = node.as_array();
+                 if (array == nullptr)
+                   fail(where, "expected an array of property ids, got " + type_name(node));
+                 s.properties.clear();
+                 for (const toml::node& element : *array) {
+                   const auto id = element.value_exact<std::string>();
+                   if (!id || !model::is_property_id(*id)) fail_unknown_property(where, element);
+                   s.properties.push_back(*id);
+                 }
+               }});
 }
 
 std::vector<Field> scenario_fields() {
@@ -223,85 +378,26 @@ std::vector<Field> scenario_fields() {
                  if (!text || text->empty()) fail(where, "expected a non-empty string");
                  s.description = *text;
                }});
-  // [workload]
-  f.push_back(integer_field("workload", "requests", 1, 100000, [](S& s) -> int& { return s.world.workload.requests; }));
-  f.push_back(integer_field("workload", "drivers", 1, 100000, [](S& s) -> int& { return s.world.workload.drivers; }));
-  f.push_back(integer_field("workload", "candidates_per_request", 1, 100, [](S& s) -> int& { return s.world.workload.candidates_per_request; }));
-  f.push_back(range_field("workload", "request_arrival_ms", [](S& s) -> DurationRange& { return s.world.workload.request_arrival; }));
-  f.push_back(range_field("workload", "driver_think_ms", [](S& s) -> DurationRange& { return s.world.workload.driver_think; }));
-  f.push_back(real_field("workload", "decline_probability", 0, 1, [](S& s) -> double& { return s.world.workload.decline_probability; }));
-  f.push_back(real_field("workload", "cancel_probability", 0, 1, [](S& s) -> double& { return s.world.workload.cancel_probability; }));
-  f.push_back(integer_field("workload", "location_updates_per_request", 0, 1000, [](S& s) -> int& { return s.world.workload.location_updates_per_request; }));
-  f.push_back(range_field("workload", "location_update_interval_ms", [](S& s) -> DurationRange& { return s.world.workload.location_update_interval; }));
-  f.push_back(integer_field("workload", "location_readers", 0, 1000, [](S& s) -> int& { return s.world.workload.location_readers; }));
-  f.push_back(range_field("workload", "location_read_interval_ms", [](S& s) -> DurationRange& { return s.world.workload.location_read_interval; }));
-  // [processes]
-  f.push_back(integer_field("processes", "dispatch_workers", 1, 1000, [](S& s) -> int& { return s.world.processes.dispatch_workers; }));
-  f.push_back(integer_field("processes", "api_handlers", 1, 1000, [](S& s) -> int& { return s.world.processes.api_handlers; }));
-  f.push_back(duration_field("processes", "restart_after_ms", false, [](S& s) -> sim::Micros& { return s.world.processes.restart_after; }));
-  f.push_back(duration_field("processes", "app_restart_after_ms", false, [](S& s) -> sim::Micros& { return s.world.processes.app_restart_after; }));
-  // [timing]
-  f.push_back(range_field("timing", "db_statement_latency_us", [](S& s) -> DurationRange& { return s.world.timing.db_statement_latency; }));
-  f.push_back(range_field("timing", "api_latency_ms", [](S& s) -> DurationRange& { return s.world.timing.api_latency; }));
-  f.push_back(range_field("timing", "push_latency_ms", [](S& s) -> DurationRange& { return s.world.timing.push_latency; }));
-  f.push_back(duration_field("timing", "api_client_timeout_ms", true, [](S& s) -> sim::Micros& { return s.world.timing.api_client_timeout; }));
-  f.push_back(integer_field("timing", "api_client_retries", 0, 100, [](S& s) -> int& { return s.world.timing.api_client_retries; }));
-  f.push_back(duration_field("timing", "matcher_poll_interval_ms", true, [](S& s) -> sim::Micros& { return s.world.timing.matcher_poll_interval; }));
-  f.push_back(duration_field("timing", "relay_poll_interval_ms", true, [](S& s) -> sim::Micros& { return s.world.timing.relay_poll_interval; }));
-  f.push_back(duration_field("timing", "offer_timeout_ms", true, [](S& s) -> sim::Micros& { return s.world.timing.offer_timeout; }));
-  f.push_back(integer_field("timing", "offer_retries_max", 0, 100, [](S& s) -> int& { return s.world.timing.offer_retries_max; }));
-  // [broker]
-  f.push_back(duration_field("broker", "visibility_timeout_s", true, [](S& s) -> sim::Micros& { return s.world.broker.visibility_timeout; }));
-  f.push_back(duration_field("broker", "retention_period_s", true, [](S& s) -> sim::Micros& { return s.world.broker.retention_period; }));
-  f.push_back(duration_field("broker", "receive_wait_time_s", false, [](S& s) -> sim::Micros& { return s.world.broker.receive_wait_time; }));
-  f.push_back(integer_field("broker", "max_receive_count", 1, 1000, [](S& s) -> int& { return s.world.broker.max_receive_count; }));
-  f.push_back(integer_field("broker", "batch_size", 1, 10, [](S& s) -> int& { return s.world.broker.batch_size; }));
-  f.push_back(duration_field("broker", "legacy_poll_interval_ms", true, [](S& s) -> sim::Micros& { return s.world.broker.legacy_poll_interval; }));
-  // [cache]
-  f.push_back(duration_field("cache", "request_ttl_s", true, [](S& s) -> sim::Micros& { return s.world.cache.request_ttl; }));
-  f.push_back(duration_field("cache", "replication_lag_ms", false, [](S& s) -> sim::Micros& { return s.world.cache.replication_lag; }));
-  f.push_back(duration_field("cache", "pubsub_latency_ms", false, [](S& s) -> sim::Micros& { return s.world.cache.pubsub_latency; }));
-  f.push_back(duration_field("cache", "stale_replica_lag_ms", false, [](S& s) -> sim::Micros& { return s.world.cache.stale_replica_lag; }));
-  // [database]
-  f.push_back(duration_field("database", "lock_wait_timeout_s", true, [](S& s) -> sim::Micros& { return s.world.database.lock_wait_timeout; }));
-  // [migration]
-  f.push_back(bool_field("migration", "backfill_pending", [](S& s) -> bool& { return s.world.migration.backfill_pending; }));
-  f.push_back(integer_field("migration", "backfill_batch", 1, 1000000, [](S& s) -> int& { return s.world.migration.backfill_batch; }));
-  f.push_back(duration_field("migration", "backfill_interval_ms", true, [](S& s) -> sim::Micros& { return s.world.migration.backfill_interval; }));
-  // [rollback]: the plan's flag-off and database rollback at this time (model/actors/database_rollback.hpp)
-  f.push_back(duration_field("rollback", "at_ms", false, [](S& s) -> sim::Micros& { return s.world.rollback.at.emplace(); }));
-  // [plan]
-  f.push_back({"plan", "fixes", [](const toml::node& node, const Place& where, S& s) {
-                 s.world.variant.fixes = read_fixes(node, where);
-               }});
-  f.push_back(integer_field("plan", "flag_percent", 0, 100, [](S& s) -> int& { return s.world.variant.flag_percent; }));
-  // [phases]
-  f.push_back(duration_field("phases", "fault_window_s", false, [](S& s) -> sim::Micros& { return s.world.phases.fault_window; }));
-  f.push_back(duration_field("phases", "heal_window_s", true, [](S& s) -> sim::Micros& { return s.world.phases.heal_window; }));
-  // [properties]
-  f.push_back({"properties", "check", [](const toml::node& node, const Place& where, S& s) {
-                 const toml::array* array = node.as_array();
-                 if (array == nullptr) fail(where, "expected an array of property ids, got " + type_name(node));
-                 s.properties.clear();
-                 for (const toml::node& element : *array) {
-                   const auto id = element.value_exact<std::string>();
-                   if (!id || !model::is_property_id(*id)) fail_unknown_property(where, element);
-                   s.properties.push_back(*id);
-                 }
-               }});
+  add_workload_fields(f);
+  add_process_and_timing_fields(f);
+  add_infrastructure_fields(f);
+  add_release_and_check_fields(f);
   return f;
 }
 
-toml::source_position position_of(const toml::node& node) { return node.source().begin; }
+toml::source_position position_of(const toml::node& node) {
+  return node.source().begin;
+}
 
-void apply_fault_table(const toml::table& table, const std::string& fault_id, const std::string& file,
-                       Scenario& scenario) {
+void apply_fault_table(const toml::table& table, const std::string& fault_id,
+                       const std::string& file, Scenario& scenario) {
   const auto fault = faults::fault_from_id(fault_id);
   if (!fault) {
     std::vector<std::string> known;
     for (const auto& info : faults::fault_catalogue()) known.emplace_back(info.id);
     fail(Place{file, "faults", fault_id, position_of(table)},
-         fmt::format("unknown fault{} (known: {})", did_you_mean(fault_id, known), fmt::join(known, " ")));
+         fmt::format("unknown fault{} (known: {})", did_you_mean(fault_id, known),
+                     fmt::join(known, " ")));
   }
   scenario.faults.enable(*fault);
   faults::FaultSetting& setting = scenario.faults[*fault];
@@ -309,7 +405,8 @@ void apply_fault_table(const toml::table& table, const std::string& fault_id, co
     const Place where{file, "faults." + fault_id, std::string(key.str()), position_of(node)};
     if (key == "rate") {
       const double rate = read_number(node, where);
-      if (!(rate >= 0 && rate <= 1)) fail(where, fmt::format("{} is out of range (expected 0 to 1)", rate));
+      if (!(rate >= 0 && rate <= 1))
+        fail(where, fmt::format("{} is out of range (expected 0 to 1)", rate));
       setting.rate = rate;
     } else if (key == "enabled") {
       const auto value = node.value_exact<bool>();
@@ -317,8 +414,10 @@ void apply_fault_table(const toml::table& table, const std::string& fault_id, co
       setting.enabled = *value;
     } else if (key == "magnitude_ms") {
       const toml::array* array = node.as_array();
-      if (array == nullptr || array->size() != 2) fail(where, "expected [min, max], got " + type_name(node));
-      const double low = read_number(*array->get(0), where), high = read_number(*array->get(1), where);
+      if (array == nullptr || array->size() != 2)
+        fail(where, "expected [min, max], got " + type_name(node));
+      const double low = read_number(*array->get(0), where),
+                   high = read_number(*array->get(1), where);
       const bool signed_allowed = *fault == faults::Fault::clock_skew;
       if (high < low || (!signed_allowed && low < 0)) {
         fail(where, fmt::format("[{}, {}] is not a range (need {}min <= max)", low, high,
@@ -371,10 +470,12 @@ void apply_swarm_knobs(const toml::table& table, const std::string& file, Scenar
                               fmt::join(known, " ")));
     }
     const toml::array* array = node.as_array();
-    if (array == nullptr || array->size() != 2) fail(where, "expected [low, high], got " + type_name(node));
+    if (array == nullptr || array->size() != 2)
+      fail(where, "expected [low, high], got " + type_name(node));
     const std::int64_t low = read_integer(*array->get(0), where, knob->lowest, knob->highest);
     const std::int64_t high = read_integer(*array->get(1), where, knob->lowest, knob->highest);
-    if (high < low) fail(where, fmt::format("[{}, {}] is not a range (need low <= high)", low, high));
+    if (high < low)
+      fail(where, fmt::format("[{}, {}] is not a range (need low <= high)", low, high));
     scenario.swarm_knobs.push_back(faults::KnobRange{knob, low, high});
   }
 }
@@ -419,8 +520,8 @@ Scenario parse_scenario(const std::string& text, const std::string& path) {
   const toml::node* scenario_section = root.get("scenario");
   if (scenario_section == nullptr || !scenario_section->is_table() ||
       !scenario_section->as_table()->contains("description")) {
-    const auto position = scenario_section != nullptr ? position_of(*scenario_section)
-                                                      : toml::source_position{1, 1};
+    const auto position =
+        scenario_section != nullptr ? position_of(*scenario_section) : toml::source_position{1, 1};
     fail(Place{path, "scenario", "description", position},
          "missing (every scenario says what it is for)");
   }
@@ -500,7 +601,8 @@ std::string resolve_scenario(const std::string& name_or_path) {
   if (std::filesystem::exists(bundled)) return bundled.string();
   const std::vector<std::string> known = bundled_scenarios();
   throw ScenarioError(fmt::format("{}: no such scenario file or bundled scenario{} (bundled: {})",
-                                  name_or_path, did_you_mean(name_or_path, known), fmt::join(known, " ")));
+                                  name_or_path, did_you_mean(name_or_path, known),
+                                  fmt::join(known, " ")));
 }
 
 }  // namespace dispatchsim::scenarios

@@ -51,9 +51,9 @@ Window window_of(const model::Violation& violation, const std::vector<HistoryEve
     (void)sequence;
   }
   if (violation.request != 0) {
-    const auto created = std::find_if(history.begin(), history.end(), [&](const HistoryEvent& event) {
-      return event.request == violation.request;
-    });
+    const auto created =
+        std::find_if(history.begin(), history.end(),
+                     [&](const HistoryEvent& event) { return event.request == violation.request; });
     if (created != history.end()) window.first = std::min(window.first, created->sequence);
   }
   return window;
@@ -67,10 +67,12 @@ class Touches {
  public:
   Touches(const std::vector<HistoryEvent>& history, const std::vector<sim::Kernel::Mark>& marks) {
     for (const HistoryEvent& event : history) {
-      if (event.request != 0 && event.process != 0) by_process_[event.process].push_back({event.time, event.request});
+      if (event.request != 0 && event.process != 0)
+        by_process_[event.process].push_back({event.time, event.request});
     }
     for (const sim::Kernel::Mark& mark : marks) {
-      if (mark.a != 0 && mark.process != 0) by_process_[mark.process].push_back({mark.time, mark.a});
+      if (mark.a != 0 && mark.process != 0)
+        by_process_[mark.process].push_back({mark.time, mark.a});
     }
     for (auto& [process, touches] : by_process_) {
       std::stable_sort(touches.begin(), touches.end(),
@@ -83,8 +85,9 @@ class Touches {
     const auto found = by_process_.find(process);
     if (found == by_process_.end()) return false;
     const std::vector<Touch>& touches = found->second;
-    const auto after = std::lower_bound(touches.begin(), touches.end(), time,
-                                        [](const Touch& touch, sim::Micros at) { return touch.time < at; });
+    const auto after =
+        std::lower_bound(touches.begin(), touches.end(), time,
+                         [](const Touch& touch, sim::Micros at) { return touch.time < at; });
     if (after != touches.end() && after->request == request) return true;
     for (auto same = after; same != touches.end() && same->time == time; ++same) {
       if (same->request == request) return true;
@@ -113,9 +116,10 @@ std::vector<std::string> faults_in_causal_chain(const model::Violation& violatio
   for (std::uint64_t sequence = window.first; sequence <= window.last; ++sequence) {
     const HistoryEvent& event = history[sequence];
     if (event.kind != HistoryKind::fault_fired) continue;
-    const bool in_chain = event.process == 0 ||
-                          (violation.request == 0 ? involved.count(event.process) > 0
-                                                  : touches.working_on(event.process, event.time, violation.request));
+    const bool in_chain =
+        event.process == 0 ||
+        (violation.request == 0 ? involved.count(event.process) > 0
+                                : touches.working_on(event.process, event.time, violation.request));
     if (in_chain) fired.insert(event.a);
   }
   std::vector<std::string> ids;
@@ -139,7 +143,9 @@ std::vector<std::string> involved_kinds(const model::Violation& violation,
 
 }  // namespace
 
-std::string ViolationSignature::faults_text() const { return faults.empty() ? "none" : join(faults, "+"); }
+std::string ViolationSignature::faults_text() const {
+  return faults.empty() ? "none" : join(faults, "+");
+}
 
 std::string ViolationSignature::event_kinds_text() const {
   // No involved events: the property judged the final state (database, broker, cache).
@@ -150,13 +156,17 @@ std::string ViolationSignature::text() const {
   return fmt::format("{} | {} | {} | {}", root_cause, property, faults_text(), event_kinds_text());
 }
 
-std::string ViolationSignature::id() const { return fmt::format("{:016x}", sim::stable_hash(text())); }
+std::string ViolationSignature::id() const {
+  return fmt::format("{:016x}", sim::stable_hash(text()));
+}
 
 ViolationSignature signature_of(const model::Violation& violation,
                                 const std::vector<HistoryEvent>& history,
-                                const std::vector<sim::Kernel::Mark>& marks, std::string_view root_cause) {
+                                const std::vector<sim::Kernel::Mark>& marks,
+                                std::string_view root_cause) {
   return ViolationSignature{std::string(root_cause), violation.property,
-                            faults_in_causal_chain(violation, history, marks), involved_kinds(violation, history)};
+                            faults_in_causal_chain(violation, history, marks),
+                            involved_kinds(violation, history)};
 }
 
 }  // namespace dispatchsim::scenarios

@@ -36,8 +36,9 @@ struct ViolationSignature {
   std::vector<std::string> faults;       // fault ids, catalogue order
   std::vector<std::string> event_kinds;  // history order, repeats collapsed
 
-  std::string faults_text() const;       // "process-crash+push-duplicate", or "none"
-  std::string event_kinds_text() const;  // "status-committed:DECLINED>dispatch-logged", or "final-state"
+  std::string faults_text() const;  // "process-crash+push-duplicate", or "none"
+  std::string event_kinds_text()
+      const;  // "status-committed:DECLINED>dispatch-logged", or "final-state"
   // "root cause | property | faults | event kinds": the text the id hashes.
   std::string text() const;
   // 16 lowercase hex digits of text() (FNV-1a): equal ids <=> equal signatures.
@@ -49,6 +50,7 @@ struct ViolationSignature {
 // flaw marks (model/base/flaw_markers.hpp) are `marks`.
 ViolationSignature signature_of(const model::Violation& violation,
                                 const std::vector<model::HistoryEvent>& history,
-                                const std::vector<sim::Kernel::Mark>& marks, std::string_view root_cause);
+                                const std::vector<sim::Kernel::Mark>& marks,
+                                std::string_view root_cause);
 
 }  // namespace dispatchsim::scenarios

@@ -61,7 +61,8 @@ std::uint64_t TapeChoiceSource::draw(StreamId, std::uint64_t options) {
   return std::min(tape_[position_++], options - 1);
 }
 
-void ReseededTapeChoiceSource::on_stream_registered([[maybe_unused]] StreamId id, std::string_view name) {
+void ReseededTapeChoiceSource::on_stream_registered([[maybe_unused]] StreamId id,
+                                                    std::string_view name) {
   assert(id == streams_.size());
   streams_.push_back(stream_prng(seed_, name));
 }

@@ -39,7 +39,8 @@ class ChoiceSource {
   // From now on, every value returned by choose() is appended to *tape (nullptr stops it), and
   // when options is given, the number of options it was drawn from (guided exploration mutates a
   // choice within its range). Replaying the tape with a TapeChoiceSource reproduces the run.
-  void record_into(std::vector<std::uint64_t>* tape, std::vector<std::uint64_t>* options = nullptr) {
+  void record_into(std::vector<std::uint64_t>* tape,
+                   std::vector<std::uint64_t>* options = nullptr) {
     recorded_ = tape;
     recorded_options_ = options;
   }

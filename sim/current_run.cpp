@@ -59,8 +59,12 @@ CurrentRun::CurrentRun(std::string_view text) {
   store(text);
 }
 
-CurrentRun::~CurrentRun() { std::memcpy(description, previous_, capacity); }
+CurrentRun::~CurrentRun() {
+  std::memcpy(description, previous_, capacity);
+}
 
-std::string_view current_run_description() { return {description, ::strnlen(description, description_capacity)}; }
+std::string_view current_run_description() {
+  return {description, ::strnlen(description, description_capacity)};
+}
 
 }  // namespace dispatchsim::sim

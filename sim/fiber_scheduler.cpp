@@ -113,9 +113,13 @@ void attach_fiber_scheduler(Kernel* kernel) {
   attached_kernel = kernel;
 }
 
-void set_spawning_process(ProcessId id) { spawning_process = id; }
+void set_spawning_process(ProcessId id) {
+  spawning_process = id;
+}
 
-std::span<const ProcessId> ready_processes() { return ready_view; }
+std::span<const ProcessId> ready_processes() {
+  return ready_view;
+}
 
 void force_next_pick(std::size_t index) {
   assert(index < ready_view.size());

@@ -49,8 +49,8 @@ Kernel::Kernel(ChoiceSource& choices, std::unique_ptr<ScheduleStrategy> strategy
 
 Kernel::~Kernel() {
   // Fibers must never outlive the kernel whose state they reference.
-  bool unfinished = std::any_of(processes_.begin(), processes_.end(),
-                                [](const auto& p) { return !p->finished; });
+  bool unfinished =
+      std::any_of(processes_.begin(), processes_.end(), [](const auto& p) { return !p->finished; });
   if (unfinished) {
     attach_fiber_scheduler(this);
     stop_all_processes();
@@ -74,10 +74,13 @@ const std::string& Kernel::process_name(ProcessId id) const {
   return processes_.at(id - 1)->name;
 }
 
-std::uint64_t Kernel::incarnation(ProcessId id) const { return processes_.at(id - 1)->incarnation; }
+std::uint64_t Kernel::incarnation(ProcessId id) const {
+  return processes_.at(id - 1)->incarnation;
+}
 
 void Kernel::mark(std::string_view name, std::int64_t a, std::int64_t b, std::int64_t value) {
-  marks_.push_back(Mark{name, now_, current_, current_ == 0 ? 0 : incarnation(current_), a, b, value});
+  marks_.push_back(
+      Mark{name, now_, current_, current_ == 0 ? 0 : incarnation(current_), a, b, value});
 }
 
 ProcessId Kernel::spawn(std::string name, std::function<void()> body, Micros restart_after) {
@@ -155,10 +158,13 @@ void Kernel::push_timer(Micros time, ProcessId process_id, std::uint64_t generat
     callbacks_[index] = std::move(callback);
     slot = index + 1;
   }
-  timers_.push(Timer{std::max(time, now_), timer_sequence_++, process_id, generation, slot, observer});
+  timers_.push(
+      Timer{std::max(time, now_), timer_sequence_++, process_id, generation, slot, observer});
 }
 
-void Kernel::sleep_for(Micros duration) { sleep_until(now_ + std::max<Micros>(duration, 0)); }
+void Kernel::sleep_for(Micros duration) {
+  sleep_until(now_ + std::max<Micros>(duration, 0));
+}
 
 void Kernel::sleep_until(Micros time) {
   if (stopping_) throw SimulationStopped{};

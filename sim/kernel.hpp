@@ -156,10 +156,10 @@ class Kernel {
   struct Timer {
     Micros time;
     std::uint64_t sequence;
-    ProcessId process;          // 0: a callback timer
-    std::uint64_t generation;   // wakes the process only if it is still in that park
-    std::uint32_t callback = 0; // 1 + its index in callbacks_ (0: none)
-    bool observer = false;      // observe_at: does not count as something left to happen
+    ProcessId process;           // 0: a callback timer
+    std::uint64_t generation;    // wakes the process only if it is still in that park
+    std::uint32_t callback = 0;  // 1 + its index in callbacks_ (0: none)
+    bool observer = false;       // observe_at: does not count as something left to happen
     bool operator>(const Timer& other) const {
       return time != other.time ? time > other.time : sequence > other.sequence;
     }
@@ -167,11 +167,11 @@ class Kernel {
 
   Process& process(ProcessId id);
   Process& current_process();
-  void park();                       // suspends the current process until woken
-  void wake(ProcessId id);           // makes a parked process ready (idempotent per park)
-  void run_process(ProcessId id);    // the fiber body: incarnations, crashes, restarts
+  void park();                     // suspends the current process until woken
+  void wake(ProcessId id);         // makes a parked process ready (idempotent per park)
+  void run_process(ProcessId id);  // the fiber body: incarnations, crashes, restarts
   void fire_due_timers();
-  void run_ready_processes();        // from the kernel loop: runs until no process is ready
+  void run_ready_processes();  // from the kernel loop: runs until no process is ready
   void stop_all_processes();
   void push_timer(Micros time, ProcessId process, std::uint64_t generation,
                   std::function<void()> callback, bool observer = false);

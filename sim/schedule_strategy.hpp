@@ -65,9 +65,9 @@ class PctStrategy final : public ScheduleStrategy {
   StreamId stream_;
   int depth_;
   std::uint64_t expected_steps_;
-  std::vector<std::uint64_t> change_points_;   // sorted step numbers
+  std::vector<std::uint64_t> change_points_;  // sorted step numbers
   std::size_t next_change_ = 0;
-  std::vector<std::uint64_t> priorities_;      // indexed by process id - 1
+  std::vector<std::uint64_t> priorities_;  // indexed by process id - 1
 };
 
 std::unique_ptr<ScheduleStrategy> make_strategy(std::string_view name, ChoiceSource& choices,

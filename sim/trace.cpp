@@ -17,13 +17,14 @@ void Trace::record(Micros time, std::uint32_t process, std::string_view kind, st
   hash_ = fold(hash_, process);
   const std::uint64_t kind_hash = stable_hash(kind);
   hash_ = fold(hash_, kind_hash);
-  if (keep_kind_steps_) kind_steps_.push_back(KindStep{process, kind_hash, time, draws_ != nullptr ? *draws_ : 0});
+  if (keep_kind_steps_)
+    kind_steps_.push_back(KindStep{process, kind_hash, time, draws_ != nullptr ? *draws_ : 0});
   hash_ = fold(hash_, static_cast<std::uint64_t>(a));
   hash_ = fold(hash_, static_cast<std::uint64_t>(b));
   hash_ = fold(hash_, static_cast<std::uint64_t>(c));
   if (keep_events_) {
-    events_.push_back(TraceEvent{count_, time, process, kind, {a, b, c}, std::move(text),
-                                 draws_ != nullptr ? *draws_ : 0});
+    events_.push_back(TraceEvent{
+        count_, time, process, kind, {a, b, c}, std::move(text), draws_ != nullptr ? *draws_ : 0});
   }
   ++count_;
 }

@@ -17,11 +17,11 @@ namespace dispatchsim::sim {
 struct TraceEvent {
   std::uint64_t index = 0;
   Micros time = 0;
-  std::uint32_t process = 0;   // 0 is the kernel itself
-  std::string_view kind;       // a string literal: stable for the program's lifetime
+  std::uint32_t process = 0;  // 0 is the kernel itself
+  std::string_view kind;      // a string literal: stable for the program's lifetime
   std::array<std::int64_t, 3> fields{};
-  std::string text;            // human-readable detail; not hashed
-  std::uint64_t draws = 0;     // choices drawn before it (a tape prefix that reaches it); not hashed
+  std::string text;         // human-readable detail; not hashed
+  std::uint64_t draws = 0;  // choices drawn before it (a tape prefix that reaches it); not hashed
 };
 
 class Trace {

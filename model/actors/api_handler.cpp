@@ -20,7 +20,8 @@ ApiResponse handle(World& world, ServerPorts& ports, const ApiRequest& request) 
   ApiResponse response;
   switch (request.operation) {
     case ApiOperation::decline: {
-      const DeclineResult result = logic.decline_request(ports, request.request, request.driver, request.reason);
+      const DeclineResult result =
+          logic.decline_request(ports, request.request, request.driver, request.reason);
       response.ok = result.success;
       response.already_processed = result.already_processed;
       break;

@@ -81,9 +81,11 @@ void run_database_rollback(World& world, ServerPorts& ports) {
   const QueueCounts queue = world.dispatch_queue.counts();
   world.flag.set_percent(0);
   world.kernel.record("rollback.flag_off");
-  ports.log.info("rollback_flag_disabled", 0, 0,
-                 fmt::format("Feature flag ENABLE_IDEMPOTENT_DISPATCH disabled ({} messages visible, "
-                             "{} in flight)", queue.visible, queue.in_flight));
+  ports.log.info(
+      "rollback_flag_disabled", 0, 0,
+      fmt::format("Feature flag ENABLE_IDEMPOTENT_DISPATCH disabled ({} messages visible, "
+                  "{} in flight)",
+                  queue.visible, queue.in_flight));
   static const std::vector<std::vector<std::string>> blocks =
       transactions_of(split_sql_script(embedded_sql("rollback")));
   for (const auto& block : blocks) {
@@ -93,8 +95,8 @@ void run_database_rollback(World& world, ServerPorts& ports) {
                                     first_line(block.size() > 1 ? block[1] : block[0])));
     }
     ports.log.info("rollback_applied", 0, 0,
-                   fmt::format("Database rollback: {} statements committed, from `{}`", block.size(),
-                               first_line(block.size() > 1 ? block[1] : block[0])));
+                   fmt::format("Database rollback: {} statements committed, from `{}`",
+                               block.size(), first_line(block.size() > 1 ? block[1] : block[0])));
   }
   world.kernel.record("rollback.done");
 }

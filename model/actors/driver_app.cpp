@@ -35,7 +35,8 @@ void respond_to_offer(World& world, DriverId driver, RequestId request, ApiClien
                       sim::StreamId stream) {
   sim::Kernel& kernel = world.kernel;
   const WorkloadConfig& workload = world.config.workload;
-  kernel.sleep_for(kernel.choices().uniform(stream, workload.driver_think.min, workload.driver_think.max));
+  kernel.sleep_for(
+      kernel.choices().uniform(stream, workload.driver_think.min, workload.driver_think.max));
   ApiRequest answer;
   answer.request = request;
   answer.driver = driver;
@@ -44,7 +45,8 @@ void respond_to_offer(World& world, DriverId driver, RequestId request, ApiClien
     answer.reason = "busy";
     world.history.record(HistoryKind::decline_submitted, request, driver);
     const auto response = api.call(answer);
-    world.history.record(HistoryKind::decline_answered, request, driver, response && response->ok ? 1 : 0);
+    world.history.record(HistoryKind::decline_answered, request, driver,
+                         response && response->ok ? 1 : 0);
   } else {
     answer.operation = ApiOperation::accept;
     api.call(answer);
@@ -56,7 +58,8 @@ void respond_to_offer(World& world, DriverId driver, RequestId request, ApiClien
 void run_driver_app(World& world, DriverId driver) {
   // Everything here is the app's memory: a restart starts over with a fresh client logic.
   sim::Kernel& kernel = world.kernel;
-  const std::unique_ptr<DriverAppLogic> client = world.logic->make_app_logic(driver, world.devices.at(driver));
+  const std::unique_ptr<DriverAppLogic> client =
+      world.logic->make_app_logic(driver, world.devices.at(driver));
   RetryingApiClient api(world, world.logic->app_call_attempts(world.config.timing));
   const sim::StreamId stream = kernel.choices().stream("drivers");
   DriverInbox& inbox = world.push.inbox(driver);
@@ -69,7 +72,8 @@ void run_driver_app(World& world, DriverId driver) {
       kernel.probe(probe::offer_suppressed_by_app);
       continue;
     }
-    world.history.record(HistoryKind::shown, notification->request_id, driver, notification->delivery_id);
+    world.history.record(HistoryKind::shown, notification->request_id, driver,
+                         notification->delivery_id);
     client->after_shown(*notification, api);
     respond_to_offer(world, driver, notification->request_id, api, stream);
   }

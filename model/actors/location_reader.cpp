@@ -15,7 +15,9 @@ namespace {
 class ReaderEndpoint final : public KeyValueStore {
  public:
   explicit ReaderEndpoint(KeyValueStore& cache) : cache_(cache) {}
-  std::optional<std::string> get(const std::string& key) override { return cache_.get_from_replica(key); }
+  std::optional<std::string> get(const std::string& key) override {
+    return cache_.get_from_replica(key);
+  }
   bool set(const std::string& key, const std::string& value, SetOptions options) override {
     return cache_.set(key, value, options);
   }
@@ -49,9 +51,9 @@ class ReaderEndpoint final : public KeyValueStore {
 
 void run_location_reader(World& world, ServerPorts& server_ports) {
   ReaderEndpoint replica_reads(server_ports.cache);
-  ServerPorts ports{server_ports.db,          server_ports.dispatch_queue, replica_reads,
-                    server_ports.push,        server_ports.clock,          server_ports.instruments,
-                    server_ports.log,         server_ports.lock_tokens,    server_ports.process_memory};
+  ServerPorts ports{server_ports.db,   server_ports.dispatch_queue, replica_reads,
+                    server_ports.push, server_ports.clock,          server_ports.instruments,
+                    server_ports.log,  server_ports.lock_tokens,    server_ports.process_memory};
   sim::Kernel& kernel = world.kernel;
   const sim::StreamId stream = kernel.choices().stream("readers");
   const WorkloadConfig& workload = world.config.workload;

@@ -35,8 +35,9 @@ void offer_request(World& world, ServerPorts& ports, RequestId request, sim::Str
     transaction.commit();
     return;
   }
-  ports.db.execute("UPDATE ride_requests SET status = 'SEARCHING', updated_at = sim_now() WHERE id = ?",
-                   {request});
+  ports.db.execute(
+      "UPDATE ride_requests SET status = 'SEARCHING', updated_at = sim_now() WHERE id = ?",
+      {request});
   std::int64_t sequence = 0;
   for (DriverId driver : candidates) {
     ports.db.execute(

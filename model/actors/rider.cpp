@@ -7,7 +7,9 @@
 namespace dispatchsim::model {
 
 namespace {
-std::int64_t micro_degrees(double degrees) { return static_cast<std::int64_t>(degrees * 1e6); }
+std::int64_t micro_degrees(double degrees) {
+  return static_cast<std::int64_t>(degrees * 1e6);
+}
 }  // namespace
 
 void run_rider(World& world, const RiderPlan& rider, ServerPorts& ports) {
@@ -59,8 +61,8 @@ void run_rider(World& world, const RiderPlan& rider, ServerPorts& ports) {
     world.api.post(update);
   }
   if (kernel.choices().chance(stream, workload.cancel_probability)) {
-    kernel.sleep_for(kernel.choices().uniform(stream, workload.driver_think.min,
-                                              workload.driver_think.max));
+    kernel.sleep_for(
+        kernel.choices().uniform(stream, workload.driver_think.min, workload.driver_think.max));
     ApiRequest cancel;
     cancel.operation = ApiOperation::cancel;
     cancel.request = rider.request;

@@ -14,7 +14,7 @@ struct DispatchEvent {
   RequestId request_id = 0;
   DriverId driver_id = 0;
   std::int64_t sequence = 0;
-  std::int64_t version = 0;      // the request's version when the matcher offered it
+  std::int64_t version = 0;  // the request's version when the matcher offered it
   std::int64_t created_at_us = 0;
 };
 

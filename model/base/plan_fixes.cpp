@@ -8,29 +8,38 @@ namespace dispatchsim::model {
 namespace {
 
 // The whole fix a part belongs to (a whole fix is its own).
-int whole_fix(int code) { return code >= 10 ? code / 10 : code; }
+int whole_fix(int code) {
+  return code >= 10 ? code / 10 : code;
+}
 
 }  // namespace
 
 const std::vector<FixPartInfo>& fix_parts() {
   static const std::vector<FixPartInfo> parts = {
       {1, "1", "Fix 1: atomic decline + dispatch cancellation"},
-      {2, "2", "Fix 2: idempotent dispatch worker (SET NX key, lock, status check, dispatch_log key)"},
+      {2, "2",
+       "Fix 2: idempotent dispatch worker (SET NX key, lock, status check, dispatch_log key)"},
       {3, "3", "Fix 3: location update with sequence ordering, cache DEL"},
       {4, "4", "Fix 4: message broker configuration (both parts: 4q + 4c)"},
-      {fix_part::queue_settings, "4q", "Fix 4's SQS settings: the redrive policy (maxReceiveCount 3 -> DLQ)"},
-      {fix_part::consumer_loop, "4c", "Fix 4's consumer ACK pattern: long polling, delete only after success"},
+      {fix_part::queue_settings, "4q",
+       "Fix 4's SQS settings: the redrive policy (maxReceiveCount 3 -> DLQ)"},
+      {fix_part::consumer_loop, "4c",
+       "Fix 4's consumer ACK pattern: long polling, delete only after success"},
       {5, "5", "Fix 5: push notification deduplication (both parts: 5s + 5c)"},
-      {fix_part::push_server, "5s", "Fix 5's server side: notification_id and the Redis notif_sent marker"},
-      {fix_part::push_client, "5c", "Fix 5's client side: the driver app's dedup Set (ships to every app)"},
+      {fix_part::push_server, "5s",
+       "Fix 5's server side: notification_id and the Redis notif_sent marker"},
+      {fix_part::push_client, "5c",
+       "Fix 5's client side: the driver app's dedup Set (ships to every app)"},
   };
   return parts;
 }
 
 const std::vector<ReleaseOption>& release_options() {
   static const std::vector<ReleaseOption> options = {
-      {"hotfix", {2, fix_part::push_server},
-       "the plan's Quick Hotfix: idempotency key check in the worker (Fix 2) + Redis dedup for notifications "
+      {"hotfix",
+       {2, fix_part::push_server},
+       "the plan's Quick Hotfix: idempotency key check in the worker (Fix 2) + Redis dedup for "
+       "notifications "
        "(Fix 5 server), behind the flag"},
       {"p0", {1, 2}, "P0: atomic decline (Fix 1) + idempotent worker (Fix 2), with monitoring"},
       {"p0-p1", {1, 2, 3, 4}, "P0 + P1: Fixes 1-4 (adds location ordering and broker tuning)"},
@@ -50,7 +59,8 @@ const ReleaseOption* release_option_of(const std::set<int>& fixes) {
 bool fix_part_deployed(const std::set<int>& fixes, int code) {
   if (fixes.count(code) == 1) return true;
   if (code >= 10) return fixes.count(whole_fix(code)) == 1;
-  return std::any_of(fixes.begin(), fixes.end(), [&](int part) { return part >= 10 && whole_fix(part) == code; });
+  return std::any_of(fixes.begin(), fixes.end(),
+                     [&](int part) { return part >= 10 && whole_fix(part) == code; });
 }
 
 std::set<int> canonical_fixes(std::set<int> fixes) {

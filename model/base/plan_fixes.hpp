@@ -26,10 +26,13 @@
 namespace dispatchsim::model {
 
 namespace fix_part {
-inline constexpr int queue_settings = 41;  // "4q": Fix 4's SQS settings (the redrive policy to the DLQ)
-inline constexpr int consumer_loop = 42;   // "4c": Fix 4's consumer ACK pattern (long polling, no delete on error)
-inline constexpr int push_server = 51;     // "5s": Fix 5's server side (notification_id, Redis sent marker)
-inline constexpr int push_client = 52;     // "5c": Fix 5's client side (the app's dedup Set)
+inline constexpr int queue_settings =
+    41;  // "4q": Fix 4's SQS settings (the redrive policy to the DLQ)
+inline constexpr int consumer_loop =
+    42;  // "4c": Fix 4's consumer ACK pattern (long polling, no delete on error)
+inline constexpr int push_server =
+    51;  // "5s": Fix 5's server side (notification_id, Redis sent marker)
+inline constexpr int push_client = 52;  // "5c": Fix 5's client side (the app's dedup Set)
 }  // namespace fix_part
 
 struct FixPartInfo {

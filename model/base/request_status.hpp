@@ -14,11 +14,16 @@ enum class RequestStatus : std::uint8_t { pending, searching, declined, accepted
 
 constexpr std::string_view to_sql(RequestStatus status) {
   switch (status) {
-    case RequestStatus::pending: return "PENDING";
-    case RequestStatus::searching: return "SEARCHING";
-    case RequestStatus::declined: return "DECLINED";
-    case RequestStatus::accepted: return "ACCEPTED";
-    case RequestStatus::cancelled: return "CANCELLED";
+    case RequestStatus::pending:
+      return "PENDING";
+    case RequestStatus::searching:
+      return "SEARCHING";
+    case RequestStatus::declined:
+      return "DECLINED";
+    case RequestStatus::accepted:
+      return "ACCEPTED";
+    case RequestStatus::cancelled:
+      return "CANCELLED";
   }
   return "?";
 }

@@ -8,8 +8,9 @@
 
 namespace dispatchsim::model {
 
-RedisLock::RedisLock(Clock& clock, Instruments& instruments, KeyValueStore& store, LockTokenSource& tokens,
-                     std::string name, sim::Micros timeout, sim::Micros sleep)
+RedisLock::RedisLock(Clock& clock, Instruments& instruments, KeyValueStore& store,
+                     LockTokenSource& tokens, std::string name, sim::Micros timeout,
+                     sim::Micros sleep)
     : clock_(clock),
       instruments_(instruments),
       store_(store),
@@ -63,6 +64,8 @@ bool RedisLock::owned() {
   return token_.has_value() && stored == token_;
 }
 
-bool RedisLock::locked() { return store_.get(name_).has_value(); }
+bool RedisLock::locked() {
+  return store_.get(name_).has_value();
+}
 
 }  // namespace dispatchsim::model

@@ -35,10 +35,10 @@ class RedisLock {
   // name: the key. timeout: the lock's TTL (redis-py timeout=); 0 means no TTL (timeout=None).
   // sleep: the retry interval while blocking (redis-py's default 0.1 s); must be > 0, or a
   // blocking acquire would spin without virtual time passing. tokens: the run's token source.
-  // clock, instruments, store and tokens must outlive the lock. Throws std::invalid_argument for a negative
-  // timeout or a sleep <= 0.
-  RedisLock(Clock& clock, Instruments& instruments, KeyValueStore& store, LockTokenSource& tokens, std::string name,
-            sim::Micros timeout, sim::Micros sleep = sim::milliseconds(100));
+  // clock, instruments, store and tokens must outlive the lock. Throws std::invalid_argument for a
+  // negative timeout or a sleep <= 0.
+  RedisLock(Clock& clock, Instruments& instruments, KeyValueStore& store, LockTokenSource& tokens,
+            std::string name, sim::Micros timeout, sim::Micros sleep = sim::milliseconds(100));
 
   // redis-py acquire(blocking=, blocking_timeout=): draws a fresh token from tokens, then loops
   // { SET NX PX timeout: on success keep the token, return true; if not blocking return false;

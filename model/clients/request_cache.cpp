@@ -4,7 +4,9 @@
 
 namespace dispatchsim::model {
 
-std::string request_cache_key(RequestId request) { return "request:" + std::to_string(request); }
+std::string request_cache_key(RequestId request) {
+  return "request:" + std::to_string(request);
+}
 
 std::string encode(const RequestSnapshot& snapshot) {
   return nlohmann::json{{"id", snapshot.id},

@@ -31,6 +31,7 @@ std::optional<RequestSnapshot> load_request(SqlConnection& db, RequestId request
 // GET request:{id}; on a miss, load from the database and SET it with the TTL. *from_cache (when
 // given) says which one answered.
 std::optional<RequestSnapshot> read_request_cache_aside(ServerPorts& ports, RequestId request,
-                                                        sim::Micros ttl, bool* from_cache = nullptr);
+                                                        sim::Micros ttl,
+                                                        bool* from_cache = nullptr);
 
 }  // namespace dispatchsim::model

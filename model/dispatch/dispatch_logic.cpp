@@ -13,10 +13,11 @@ void insert_location_event(SqlConnection& db, RequestId request, std::int64_t se
 }
 
 LocationResult DispatchLogic::serve_location_update(ServerPorts& ports, const ApiRequest& request) {
-  const LocationResult result = update_pickup_location(ports, request.request, request.lat, request.lng,
-                                                       request.address, request.sequence);
+  const LocationResult result = update_pickup_location(
+      ports, request.request, request.lat, request.lng, request.address, request.sequence);
   if (result.success && !result.ignored) {
-    ports.instruments.mark(flaw_marker::event_log_after_commit, request.request, 0, request.sequence);
+    ports.instruments.mark(flaw_marker::event_log_after_commit, request.request, 0,
+                           request.sequence);
     insert_location_event(ports.db, request.request, request.sequence, request.issued_at);
   }
   return result;

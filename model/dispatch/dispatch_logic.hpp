@@ -113,7 +113,8 @@ class DispatchLogic {
     return 1 + timing.api_client_retries;
   }
   // The driver app's handling of notifications, for one app incarnation.
-  virtual std::unique_ptr<DriverAppLogic> make_app_logic(DriverId driver, DeviceStorage& storage) = 0;
+  virtual std::unique_ptr<DriverAppLogic> make_app_logic(DriverId driver,
+                                                         DeviceStorage& storage) = 0;
 
   // Long-running server processes the variant adds (name, body); each gets its own ports.
   struct BackgroundProcess {

@@ -67,7 +67,8 @@ class ClaimingApp final : public DriverAppLogic {
 
 void HardenedLogic::consume_messages(ServerPorts& ports) {
   for (;;) {
-    auto messages = ports.dispatch_queue.receive_messages(broker_.batch_size, broker_.receive_wait_time);
+    auto messages =
+        ports.dispatch_queue.receive_messages(broker_.batch_size, broker_.receive_wait_time);
     for (const ReceivedMessage& message : messages) {
       const auto event = decode_dispatch_event(message.body);
       if (!event) {
@@ -92,10 +93,11 @@ void HardenedLogic::process_dispatch_event(ServerPorts& ports, const DispatchEve
   Transaction transaction(ports.db);
   // Inside the transaction the schema cannot change under us. After the plan's database rollback
   // (no version, no idempotency_key) the same decision is made without them (docs/hardened.md).
-  const auto request = ports.db.query_one(ports.db.has_column("ride_requests", "version")
-                                              ? "SELECT status, version FROM ride_requests WHERE id = ?"
-                                              : "SELECT status, 0 FROM ride_requests WHERE id = ?",
-                                          {event.request_id});
+  const auto request =
+      ports.db.query_one(ports.db.has_column("ride_requests", "version")
+                             ? "SELECT status, version FROM ride_requests WHERE id = ?"
+                             : "SELECT status, 0 FROM ride_requests WHERE id = ?",
+                         {event.request_id});
   const auto status = request ? status_from_sql(request->text(0)) : std::nullopt;
   if (!status || !is_open(*status)) {
     transaction.commit();
@@ -106,14 +108,15 @@ void HardenedLogic::process_dispatch_event(ServerPorts& ports, const DispatchEve
   const std::string key = dispatch_key(event.request_id, event.driver_id);
   const StatementResult logged =
       ports.db.has_column("dispatch_log", "idempotency_key")
-               ? ports.db.execute(
-                     "INSERT INTO dispatch_log (request_id, driver_id, sent_at, idempotency_key) "
-                     "VALUES (?, ?, sim_now(), ?) ON CONFLICT (idempotency_key) DO NOTHING",
-                     {event.request_id, event.driver_id, key})
-               : ports.db.execute(
-                     "INSERT INTO dispatch_log (request_id, driver_id, sent_at) SELECT ?, ?, sim_now() "
-                     "WHERE NOT EXISTS (SELECT 1 FROM dispatch_log WHERE request_id = ? AND driver_id = ?)",
-                     {event.request_id, event.driver_id, event.request_id, event.driver_id});
+          ? ports.db.execute(
+                "INSERT INTO dispatch_log (request_id, driver_id, sent_at, idempotency_key) "
+                "VALUES (?, ?, sim_now(), ?) ON CONFLICT (idempotency_key) DO NOTHING",
+                {event.request_id, event.driver_id, key})
+          : ports.db.execute(
+                "INSERT INTO dispatch_log (request_id, driver_id, sent_at) SELECT ?, ?, sim_now() "
+                "WHERE NOT EXISTS (SELECT 1 FROM dispatch_log WHERE request_id = ? AND driver_id = "
+                "?)",
+                {event.request_id, event.driver_id, event.request_id, event.driver_id});
   if (logged.changes == 1) {
     ports.db.execute(
         "INSERT INTO driver_notifications (driver_id, request_id, notification_id, version) "
@@ -138,7 +141,8 @@ int HardenedLogic::send_due_notifications(ServerPorts& ports) {
     // commit between the check and the send.
     Transaction transaction(ports.db);
     const auto row = ports.db.query_one(
-        "SELECT n.driver_id, n.request_id, n.notification_id, n.version FROM driver_notifications n "
+        "SELECT n.driver_id, n.request_id, n.notification_id, n.version FROM driver_notifications "
+        "n "
         "JOIN ride_requests r ON r.id = n.request_id WHERE n.id = ? "
         "AND n.status IN ('PENDING', 'SENT', 'CLAIMED') AND r.status IN ('PENDING', 'SEARCHING')",
         {candidate.integer(0)});
@@ -172,7 +176,8 @@ int HardenedLogic::republish_undecided_offers(ServerPorts& ports) {
       "WHERE d.request_id = q.request_id AND d.driver_id = q.driver_id) ORDER BY q.id LIMIT 10",
       {sql_timestamp(ports.clock.now() - undecided_offer_age)});
   for (const Row& row : undecided) {
-    DispatchEvent event{row.integer(0), row.integer(1), row.integer(2), row.integer(3), ports.clock.now()};
+    DispatchEvent event{row.integer(0), row.integer(1), row.integer(2), row.integer(3),
+                        ports.clock.now()};
     ports.dispatch_queue.send_message(encode(event));
   }
   return static_cast<int>(undecided.size());
@@ -189,7 +194,8 @@ int HardenedLogic::expire_unanswered_requests(ServerPorts& ports) {
       "AND NOT EXISTS (SELECT 1 FROM driver_notifications n WHERE n.request_id = r.id "
       "AND (n.status <> 'DISPLAYED' OR n.sent_at > ?)) "
       "AND NOT EXISTS (SELECT 1 FROM dispatch_queue q WHERE q.request_id = r.id AND NOT EXISTS "
-      "(SELECT 1 FROM dispatch_log d WHERE d.request_id = q.request_id AND d.driver_id = q.driver_id)) "
+      "(SELECT 1 FROM dispatch_log d WHERE d.request_id = q.request_id AND d.driver_id = "
+      "q.driver_id)) "
       "ORDER BY r.id LIMIT 10",
       {sql_timestamp(ports.clock.now() - offer_answer_timeout)});
   int closed = 0;
@@ -197,9 +203,11 @@ int HardenedLogic::expire_unanswered_requests(ServerPorts& ports) {
     bool already_closed = false;
     // close_request re-checks the status in its own transaction: an answer that arrived since
     // the SELECT wins.
-    close_request(ports, row.integer(0), RequestStatus::declined, 0, "offer-expired", &already_closed);
+    close_request(ports, row.integer(0), RequestStatus::declined, 0, "offer-expired",
+                  &already_closed);
     if (!already_closed) {
-      ports.log.info("offer_expired", row.integer(0), 0, "Every offer unanswered; request declined");
+      ports.log.info("offer_expired", row.integer(0), 0,
+                     "Every offer unanswered; request declined");
       ++closed;
     }
   }
@@ -226,7 +234,8 @@ std::vector<DispatchLogic::BackgroundProcess> HardenedLogic::background_processe
 }
 
 bool HardenedLogic::close_request(ServerPorts& ports, RequestId request, RequestStatus status,
-                                  DriverId driver, const std::string& reason, bool* already_closed) {
+                                  DriverId driver, const std::string& reason,
+                                  bool* already_closed) {
   {
     Transaction transaction(ports.db);
     const auto row = ports.db.query_one("SELECT status FROM ride_requests WHERE id = ?", {request});
@@ -239,15 +248,18 @@ bool HardenedLogic::close_request(ServerPorts& ports, RequestId request, Request
     }
     ports.db.execute(
         ports.db.has_column("ride_requests", "version")
-            ? "UPDATE ride_requests SET status = ?, declined_by = ?, decline_reason = ?, accepted_by = ?, "
+            ? "UPDATE ride_requests SET status = ?, declined_by = ?, decline_reason = ?, "
+              "accepted_by = ?, "
               "version = version + 1, updated_at = sim_now() WHERE id = ?"
-            : "UPDATE ride_requests SET status = ?, declined_by = ?, decline_reason = ?, accepted_by = ?, "
+            : "UPDATE ride_requests SET status = ?, declined_by = ?, decline_reason = ?, "
+              "accepted_by = ?, "
               "updated_at = sim_now() WHERE id = ?",
         {std::string(to_sql(status)),
          status == RequestStatus::declined && driver != 0 ? SqlValue{driver} : SqlValue{nullptr},
          status == RequestStatus::declined ? SqlValue{reason} : SqlValue{nullptr},
          status == RequestStatus::accepted ? SqlValue{driver} : SqlValue{nullptr}, request});
-    ports.db.execute("DELETE FROM dispatch_queue WHERE request_id = ? AND status = 'PENDING'", {request});
+    ports.db.execute("DELETE FROM dispatch_queue WHERE request_id = ? AND status = 'PENDING'",
+                     {request});
     ports.db.execute(
         "UPDATE driver_notifications SET status = 'CANCELLED' "
         "WHERE request_id = ? AND status IN ('PENDING', 'SENT', 'CLAIMED')",
@@ -292,8 +304,9 @@ LocationResult HardenedLogic::serve_location_update(ServerPorts& ports, const Ap
                                request.sequence, request.issued_at);
 }
 
-LocationResult HardenedLogic::apply_location_update(ServerPorts& ports, RequestId request, double lat,
-                                                    double lng, const std::string& address,
+LocationResult HardenedLogic::apply_location_update(ServerPorts& ports, RequestId request,
+                                                    double lat, double lng,
+                                                    const std::string& address,
                                                     std::int64_t sequence_number,
                                                     std::optional<sim::Micros> issued_at) {
   Transaction transaction(ports.db);
@@ -335,7 +348,8 @@ std::optional<PickupLocation> HardenedLogic::read_pickup_location(ServerPorts& p
                         snapshot->location_sequence};
 }
 
-ApiResponse HardenedLogic::claim_notification(ServerPorts& ports, RequestId request, DriverId driver) {
+ApiResponse HardenedLogic::claim_notification(ServerPorts& ports, RequestId request,
+                                              DriverId driver) {
   Transaction transaction(ports.db);
   const auto row = ports.db.query_one(
       "SELECT n.status, r.status FROM driver_notifications n JOIN ride_requests r "
@@ -343,9 +357,9 @@ ApiResponse HardenedLogic::claim_notification(ServerPorts& ports, RequestId requ
       {request, driver});
   ApiResponse response;
   response.ok = true;
-  const bool claimable = row && (row->text(0) == "PENDING" || row->text(0) == "SENT" ||
-                                 row->text(0) == "CLAIMED") &&
-                         (row->text(1) == "PENDING" || row->text(1) == "SEARCHING");
+  const bool claimable =
+      row && (row->text(0) == "PENDING" || row->text(0) == "SENT" || row->text(0) == "CLAIMED") &&
+      (row->text(1) == "PENDING" || row->text(1) == "SEARCHING");
   if (claimable) {
     ports.db.execute(
         "UPDATE driver_notifications SET status = 'CLAIMED' WHERE request_id = ? AND driver_id = ?",
@@ -363,7 +377,8 @@ void HardenedLogic::ack_notification(ServerPorts& ports, RequestId request, Driv
       {request, driver});
 }
 
-std::unique_ptr<DriverAppLogic> HardenedLogic::make_app_logic(DriverId driver, DeviceStorage& storage) {
+std::unique_ptr<DriverAppLogic> HardenedLogic::make_app_logic(DriverId driver,
+                                                              DeviceStorage& storage) {
   return std::make_unique<ClaimingApp>(driver, storage);
 }
 

@@ -38,7 +38,8 @@ class HardenedLogic final : public DispatchLogic {
   // Writes Step 6's event_log row in the update's own transaction, so event_log's order is the
   // order in which updates were applied.
   LocationResult serve_location_update(ServerPorts& ports, const ApiRequest& request) override;
-  std::optional<PickupLocation> read_pickup_location(ServerPorts& ports, RequestId request) override;
+  std::optional<PickupLocation> read_pickup_location(ServerPorts& ports,
+                                                     RequestId request) override;
   ApiResponse claim_notification(ServerPorts& ports, RequestId request, DriverId driver) override;
   void ack_notification(ServerPorts& ports, RequestId request, DriverId driver) override;
   int app_call_attempts(const TimingConfig&) const override { return 30; }
@@ -57,8 +58,9 @@ class HardenedLogic final : public DispatchLogic {
   bool close_request(ServerPorts& ports, RequestId request, RequestStatus status, DriverId driver,
                      const std::string& reason, bool* already_closed);
   // The update in one transaction; with issued_at, Step 6's event_log row in the same one.
-  LocationResult apply_location_update(ServerPorts& ports, RequestId request, double lat, double lng,
-                                       const std::string& address, std::int64_t sequence_number,
+  LocationResult apply_location_update(ServerPorts& ports, RequestId request, double lat,
+                                       double lng, const std::string& address,
+                                       std::int64_t sequence_number,
                                        std::optional<sim::Micros> issued_at);
 
   BrokerSettings broker_;

@@ -43,18 +43,21 @@ void LegacyLogic::consume_messages(ServerPorts& ports) {
 
 void LegacyLogic::process_dispatch_event(ServerPorts& ports, const DispatchEvent& event,
                                          const ReceivedMessage& message) {
-  ports.instruments.mark(flaw_marker::dispatch_without_idempotency, event.request_id, event.driver_id,
-                    message.receive_count);
+  ports.instruments.mark(flaw_marker::dispatch_without_idempotency, event.request_id,
+                         event.driver_id, message.receive_count);
   bool from_cache = false;
-  const auto request = read_request_cache_aside(ports, event.request_id, cache_.request_ttl, &from_cache);
-  ports.instruments.mark(flaw_marker::status_read_for_dispatch, event.request_id, event.driver_id, from_cache ? 1 : 0);
+  const auto request =
+      read_request_cache_aside(ports, event.request_id, cache_.request_ttl, &from_cache);
+  ports.instruments.mark(flaw_marker::status_read_for_dispatch, event.request_id, event.driver_id,
+                         from_cache ? 1 : 0);
   if (!request || !is_open(request->status)) {
     ports.log.warning("not_dispatchable", event.request_id, event.driver_id,
                       fmt::format("Request {} not dispatchable, skipping", event.request_id));
     return;
   }
-  ports.db.execute("INSERT INTO dispatch_log (request_id, driver_id, sent_at) VALUES (?, ?, sim_now())",
-                   {event.request_id, event.driver_id});
+  ports.db.execute(
+      "INSERT INTO dispatch_log (request_id, driver_id, sent_at) VALUES (?, ?, sim_now())",
+      {event.request_id, event.driver_id});
   send_push_notification(ports, event.driver_id, event.request_id, request->version);
 }
 
@@ -75,7 +78,8 @@ DeclineResult LegacyLogic::decline_request(ServerPorts& ports, RequestId request
       "UPDATE ride_requests SET status = 'DECLINED', declined_by = ?, decline_reason = ?, "
       "updated_at = sim_now() WHERE id = ?",
       {driver, reason, request});
-  ports.db.execute("DELETE FROM dispatch_queue WHERE request_id = ? AND status = 'PENDING'", {request});
+  ports.db.execute("DELETE FROM dispatch_queue WHERE request_id = ? AND status = 'PENDING'",
+                   {request});
   return DeclineResult{true, false};
 }
 
@@ -97,8 +101,9 @@ bool LegacyLogic::cancel_request(ServerPorts& ports, RequestId request) {
   return set_terminal_status_if_open(ports.db, request, RequestStatus::cancelled, 0);
 }
 
-LocationResult LegacyLogic::update_pickup_location(ServerPorts& ports, RequestId request, double lat,
-                                                   double lng, const std::string& address,
+LocationResult LegacyLogic::update_pickup_location(ServerPorts& ports, RequestId request,
+                                                   double lat, double lng,
+                                                   const std::string& address,
                                                    std::int64_t sequence_number) {
   // Last writer wins: whatever arrives last is stored, in whatever order it arrives.
   ports.instruments.mark(flaw_marker::pickup_last_writer_wins, request, 0, sequence_number);

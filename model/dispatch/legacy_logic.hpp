@@ -24,7 +24,8 @@ class LegacyLogic : public DispatchLogic {
   LocationResult update_pickup_location(ServerPorts& ports, RequestId request, double lat,
                                         double lng, const std::string& address,
                                         std::int64_t sequence_number) override;
-  std::optional<PickupLocation> read_pickup_location(ServerPorts& ports, RequestId request) override;
+  std::optional<PickupLocation> read_pickup_location(ServerPorts& ports,
+                                                     RequestId request) override;
   std::unique_ptr<DriverAppLogic> make_app_logic(DriverId driver, DeviceStorage& storage) override;
 
   // The legacy push: no notification id, no dedup.

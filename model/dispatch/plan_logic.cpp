@@ -15,7 +15,9 @@ namespace dispatchsim::model {
 
 namespace {
 
-double round6(double value) { return std::round(value * 1e6) / 1e6; }
+double round6(double value) {
+  return std::round(value * 1e6) / 1e6;
+}
 
 // Fix 5, client side: `processedNotifications`, a Set of the last 100 notification ids, held in
 // memory by the app — so forgotten when the app restarts. A payload without notification_id
@@ -62,7 +64,8 @@ void PlanLogic::consume_messages_fix4(ServerPorts& ports) {
         // ACK only after successful processing
         ports.dispatch_queue.delete_message(message.receipt_handle);
       } catch (const std::exception& error) {
-        ports.log.error("processing_failed", 0, 0, fmt::format("Processing failed: {}", error.what()));
+        ports.log.error("processing_failed", 0, 0,
+                        fmt::format("Processing failed: {}", error.what()));
         // Don't delete = message will reappear after visibility timeout
       }
     }
@@ -97,13 +100,14 @@ void PlanLogic::process_dispatch_event_fix2(ServerPorts& ports, const DispatchEv
       fmt::format("dispatch:{}:{}:{}", event.request_id, event.driver_id, event.sequence);
   // Check if already processed (Redis SET NX with TTL)
   if (!ports.cache.set(idem_key, "1", SetOptions{true, false, sim::seconds(3600)})) {
-    ports.instruments.mark(flaw_marker::duplicate_event_skipped, event.request_id, event.driver_id, event.sequence);
+    ports.instruments.mark(flaw_marker::duplicate_event_skipped, event.request_id, event.driver_id,
+                           event.sequence);
     ports.log.info("duplicate_event_skipped", event.request_id, event.driver_id,
                    fmt::format("Duplicate event {}, skipping", idem_key));
     return ack_message(ports, message);
   }
-  ports.instruments.mark(flaw_marker::idempotency_key_set_before_work, event.request_id, event.driver_id,
-                    event.sequence);
+  ports.instruments.mark(flaw_marker::idempotency_key_set_before_work, event.request_id,
+                         event.driver_id, event.sequence);
   try {
     bool acked = false;
     dispatch_under_lock(ports, event, message, &acked);
@@ -150,8 +154,9 @@ void PlanLogic::dispatch_if_dispatchable(ServerPorts& ports, const DispatchEvent
     *acked = true;
   } else if (event.version != 0 && event.version < request->integer(2)) {
     // Check version to ensure we're not processing stale event (`event.get('version') and ...`)
-    ports.log.warning("stale_event_version", event.request_id, event.driver_id,
-                      fmt::format("Stale event version {} < {}", event.version, request->integer(2)));
+    ports.log.warning(
+        "stale_event_version", event.request_id, event.driver_id,
+        fmt::format("Stale event version {} < {}", event.version, request->integer(2)));
     ack_message(ports, message);
     *acked = true;
   } else {
@@ -173,7 +178,8 @@ void PlanLogic::insert_dispatch_log(ServerPorts& ports, const DispatchEvent& eve
        fmt::format("dispatch:{}:{}:{}", event.request_id, event.driver_id, event.sequence)});
 }
 
-void PlanLogic::notify_driver(ServerPorts& ports, const DispatchEvent& event, std::int64_t version) {
+void PlanLogic::notify_driver(ServerPorts& ports, const DispatchEvent& event,
+                              std::int64_t version) {
   if (fix_active(fix_part::push_server, event.request_id)) {
     send_ride_notification_fix5(ports, event.driver_id, event.request_id, version);
   } else {
@@ -190,13 +196,13 @@ DeclineResult PlanLogic::decline_request(ServerPorts& ports, RequestId request, 
   return LegacyLogic::decline_request(ports, request, driver, reason);
 }
 
-DeclineResult PlanLogic::decline_request_fix1(ServerPorts& ports, RequestId request, DriverId driver,
-                                              const std::string& reason) {
+DeclineResult PlanLogic::decline_request_fix1(ServerPorts& ports, RequestId request,
+                                              DriverId driver, const std::string& reason) {
   {
     Transaction transaction(ports.db);  // with db.transaction():
     // Lock row and get current state (FOR UPDATE: the transaction holds the write lock)
-    const auto row = ports.db.query_one("SELECT id, status, version FROM ride_requests WHERE id = ?",
-                                        {request});
+    const auto row =
+        ports.db.query_one("SELECT id, status, version FROM ride_requests WHERE id = ?", {request});
     if (!row) throw std::runtime_error("TypeError: 'NoneType' object is not subscriptable");
     const auto status = status_from_sql(row->text(1));
     if (!status || !is_open(*status)) {
@@ -302,8 +308,10 @@ void PlanLogic::send_ride_notification_fix5(ServerPorts& ports, DriverId driver,
 }
 
 // Marks a request the flag kept on the legacy code although the fix is deployed.
-void PlanLogic::mark_if_flag_excludes(ServerPorts& ports, int fix, RequestId request, DriverId driver) const {
-  if (fix_deployed(fix)) ports.instruments.mark(flaw_marker::legacy_path_during_rollout, request, driver, fix);
+void PlanLogic::mark_if_flag_excludes(ServerPorts& ports, int fix, RequestId request,
+                                      DriverId driver) const {
+  if (fix_deployed(fix))
+    ports.instruments.mark(flaw_marker::legacy_path_during_rollout, request, driver, fix);
 }
 
 std::unique_ptr<DriverAppLogic> PlanLogic::make_app_logic(DriverId driver, DeviceStorage& storage) {

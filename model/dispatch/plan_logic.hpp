@@ -56,8 +56,8 @@ class PlanLogic : public LegacyLogic {
   // acknowledged the message itself (a skipped event).
   virtual void dispatch_if_dispatchable(ServerPorts& ports, const DispatchEvent& event,
                                         const ReceivedMessage& message, bool* acked);
-  virtual DeclineResult decline_request_fix1(ServerPorts& ports, RequestId request,
-                                             DriverId driver, const std::string& reason);
+  virtual DeclineResult decline_request_fix1(ServerPorts& ports, RequestId request, DriverId driver,
+                                             const std::string& reason);
   virtual LocationResult update_pickup_location_fix3(ServerPorts& ports, RequestId request,
                                                      double lat, double lng,
                                                      const std::string& address,

@@ -14,11 +14,17 @@ namespace dispatchsim::model {
 
 namespace {
 
-bool never(const std::set<int>&) { return false; }
-bool always(const std::set<int>&) { return true; }
+bool never(const std::set<int>&) {
+  return false;
+}
+bool always(const std::set<int>&) {
+  return true;
+}
 // The redrive policy (maxReceiveCount -> DLQ) is Fix 4's.
 // Fix 4's queue settings (its part "4q", model/base/plan_fixes.hpp) carry the redrive policy.
-bool with_fix_4(const std::set<int>& fixes) { return fix_part_deployed(fixes, fix_part::queue_settings); }
+bool with_fix_4(const std::set<int>& fixes) {
+  return fix_part_deployed(fixes, fix_part::queue_settings);
+}
 
 std::unique_ptr<DispatchLogic> make_legacy(const VariantConfig&, const BrokerSettings& broker,
                                            const CacheSettings& cache, const FeatureFlag&) {
@@ -106,7 +112,8 @@ std::unique_ptr<DispatchLogic> make_dispatch_logic(const VariantConfig& variant,
                                                    const BrokerSettings& broker,
                                                    const CacheSettings& cache,
                                                    const FeatureFlag& flag) {
-  std::unique_ptr<DispatchLogic> logic = variant_info(variant.variant).make(variant, broker, cache, flag);
+  std::unique_ptr<DispatchLogic> logic =
+      variant_info(variant.variant).make(variant, broker, cache, flag);
   assert(logic != nullptr);
   return logic;
 }

@@ -5,7 +5,10 @@
 namespace dispatchsim::model {
 
 ApiChannel::ApiChannel(sim::Kernel& kernel, FaultPoints& faults, DurationRange latency)
-    : kernel_(kernel), faults_(faults), latency_(latency), stream_(kernel.choices().stream("api")) {}
+    : kernel_(kernel),
+      faults_(faults),
+      latency_(latency),
+      stream_(kernel.choices().stream("api")) {}
 
 sim::Micros ApiChannel::latency() {
   return kernel_.choices().uniform(stream_, latency_.min, latency_.max);
@@ -46,7 +49,8 @@ void ApiChannel::post(const ApiRequest& request) {
   kernel_.yield_point("api.post");
   ++calls_made_;
   sim::Micros extra = 0;
-  if (request.operation == ApiOperation::update_location && faults_.fires(Fault::location_reorder)) {
+  if (request.operation == ApiOperation::update_location &&
+      faults_.fires(Fault::location_reorder)) {
     extra = faults_.magnitude(Fault::location_reorder);
   }
   arrive_later(IncomingCall{0, request}, extra);

@@ -19,21 +19,26 @@ namespace dispatchsim::model {
 
 namespace {
 
-void check(int code, sqlite3* handle, std::string_view what) { check_sqlite(code, handle, what); }
+void check(int code, sqlite3* handle, std::string_view what) {
+  check_sqlite(code, handle, what);
+}
 
 SqlValue column_value(sqlite3_value* value) {
   switch (sqlite3_value_type(value)) {
-    case SQLITE_INTEGER: return static_cast<std::int64_t>(sqlite3_value_int64(value));
-    case SQLITE_FLOAT: return sqlite3_value_double(value);
+    case SQLITE_INTEGER:
+      return static_cast<std::int64_t>(sqlite3_value_int64(value));
+    case SQLITE_FLOAT:
+      return sqlite3_value_double(value);
     case SQLITE_TEXT:
       return std::string(reinterpret_cast<const char*>(sqlite3_value_text(value)),
                          static_cast<std::size_t>(sqlite3_value_bytes(value)));
-    default: return nullptr;
+    default:
+      return nullptr;
   }
 }
 
-
-void bind_all(sqlite3* handle, sqlite3_stmt* statement, std::initializer_list<SqlValue> parameters) {
+void bind_all(sqlite3* handle, sqlite3_stmt* statement,
+              std::initializer_list<SqlValue> parameters) {
   int index = 1;
   for (const SqlValue& parameter : parameters) {
     int code = SQLITE_OK;
@@ -53,7 +58,6 @@ void bind_all(sqlite3* handle, sqlite3_stmt* statement, std::initializer_list<Sq
   }
 }
 
-
 }  // namespace
 
 std::string_view embedded_sql(std::string_view name) {
@@ -63,7 +67,8 @@ std::string_view embedded_sql(std::string_view name) {
   throw std::logic_error(fmt::format("no embedded SQL file model/infra/sql/{}.sql", name));
 }
 
-Database::Database(sim::Kernel& kernel, FaultPoints& faults, History& history, DatabaseConfig config)
+Database::Database(sim::Kernel& kernel, FaultPoints& faults, History& history,
+                   DatabaseConfig config)
     : kernel_(kernel), faults_(faults), history_(history), config_(config) {
   latency_stream_ = kernel_.choices().stream("database");
   store_ = DatabaseStore::take(kernel_);
@@ -81,7 +86,9 @@ bool Database::has_column(std::string_view table, std::string_view column) const
   return schema_->columns.count(fmt::format("{}.{}", table, column)) == 1;
 }
 
-Database::~Database() { DatabaseStore::give_back(std::move(store_)); }
+Database::~Database() {
+  DatabaseStore::give_back(std::move(store_));
+}
 
 std::unique_ptr<Connection> Database::connect(std::string owner) {
   auto connection = std::unique_ptr<Connection>(
@@ -90,9 +97,12 @@ std::unique_ptr<Connection> Database::connect(std::string owner) {
   return connection;
 }
 
-void Database::prepare_connections(std::size_t count) { store_->keep_idle(count); }
+void Database::prepare_connections(std::size_t count) {
+  store_->keep_idle(count);
+}
 
-std::vector<Row> Database::inspect(std::string_view sql, std::initializer_list<SqlValue> parameters) {
+std::vector<Row> Database::inspect(std::string_view sql,
+                                   std::initializer_list<SqlValue> parameters) {
   sqlite3_stmt* statement = store_->anchor_statement(sql);
   struct Reset {
     sqlite3_stmt* statement;
@@ -127,9 +137,13 @@ void Database::save_to(const std::string& path) {
   check(sqlite3_backup_finish(backup), file, "save to " + path);
 }
 
-Connection::Connection(Database& database, std::unique_ptr<PooledConnection> pooled, std::string owner,
-                       std::uint32_t id)
-    : database_(database), pooled_(std::move(pooled)), handle_(pooled_->handle), owner_(std::move(owner)), id_(id) {}
+Connection::Connection(Database& database, std::unique_ptr<PooledConnection> pooled,
+                       std::string owner, std::uint32_t id)
+    : database_(database),
+      pooled_(std::move(pooled)),
+      handle_(pooled_->handle),
+      owner_(std::move(owner)),
+      id_(id) {}
 
 Connection::~Connection() {
   const bool held_lock = in_transaction();
@@ -145,8 +159,8 @@ sqlite3_stmt* Connection::prepared(std::string_view sql) {
   std::map<std::string, sqlite3_stmt*, std::less<>>& statements = pooled_->statements;
   if (auto found = statements.find(sql); found != statements.end()) return found->second;
   sqlite3_stmt* statement = nullptr;
-  const int code = sqlite3_prepare_v2(handle_, sql.data(), static_cast<int>(sql.size()), &statement,
-                                      nullptr);
+  const int code =
+      sqlite3_prepare_v2(handle_, sql.data(), static_cast<int>(sql.size()), &statement, nullptr);
   if (code == SQLITE_BUSY) return nullptr;  // reading the schema needs a lock too
   check(code, handle_, fmt::format("prepare `{}`", sql));
   statements.emplace(std::string(sql), statement);
@@ -190,7 +204,8 @@ void Connection::inject_busy_fault(std::string_view point) {
   throw LockWaitTimeout();
 }
 
-StatementResult Connection::execute(std::string_view sql, std::initializer_list<SqlValue> parameters) {
+StatementResult Connection::execute(std::string_view sql,
+                                    std::initializer_list<SqlValue> parameters) {
   sim::Kernel& kernel = database_.kernel();
   const std::string_view point = statement_yield_point(sql);
   previous_statement_started_ = statement_started_;
@@ -198,8 +213,8 @@ StatementResult Connection::execute(std::string_view sql, std::initializer_list<
   kernel.yield_point(point);
   const DatabaseConfig& config = database_.config();
   if (config.statement_latency_max > 0) {
-    kernel.sleep_for(kernel.choices().uniform(database_.latency_stream_, config.statement_latency_min,
-                                              config.statement_latency_max));
+    kernel.sleep_for(kernel.choices().uniform(
+        database_.latency_stream_, config.statement_latency_min, config.statement_latency_max));
   }
   inject_busy_fault(point);
   const sim::Micros deadline = kernel.now() + database_.config().lock_wait_timeout;
@@ -212,8 +227,9 @@ StatementResult Connection::execute(std::string_view sql, std::initializer_list<
     if (statement != nullptr) {
       // A data change sets the connection's change count when it stops, whatever its outcome;
       // DDL and transaction control never do (BEGIN IMMEDIATE is not "read-only" to SQLite).
-      if (!counted_a_write_ && (point == "db.insert" || point == "db.update" || point == "db.delete" ||
-                                (point == "db.select" && sqlite3_stmt_readonly(statement) == 0))) {
+      if (!counted_a_write_ &&
+          (point == "db.insert" || point == "db.update" || point == "db.delete" ||
+           (point == "db.select" && sqlite3_stmt_readonly(statement) == 0))) {
         counted_a_write_ = true;
       }
       bind_all(handle_, statement, parameters);
@@ -275,8 +291,9 @@ void Connection::probe_dispatch_after_decline(RequestId request) {
   const auto declined_at = database_.history().declined_at(request);
   if (!declined_at) return;
   sim::Kernel& kernel = database_.kernel();
-  kernel.probe(*declined_at >= previous_statement_started_ ? probe::decline_between_check_and_dispatch
-                                                           : probe::dispatch_from_stale_read);
+  kernel.probe(*declined_at >= previous_statement_started_
+                   ? probe::decline_between_check_and_dispatch
+                   : probe::dispatch_from_stale_read);
 }
 
 void Connection::rollback_now() {
@@ -328,7 +345,8 @@ void Connection::capture_change(int operation, std::string_view table, std::int6
   };
   if (table == "ride_requests") {
     if (operation == SQLITE_INSERT) {
-      pending_.push_back({HistoryKind::request_created, rowid, 0, integer(true, c.request_version), 0});
+      pending_.push_back(
+          {HistoryKind::request_created, rowid, 0, integer(true, c.request_version), 0});
       return;
     }
     if (operation != SQLITE_UPDATE) return;
@@ -355,7 +373,8 @@ void Connection::capture_change(int operation, std::string_view table, std::int6
     pending_.push_back({HistoryKind::queue_row_added, integer(true, c.queue_request),
                         integer(true, c.queue_driver), integer(true, c.queue_sequence), 0});
   } else if (table == "dispatch_queue" && operation == SQLITE_UPDATE &&
-             text(false, c.queue_status) == "PENDING" && text(true, c.queue_status) == "PUBLISHED") {
+             text(false, c.queue_status) == "PENDING" &&
+             text(true, c.queue_status) == "PUBLISHED") {
     pending_.push_back({HistoryKind::queue_row_published, integer(true, c.queue_request),
                         integer(true, c.queue_driver), rowid, 0});
   }

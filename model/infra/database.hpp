@@ -54,8 +54,8 @@ struct PooledConnection;
 // Where the preupdate hook finds the columns it reads, and every table.column of the schema as it
 // is now. The plan's migration columns (version, location_sequence) are -1 once dropped.
 struct SchemaColumns {
-  int request_status = -1, request_version = -1, request_declined_by = -1,
-      request_accepted_by = -1, request_location_sequence = -1, request_pickup_lat = -1;
+  int request_status = -1, request_version = -1, request_declined_by = -1, request_accepted_by = -1,
+      request_location_sequence = -1, request_pickup_lat = -1;
   int log_request = -1, log_driver = -1;
   int queue_request = -1, queue_driver = -1, queue_sequence = -1, queue_status = -1;
   std::set<std::string, std::less<>> columns;  // "table.column"
@@ -109,7 +109,7 @@ class Database {
   History& history_;
   DatabaseConfig config_;
   std::unique_ptr<DatabaseStore> store_;  // taken from the process's pool, given back at the end
-  sqlite3* anchor_ = nullptr;  // the store's: keeps the memdb alive; used by inspect()
+  sqlite3* anchor_ = nullptr;             // the store's: keeps the memdb alive; used by inspect()
   sim::WaitQueue lock_released_;
   std::uint32_t next_connection_id_ = 1;
   std::vector<RecordedStatement>* statement_log_ = nullptr;

@@ -14,13 +14,14 @@ namespace {
 
 int column_index(sqlite3* handle, const char* table, const char* column, bool required) {
   sqlite3_stmt* statement = nullptr;
-  const std::string sql = fmt::format("SELECT cid FROM pragma_table_info('{}') WHERE name = '{}'",
-                                      table, column);
+  const std::string sql =
+      fmt::format("SELECT cid FROM pragma_table_info('{}') WHERE name = '{}'", table, column);
   sqlite3_prepare_v2(handle, sql.c_str(), -1, &statement, nullptr);
   int index = -1;
   if (sqlite3_step(statement) == SQLITE_ROW) index = sqlite3_column_int(statement, 0);
   sqlite3_finalize(statement);
-  if (index < 0 && required) throw std::logic_error(fmt::format("schema lacks {}.{}", table, column));
+  if (index < 0 && required)
+    throw std::logic_error(fmt::format("schema lacks {}.{}", table, column));
   return index;
 }
 
@@ -39,10 +40,11 @@ SchemaColumns read_schema_columns_of(sqlite3* handle) {
   c.queue_sequence = column_index(handle, "dispatch_queue", "sequence_number", true);
   c.queue_status = column_index(handle, "dispatch_queue", "status", true);
   sqlite3_stmt* statement = nullptr;
-  sqlite3_prepare_v2(handle,
-                     "SELECT m.name || '.' || p.name FROM sqlite_schema m, pragma_table_info(m.name) p "
-                     "WHERE m.type = 'table'",
-                     -1, &statement, nullptr);
+  sqlite3_prepare_v2(
+      handle,
+      "SELECT m.name || '.' || p.name FROM sqlite_schema m, pragma_table_info(m.name) p "
+      "WHERE m.type = 'table'",
+      -1, &statement, nullptr);
   while (sqlite3_step(statement) == SQLITE_ROW) {
     c.columns.insert(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
   }
@@ -69,18 +71,20 @@ void sim_now_us_function(sqlite3_context* context, int, sqlite3_value**) {
 
 // random() and randomblob() would make a run depend on SQLite's own PRNG: refuse them loudly.
 void forbidden_function(sqlite3_context* context, int, sqlite3_value**) {
-  sqlite3_result_error(context, "nondeterministic SQL function is not allowed in the simulation", -1);
+  sqlite3_result_error(context, "nondeterministic SQL function is not allowed in the simulation",
+                       -1);
 }
 
 void register_functions(sqlite3* handle, StoreClock* kernel) {
-  sqlite3_create_function(handle, "sim_now", 0, SQLITE_UTF8, kernel, sim_now_function, nullptr, nullptr);
+  sqlite3_create_function(handle, "sim_now", 0, SQLITE_UTF8, kernel, sim_now_function, nullptr,
+                          nullptr);
   sqlite3_create_function(handle, "sim_now_us", 0, SQLITE_UTF8, kernel, sim_now_us_function,
                           nullptr, nullptr);
-  sqlite3_create_function(handle, "random", 0, SQLITE_UTF8, nullptr, forbidden_function, nullptr, nullptr);
+  sqlite3_create_function(handle, "random", 0, SQLITE_UTF8, nullptr, forbidden_function, nullptr,
+                          nullptr);
   sqlite3_create_function(handle, "randomblob", 1, SQLITE_UTF8, nullptr, forbidden_function,
                           nullptr, nullptr);
 }
-
 
 // The schema is built once per process by running the DDL; each run copies it (backup API),
 // which is an order of magnitude cheaper than running the DDL again.
@@ -151,7 +155,8 @@ void reset_all_statements(sqlite3* handle) {
 // then reads the schema at its first statement, as a fresh SQLite connection does.
 bool parse_schema(sqlite3* handle) {
   sqlite3_stmt* statement = nullptr;
-  if (sqlite3_prepare_v2(handle, "SELECT count(*) FROM sqlite_schema", -1, &statement, nullptr) != SQLITE_OK) {
+  if (sqlite3_prepare_v2(handle, "SELECT count(*) FROM sqlite_schema", -1, &statement, nullptr) !=
+      SQLITE_OK) {
     sqlite3_finalize(statement);
     return false;
   }
@@ -162,7 +167,9 @@ bool parse_schema(sqlite3* handle) {
 
 }  // namespace
 
-bool sqlite_busy(int code) { return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED; }
+bool sqlite_busy(int code) {
+  return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
+}
 
 void check_sqlite(int code, sqlite3* handle, std::string_view what) {
   if (code != SQLITE_OK && code != SQLITE_DONE && code != SQLITE_ROW) {
@@ -172,7 +179,9 @@ void check_sqlite(int code, sqlite3* handle, std::string_view what) {
 
 // The plan's migration columns (version, location_sequence) are optional: its rollback drops
 // them mid-run.
-SchemaColumns read_schema_columns(sqlite3* handle) { return read_schema_columns_of(handle); }
+SchemaColumns read_schema_columns(sqlite3* handle) {
+  return read_schema_columns_of(handle);
+}
 
 PooledConnection::~PooledConnection() {
   for (auto& [sql, statement] : statements) sqlite3_finalize(statement);
@@ -195,8 +204,8 @@ DatabaseStore::DatabaseStore() {
   sqlite3_backup_step(backup, -1);
   check_sqlite(sqlite3_backup_finish(backup), anchor, "copy schema");
   std::vector<std::string> tables;
-  for (sqlite3_stmt* names = anchor_statement(
-           "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
+  for (sqlite3_stmt* names =
+           anchor_statement("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
        sqlite3_step(names) == SQLITE_ROW;) {
     tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(names, 0)));
   }
@@ -204,7 +213,8 @@ DatabaseStore::DatabaseStore() {
     // No DELETE triggers in the schema: SQLite truncates each table in one step.
     clear_tables_.push_back(anchor_statement(fmt::format("DELETE FROM \"{}\"", table)));
   }
-  sqlite3_reset(anchor_statement("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
+  sqlite3_reset(
+      anchor_statement("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
   template_schema_version_ = schema_version();
 }
 
@@ -215,9 +225,8 @@ DatabaseStore::~DatabaseStore() {
 
 sqlite3* DatabaseStore::open() {
   sqlite3* handle = nullptr;
-  const int code = sqlite3_open_v2(uri_.c_str(), &handle,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI,
-                                   nullptr);
+  const int code = sqlite3_open_v2(
+      uri_.c_str(), &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, nullptr);
   if (code != SQLITE_OK) {
     const std::string message = handle != nullptr ? sqlite3_errmsg(handle) : "out of memory";
     sqlite3_close_v2(handle);
@@ -233,15 +242,17 @@ sqlite3_stmt* DatabaseStore::anchor_statement(std::string_view sql) {
   auto found = anchor_->statements.find(sql);
   if (found != anchor_->statements.end()) return found->second;
   sqlite3_stmt* prepared = nullptr;
-  check_sqlite(sqlite3_prepare_v2(anchor(), sql.data(), static_cast<int>(sql.size()), &prepared, nullptr),
-               anchor(), "prepare");
+  check_sqlite(
+      sqlite3_prepare_v2(anchor(), sql.data(), static_cast<int>(sql.size()), &prepared, nullptr),
+      anchor(), "prepare");
   anchor_->statements.emplace(std::string(sql), prepared);
   return prepared;
 }
 
 std::int64_t DatabaseStore::schema_version() {
   sqlite3_stmt* statement = anchor_statement("PRAGMA schema_version");
-  const std::int64_t version = sqlite3_step(statement) == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : -1;
+  const std::int64_t version =
+      sqlite3_step(statement) == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : -1;
   sqlite3_reset(statement);
   return version;
 }
@@ -292,7 +303,8 @@ void DatabaseStore::release(std::unique_ptr<PooledConnection> connection) {
   sqlite3* handle = connection->handle;
   reset_all_statements(handle);
   // Closing a connection rolls back its open transaction; so does giving it back.
-  if (sqlite3_get_autocommit(handle) == 0) sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+  if (sqlite3_get_autocommit(handle) == 0)
+    sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
   sqlite3_preupdate_hook(handle, nullptr, nullptr);
   sqlite3_set_last_insert_rowid(handle, 0);  // as a fresh connection's
   idle_.push_back(std::move(connection));

@@ -71,7 +71,7 @@ class DatabaseStore {
 
  private:
   DatabaseStore();
-  sqlite3* open() ;
+  sqlite3* open();
   void reset_content();
   std::int64_t schema_version();
 

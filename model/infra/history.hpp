@@ -18,7 +18,8 @@ namespace dispatchsim::model {
 
 enum class HistoryKind : std::uint8_t {
   request_created,     // committed INSERT into ride_requests (a = version)
-  status_committed,    // committed status change (a = old status, b = new status, driver = declined_by/accepted_by)
+  status_committed,    // committed status change (a = old status, b = new status, driver =
+                       // declined_by/accepted_by)
   dispatch_logged,     // committed INSERT into dispatch_log (a = dispatch_log.id)
   queue_row_added,     // committed INSERT into dispatch_queue (a = sequence_number)
   location_committed,  // committed pickup change (a = location_sequence, b = lat in micro-degrees)
@@ -30,11 +31,12 @@ enum class HistoryKind : std::uint8_t {
   location_issued,     // a rider moved the pickup point (a = sequence, b = lat in micro-degrees)
   location_read,       // a reader saw a pickup location (a = sequence, b = lat in micro-degrees)
   message_dead_lettered,
-  fault_fired,         // a = fault index
+  fault_fired,  // a = fault index
   process_crashed,
-  log_error_redispatch, // the worker logged "ERROR: Dispatch sent for DECLINED request"
+  log_error_redispatch,  // the worker logged "ERROR: Dispatch sent for DECLINED request"
   // Observations (History::observe): never in events() nor in the trace, see Observation.
-  queue_row_published  // committed dispatch_queue status PENDING -> PUBLISHED (a = dispatch_queue.id)
+  queue_row_published  // committed dispatch_queue status PENDING -> PUBLISHED (a =
+                       // dispatch_queue.id)
 };
 
 std::string_view to_string(HistoryKind kind);
@@ -56,7 +58,8 @@ struct HistoryEvent {
 // a trace event "history" (explain pairs them up) and no run's trace hash changes. It names its
 // place in the run by the events recorded before it.
 struct Observation {
-  std::uint64_t after_events = 0;  // events().size() when it happened: it follows every event before
+  std::uint64_t after_events =
+      0;  // events().size() when it happened: it follows every event before
   sim::Micros time = 0;
   HistoryKind kind{};
   RequestId request = 0;

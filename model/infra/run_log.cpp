@@ -9,9 +9,12 @@ namespace dispatchsim::model {
 
 std::string_view to_string(LogLevel level) {
   switch (level) {
-    case LogLevel::info: return "INFO";
-    case LogLevel::warning: return "WARNING";
-    case LogLevel::error: return "ERROR";
+    case LogLevel::info:
+      return "INFO";
+    case LogLevel::warning:
+      return "WARNING";
+    case LogLevel::error:
+      return "ERROR";
   }
   return "?";
 }
@@ -39,14 +42,11 @@ std::string RunLog::format_json(const LogLine& line) const {
 }
 
 std::string format_log_line_json(const LogLine& line, const std::string& process_name) {
-  return nlohmann::ordered_json{{"time_us", line.time},
-                                {"timestamp", timestamp(line.time)},
-                                {"process", process_name},
-                                {"level", to_string(line.level)},
-                                {"event_type", line.event_type},
-                                {"request_id", line.request},
-                                {"driver_id", line.driver},
-                                {"message", line.message}}
+  return nlohmann::ordered_json{
+      {"time_us", line.time},          {"timestamp", timestamp(line.time)},
+      {"process", process_name},       {"level", to_string(line.level)},
+      {"event_type", line.event_type}, {"request_id", line.request},
+      {"driver_id", line.driver},      {"message", line.message}}
       .dump();
 }
 

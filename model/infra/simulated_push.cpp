@@ -30,7 +30,9 @@ SimulatedPush::SimulatedPush(sim::Kernel& kernel, FaultPoints& faults, History& 
       latency_(latency),
       latency_stream_(kernel.choices().stream("push")) {}
 
-void SimulatedPush::add_driver(DriverId driver) { inboxes_.emplace(driver, DriverInbox(kernel_)); }
+void SimulatedPush::add_driver(DriverId driver) {
+  inboxes_.emplace(driver, DriverInbox(kernel_));
+}
 
 void SimulatedPush::websocket_send(DriverId driver, PushNotification notification) {
   assert(inboxes_.count(driver) == 1);
@@ -67,7 +69,8 @@ void SimulatedPush::log_send(DriverId driver, const PushNotification& notificati
                          driver, notification.delivery_id));
   if (!history_.declined_at(request)) return;
   log_->error("dispatch_after_decline", request, driver,
-              fmt::format("Dispatch sent for DECLINED request request_id={} driver_id={}", request, driver));
+              fmt::format("Dispatch sent for DECLINED request request_id={} driver_id={}", request,
+                          driver));
   history_.record(HistoryKind::log_error_redispatch, request, driver, notification.delivery_id);
 }
 
@@ -77,7 +80,8 @@ void SimulatedPush::schedule_delivery(DriverId driver, const PushNotification& n
   kernel_.at(kernel_.now() + delay, [this, driver, notification] {
     --in_transit_;
     kernel_.record("push.deliver", notification.request_id, driver, notification.delivery_id);
-    if (history_.declined_at(notification.request_id)) kernel_.probe(probe::push_delivered_after_decline);
+    if (history_.declined_at(notification.request_id))
+      kernel_.probe(probe::push_delivered_after_decline);
     inboxes_.at(driver).deliver(notification);
   });
 }

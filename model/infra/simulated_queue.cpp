@@ -69,7 +69,8 @@ std::vector<ReceivedMessage> SimulatedQueue::receive_messages(int max_messages,
 void SimulatedQueue::delete_message(std::int64_t receipt_handle) {
   kernel_.yield_point("broker.delete");
   advance_to_now();
-  if (receipt_handle > 0 && receipt_handle <= last_receipt_handle_) deleted_handles_.insert(receipt_handle);
+  if (receipt_handle > 0 && receipt_handle <= last_receipt_handle_)
+    deleted_handles_.insert(receipt_handle);
   if (faults_.fires(Fault::lost_delete)) {
     ++lost_deletes_;
     kernel_.record("broker.delete_lost", receipt_handle);
@@ -127,15 +128,23 @@ QueueCounts SimulatedQueue::counts() const {
   for (const auto& [sent_at, id] : live_by_sent_at_) {
     sim::Micros changed_at = 0;
     switch (state_at(messages_[static_cast<std::size_t>(id - 1)], kernel_.now(), changed_at)) {
-      case State::visible: ++counts.visible; break;
-      case State::in_flight: ++counts.in_flight; break;
-      case State::expired: ++counts.expired; break;
+      case State::visible:
+        ++counts.visible;
+        break;
+      case State::in_flight:
+        ++counts.in_flight;
+        break;
+      case State::expired:
+        ++counts.expired;
+        break;
       case State::deleted:
-      case State::dead_lettered: assert(false && "a finished message is still live"); break;
+      case State::dead_lettered:
+        assert(false && "a finished message is still live");
+        break;
     }
   }
-  assert(counts.sent == counts.visible + counts.in_flight + counts.deleted +
-                            counts.moved_to_dlq + counts.expired);
+  assert(counts.sent ==
+         counts.visible + counts.in_flight + counts.deleted + counts.moved_to_dlq + counts.expired);
   return counts;
 }
 
@@ -340,9 +349,9 @@ void SimulatedQueue::unplace(Message& message) {
     assert(!in_flight_ids_.contains(message.id));
   } else {
     assert(message.state == State::in_flight);
-    [[maybe_unused]] const auto erased = in_flight_ids_.erase(message.id) +
-                                         in_flight_by_visible_at_.erase({message.visible_at,
-                                                                         message.id});
+    [[maybe_unused]] const auto erased =
+        in_flight_ids_.erase(message.id) +
+        in_flight_by_visible_at_.erase({message.visible_at, message.id});
     assert(erased == 2);
     assert(!visible_ids_.contains(message.id));
   }

@@ -44,9 +44,9 @@ struct QueueConfig {
 struct QueueCounts {
   std::int64_t visible = 0;
   std::int64_t in_flight = 0;
-  std::int64_t delayed = 0;                   // DelaySeconds is not modelled: always 0
-  std::int64_t sent = 0;                      // including dead letters moved into this queue
-  std::int64_t received = 0;                  // deliveries, duplicates included
+  std::int64_t delayed = 0;   // DelaySeconds is not modelled: always 0
+  std::int64_t sent = 0;      // including dead letters moved into this queue
+  std::int64_t received = 0;  // deliveries, duplicates included
   std::int64_t deleted = 0;
   std::int64_t moved_to_dlq = 0;
   std::int64_t expired = 0;
@@ -58,8 +58,8 @@ struct QueueCounts {
   // lost): the consumer finished with them. The others were given up (crash, error, NACK).
   std::int64_t acknowledged_deliveries = 0;
   // For the broker metrics on-call reads (model/observe/broker_metrics.hpp):
-  std::int64_t redeliveries = 0;      // deliveries of a message received before (receive count > 1)
-  std::int64_t nacks = 0;             // visibility changes applied (the plan's nack_message: 0 s)
+  std::int64_t redeliveries = 0;  // deliveries of a message received before (receive count > 1)
+  std::int64_t nacks = 0;         // visibility changes applied (the plan's nack_message: 0 s)
   sim::Micros processing_time_total = 0;  // summed over deletes: delete time - that delivery's time
 };
 
@@ -72,7 +72,7 @@ struct MessageRecord {
   int receive_count = 0;
   State state = State::visible;
   sim::Micros state_changed_at = 0;
-  std::int64_t original_message_id = 0;    // a dead letter: its id in the source queue; else 0
+  std::int64_t original_message_id = 0;     // a dead letter: its id in the source queue; else 0
   std::int64_t dead_letter_message_id = 0;  // once dead-lettered: its id in the DLQ; else 0
 };
 
@@ -121,8 +121,8 @@ class SimulatedQueue final : public MessageQueue {
     sim::Micros sent_at = 0;
     int receive_count = 0;
     std::int64_t latest_receipt_handle = 0;  // 0: never received
-    sim::Micros received_at = 0;              // the latest delivery
-    sim::Micros visible_at = 0;               // meaningful while visible or in flight
+    sim::Micros received_at = 0;             // the latest delivery
+    sim::Micros visible_at = 0;              // meaningful while visible or in flight
     State state = State::visible;
     sim::Micros state_changed_at = 0;
     std::int64_t original_message_id = 0;
@@ -167,8 +167,8 @@ class SimulatedQueue final : public MessageQueue {
 
   std::vector<Message> messages_;  // index id - 1: ids are dense
   // The live messages (visible or in flight), each in exactly one of the first two sets.
-  std::set<std::int64_t> visible_ids_;                                       // send order
-  std::set<std::int64_t> in_flight_ids_;                                     // send order
+  std::set<std::int64_t> visible_ids_;                                      // send order
+  std::set<std::int64_t> in_flight_ids_;                                    // send order
   std::set<std::pair<sim::Micros, std::int64_t>> in_flight_by_visible_at_;  // next to reappear
   std::set<std::pair<sim::Micros, std::int64_t>> live_by_sent_at_;          // next to expire
   // Only the latest handle of each live message: any other handle is stale.

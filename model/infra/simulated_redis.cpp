@@ -18,7 +18,9 @@ std::int64_t key_field(const std::string& key) {
   return static_cast<std::int64_t>(sim::stable_hash(key));
 }
 
-bool is_live(sim::Micros expires_at, sim::Micros now) { return expires_at > now; }
+bool is_live(sim::Micros expires_at, sim::Micros now) {
+  return expires_at > now;
+}
 
 }  // namespace
 
@@ -268,9 +270,9 @@ std::optional<std::string> SimulatedRedis::get_from_replica(const std::string& k
 
 std::size_t SimulatedRedis::key_count() const {
   const sim::Micros now = kernel_.now();
-  return static_cast<std::size_t>(std::count_if(
-      primary_.begin(), primary_.end(),
-      [now](const auto& item) { return is_live(item.second.expires_at, now); }));
+  return static_cast<std::size_t>(
+      std::count_if(primary_.begin(), primary_.end(),
+                    [now](const auto& item) { return is_live(item.second.expires_at, now); }));
 }
 
 std::optional<std::string> SimulatedRedis::peek(const std::string& key) const {

@@ -83,7 +83,7 @@ class SimulatedRedis final : public KeyValueStore {
   void fail_over();
 
   // Observability for tests and oracles: no yield points, no side effects.
-  std::size_t key_count() const;                                   // live keys on the primary
+  std::size_t key_count() const;                                  // live keys on the primary
   std::optional<std::string> peek(const std::string& key) const;  // primary, respects expiry
   // The primary's remaining TTL of key (Redis PTTL): nullopt when absent or expired, sim::never
   // when it has no TTL.

@@ -70,7 +70,9 @@ const std::vector<AlertInfo>& alert_catalogue() {
   return catalogue;
 }
 
-std::string_view alert_title(std::string_view id) { return alert_info(id).title; }
+std::string_view alert_title(std::string_view id) {
+  return alert_info(id).title;
+}
 
 AlertMonitor::AlertMonitor(sim::Kernel& kernel, Database& database, const RunLog& log,
                            sim::Micros interval)
@@ -183,7 +185,8 @@ std::string describe_alert(const AlertInfo& info, const std::vector<Violation>& 
     const auto failed = std::find_if(evaluations.begin(), evaluations.end(), [&](const auto& e) {
       return e.alert == info.id && !e.error.empty();
     });
-    if (failed != evaluations.end()) return fmt::format("{} did not run ({})", info.title, failed->error);
+    if (failed != evaluations.end())
+      return fmt::format("{} did not run ({})", info.title, failed->error);
     return fmt::format("{} silent", info.title);
   }
   // A run ends before the cron is next due; the cron would then see the same rows and lines
@@ -191,8 +194,9 @@ std::string describe_alert(const AlertInfo& info, const std::vector<Violation>& 
   const sim::Micros cron_due = (first_fired->time / alert_window + 1) * alert_window;
   std::string text = fmt::format(
       "{} paged at {}{}", info.title, clock_time(first_fired->time),
-      first_fired->at_end ? fmt::format(" (end of run; the 5-minute cron is due at {})", clock_time(cron_due))
-                          : "");
+      first_fired->at_end
+          ? fmt::format(" (end of run; the 5-minute cron is due at {})", clock_time(cron_due))
+          : "");
   if (!violations.empty()) {
     const sim::Micros first_violation =
         std::min_element(violations.begin(), violations.end(), [](const auto& a, const auto& b) {
@@ -229,7 +233,8 @@ std::string summarize_detection(const std::vector<Violation>& violations,
       ++unpaged;
     }
   }
-  if (worst_latency) text += fmt::format("; worst detection latency {}", seconds_text(*worst_latency));
+  if (worst_latency)
+    text += fmt::format("; worst detection latency {}", seconds_text(*worst_latency));
   if (unpaged == 0) return text + fmt::format("; every violation paged");
   std::string which;
   for (const auto& [property, count] : never_paged) {

@@ -1,7 +1,7 @@
 #pragma once
 // The plan's alerts as on-call's cron runs them, during the run: Metric 1 and Metric 2 (their SQL,
-// model/infra/sql/monitoring_metric_*.sql, on the live database, NOW() = the virtual clock) and the log
-// pattern "ERROR: Dispatch sent for DECLINED request" (> 0 lines in a 5-minute window), every
+// model/infra/sql/monitoring_metric_*.sql, on the live database, NOW() = the virtual clock) and the
+// log pattern "ERROR: Dispatch sent for DECLINED request" (> 0 lines in a 5-minute window), every
 // interval of virtual time (the plan: every 5 minutes) and once more at the end of the run — runs
 // end early at quiescence, mostly before the first 5 minutes are up. Set against the violations
 // the properties found, the evaluations say when on-call would have been paged relative to each
@@ -33,8 +33,8 @@ inline constexpr std::string_view declined_dispatch_pattern = "Dispatch sent for
 inline constexpr sim::Micros alert_window = sim::seconds(300);
 
 struct AlertInfo {
-  std::string_view id;     // metric-1 | metric-2 | log-pattern
-  std::string_view title;  // "Metric 1", "Metric 2", "Log pattern"
+  std::string_view id;        // metric-1 | metric-2 | log-pattern
+  std::string_view title;     // "Metric 1", "Metric 2", "Log pattern"
   std::string_view sql_name;  // model/infra/sql/<sql_name>.sql; empty for the log pattern
 };
 
@@ -43,14 +43,14 @@ const std::vector<AlertInfo>& alert_catalogue();
 std::string_view alert_title(std::string_view id);
 
 struct AlertEvaluation {
-  std::string alert;          // an AlertInfo id
-  sim::Micros scheduled = 0;  // when the cron was due
-  sim::Micros time = 0;       // when it ran: later while a write transaction held the database
-  std::int64_t value = 0;     // the Metric's count, or the matching log lines in the window
-  bool fired = false;         // value > 0: on-call is paged
-  bool at_end = false;        // the evaluation at the end of the run
+  std::string alert;             // an AlertInfo id
+  sim::Micros scheduled = 0;     // when the cron was due
+  sim::Micros time = 0;          // when it ran: later while a write transaction held the database
+  std::int64_t value = 0;        // the Metric's count, or the matching log lines in the window
+  bool fired = false;            // value > 0: on-call is paged
+  bool at_end = false;           // the evaluation at the end of the run
   std::set<RequestId> requests;  // log pattern: the requests its lines name
-  std::string error;          // the query did not run on this schema (never fires)
+  std::string error;             // the query did not run on this schema (never fires)
 };
 
 class AlertMonitor {
@@ -83,12 +83,12 @@ class AlertMonitor {
 
 // When on-call would have been paged about one violation.
 struct Detection {
-  std::size_t violation = 0;        // index into the run's violations
+  std::size_t violation = 0;  // index into the run's violations
   sim::Micros violated_at = 0;
-  std::vector<std::string> alerts;  // the paging alerts meant to catch it; empty: none is
+  std::vector<std::string> alerts;      // the paging alerts meant to catch it; empty: none is
   std::optional<sim::Micros> paged_at;  // the first evaluation of one of them that fired about it
-  std::string paged_by;             // that alert's id
-  bool paged_at_end = false;        // only the end-of-run evaluation caught it
+  std::string paged_by;                 // that alert's id
+  bool paged_at_end = false;            // only the end-of-run evaluation caught it
   std::optional<sim::Micros> latency() const {
     if (!paged_at) return std::nullopt;
     return *paged_at - violated_at;

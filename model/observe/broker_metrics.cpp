@@ -49,7 +49,9 @@ void BrokerMetricsSampler::sample() {
     next.nack_rate_per_second = static_cast<double>(next.nacks - previous.nacks) / seconds;
   }
   const std::int64_t deletes = next.deleted - previous.deleted;
-  if (deletes > 0) next.processing_latency_mean = (counts.processing_time_total - processing_time_total_) / deletes;
+  if (deletes > 0)
+    next.processing_latency_mean =
+        (counts.processing_time_total - processing_time_total_) / deletes;
   processing_time_total_ = counts.processing_time_total;
   samples_.push_back(next);
   kernel_.observe_at(next.time + interval_, [this] { sample(); });

@@ -24,13 +24,13 @@ struct BrokerSample {
   std::int64_t dlq_depth = 0;    // the dead-letter queue's visible + not visible
   // Totals since the start of the run (the dispatch queue's).
   std::int64_t sent = 0;
-  std::int64_t received = 0;     // deliveries, redeliveries and duplicates included
+  std::int64_t received = 0;      // deliveries, redeliveries and duplicates included
   std::int64_t redeliveries = 0;  // deliveries of a message received before
-  std::int64_t deleted = 0;      // ACKs that deleted a message
+  std::int64_t deleted = 0;       // ACKs that deleted a message
   std::int64_t moved_to_dlq = 0;
   std::int64_t expired = 0;
-  std::int64_t acks = 0;         // deliveries some delete named (stale and lost deletes too)
-  std::int64_t nacks = 0;        // visibility changes applied (the plan's nack_message)
+  std::int64_t acks = 0;   // deliveries some delete named (stale and lost deletes too)
+  std::int64_t nacks = 0;  // visibility changes applied (the plan's nack_message)
   // Since the previous sample (the first: since the start).
   double ack_rate_per_second = 0;
   double nack_rate_per_second = 0;

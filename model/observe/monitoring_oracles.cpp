@@ -91,14 +91,15 @@ std::size_t MonitoringVerdict::caught() const {
 }
 
 std::size_t MonitoringVerdict::missed() const {
-  return static_cast<std::size_t>(std::count_if(coverage.begin(), coverage.end(), [](const ViolationCoverage& c) {
-    return !c.alerts.empty() && !c.caught;
-  }));
+  return static_cast<std::size_t>(
+      std::count_if(coverage.begin(), coverage.end(),
+                    [](const ViolationCoverage& c) { return !c.alerts.empty() && !c.caught; }));
 }
 
 std::size_t MonitoringVerdict::uncovered() const {
-  return static_cast<std::size_t>(std::count_if(
-      coverage.begin(), coverage.end(), [](const ViolationCoverage& c) { return c.alerts.empty(); }));
+  return static_cast<std::size_t>(
+      std::count_if(coverage.begin(), coverage.end(),
+                    [](const ViolationCoverage& c) { return c.alerts.empty(); }));
 }
 
 std::vector<OracleResult> run_monitoring_oracles(Database& database) {
@@ -156,7 +157,9 @@ std::string summarize_monitoring(const MonitoringVerdict& verdict) {
       silent += fmt::format("{}{}", silent.empty() ? "" : ", ", info.title);
     } else {
       fired += fmt::format("{}{} ({} {})", fired.empty() ? "" : ", ", info.title, oracle.rows,
-                           info.is_count ? "counted" : oracle.rows == 1 ? "row" : "rows");
+                           info.is_count      ? "counted"
+                           : oracle.rows == 1 ? "row"
+                                              : "rows");
     }
   }
   std::string text = "monitoring: fired " + (fired.empty() ? std::string("nothing") : fired);
@@ -165,7 +168,8 @@ std::string summarize_monitoring(const MonitoringVerdict& verdict) {
   const std::size_t total = verdict.coverage.size();
   text += fmt::format(" -- caught {} of {} violation{}, missed {}", verdict.caught(), total,
                       total == 1 ? "" : "s", verdict.missed());
-  if (verdict.uncovered() > 0) text += fmt::format(", {} with no alert in the plan", verdict.uncovered());
+  if (verdict.uncovered() > 0)
+    text += fmt::format(", {} with no alert in the plan", verdict.uncovered());
   if (!verdict.false_positives.empty()) {
     std::string names;
     for (const std::string& id : verdict.false_positives) {

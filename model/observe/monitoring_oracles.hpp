@@ -50,7 +50,7 @@ struct ViolationCoverage {
 };
 
 struct MonitoringVerdict {
-  std::vector<OracleResult> oracles;       // in catalogue order
+  std::vector<OracleResult> oracles;        // in catalogue order
   std::vector<ViolationCoverage> coverage;  // one per violation, in order
   // Oracles that fired although every property they are meant to catch was checked and held.
   std::vector<std::string> false_positives;

@@ -33,7 +33,7 @@ struct ApiRequest {
 };
 
 struct ApiResponse {
-  bool ok = false;                 // HTTP 2xx
+  bool ok = false;  // HTTP 2xx
   bool already_processed = false;
   bool ignored = false;
   bool granted = false;

@@ -20,7 +20,8 @@ void civil_from_days(std::int64_t days, int* year, unsigned* month, unsigned* da
   const auto day_of_era = static_cast<unsigned>(days - era * 146097);
   const unsigned year_of_era =
       (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-  const unsigned day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const unsigned day_of_year =
+      day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
   const unsigned month_index = (5 * day_of_year + 2) / 153;
   *day = day_of_year - (153 * month_index + 2) / 5 + 1;
   *month = month_index < 10 ? month_index + 3 : month_index - 9;
@@ -31,7 +32,8 @@ void civil_from_days(std::int64_t days, int* year, unsigned* month, unsigned* da
 
 // The statement as it ran, parameters in place of the '?'s, for people (explain, --trace): not
 // hashed, built only when the trace keeps events.
-std::string statement_with_parameters(std::string_view sql, std::initializer_list<SqlValue> parameters) {
+std::string statement_with_parameters(std::string_view sql,
+                                      std::initializer_list<SqlValue> parameters) {
   std::string text;
   auto parameter = parameters.begin();
   bool in_string = false;
@@ -64,9 +66,8 @@ std::string_view statement_yield_point(std::string_view sql) {
   const auto start = sql.find_first_not_of(" \n\t(");
   const std::string_view rest = start == std::string_view::npos ? "" : sql.substr(start);
   auto starts_with = [&](std::string_view word) {
-    return rest.size() >= word.size() &&
-           std::equal(word.begin(), word.end(), rest.begin(),
-                      [](char a, char b) { return a == (b | 0x20); });
+    return rest.size() >= word.size() && std::equal(word.begin(), word.end(), rest.begin(),
+                                                    [](char a, char b) { return a == (b | 0x20); });
   };
   if (starts_with("select") || starts_with("with")) return "db.select";
   if (starts_with("insert")) return "db.insert";

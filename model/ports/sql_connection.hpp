@@ -1,8 +1,8 @@
 #pragma once
 // The database port: what a simulated process's code sees of its database connection, and
 // nothing else. The dispatch logic never knows which database answers — the simulated SQLite one
-// (model/infra/database.hpp), or a real MariaDB server (backends/). Each implementation is a dialect:
-// the variants write the SQL that the simulated SQLite database runs, and a real backend
+// (model/infra/database.hpp), or a real MariaDB server (backends/). Each implementation is a
+// dialect: the variants write the SQL that the simulated SQLite database runs, and a real backend
 // translates it once, at its port (e.g. BEGIN IMMEDIATE → START TRANSACTION).
 
 #include <cstdint>
@@ -127,7 +127,8 @@ auto with_current_schema(SqlConnection& db, Attempt attempt) -> decltype(attempt
 // statements so, which makes their traces comparable.
 std::string_view statement_yield_point(std::string_view sql);
 // The statement as it ran, parameters in place of the '?'s, for people (explain, --trace, confirm).
-std::string statement_with_parameters(std::string_view sql, std::initializer_list<SqlValue> parameters);
+std::string statement_with_parameters(std::string_view sql,
+                                      std::initializer_list<SqlValue> parameters);
 
 // Virtual time as MySQL's NOW() would print it: 'YYYY-MM-DD HH:MM:SS' (second precision,
 // TIMESTAMP's default), counting from the simulation epoch 2026-01-01 00:00:00 UTC.

@@ -56,7 +56,8 @@ World::World(sim::Kernel& kernel_, FaultPoints& faults_, const WorldConfig& conf
       flag(config_.variant.flag_switch ? config_.variant.flag_switch->from_percent
                                        : config_.variant.flag_percent) {
   if (external != nullptr) {
-    external_database_ = external->open_database(ExternalServiceContext{kernel, faults, history, database.config()});
+    external_database_ =
+        external->open_database(ExternalServiceContext{kernel, faults, history, database.config()});
     external_cache_ = external->open_cache(kernel);
   }
   logic = make_dispatch_logic(config.variant, config.broker, config.cache, flag);
@@ -100,7 +101,8 @@ ProcessRole World::role(sim::ProcessId process) const {
 
 void World::spawn_with_role(ProcessRole process_role, std::string name, std::function<void()> body,
                             sim::Micros restart_after) {
-  [[maybe_unused]] const sim::ProcessId id = kernel.spawn(std::move(name), std::move(body), restart_after);
+  [[maybe_unused]] const sim::ProcessId id =
+      kernel.spawn(std::move(name), std::move(body), restart_after);
   assert(id == roles_.size() + 1);
   roles_.push_back(process_role);
 }
@@ -112,10 +114,12 @@ sim::ProcessId World::spawn_server(std::string name, std::function<void(ServerPo
       ProcessRole::server, std::move(name),
       [this, owner, body = std::move(body)] {
         const std::unique_ptr<SqlConnection> connection = connect(owner);
-        const sim::Micros skew = faults.fires(Fault::clock_skew) ? faults.magnitude(Fault::clock_skew) : 0;
+        const sim::Micros skew =
+            faults.fires(Fault::clock_skew) ? faults.magnitude(Fault::clock_skew) : 0;
         KernelClock clock(kernel, skew);
         std::map<std::string, std::int64_t> memory;
-        ServerPorts ports{*connection, dispatch_queue, cache_port(), push, clock, instruments, log, lock_tokens, memory};
+        ServerPorts ports{*connection, dispatch_queue, cache_port(), push, clock, instruments,
+                          log,         lock_tokens,    memory};
         try {
           body(ports);
         } catch (const LockWaitTimeout& error) {
@@ -189,7 +193,8 @@ void World::spawn_operations(std::string name, std::function<void(ServerPorts&)>
         const std::unique_ptr<SqlConnection> connection = connect(owner);
         KernelClock clock(kernel, 0);
         std::map<std::string, std::int64_t> memory;
-        ServerPorts ports{*connection, dispatch_queue, cache_port(), push, clock, instruments, log, lock_tokens, memory};
+        ServerPorts ports{*connection, dispatch_queue, cache_port(), push, clock, instruments,
+                          log,         lock_tokens,    memory};
         body(ports);
       },
       sim::no_restart);
@@ -197,7 +202,8 @@ void World::spawn_operations(std::string name, std::function<void(ServerPorts&)>
 
 void World::start() {
   schedule_quiescence_check(config.phases.fault_window);
-  if (const auto& change = config.variant.flag_switch) schedule_flag_switch(change->at, change->at + flag_switch_wait);
+  if (const auto& change = config.variant.flag_switch)
+    schedule_flag_switch(change->at, change->at + flag_switch_wait);
   // Riders never fail and never hold a transaction, so they share one connection: the request
   // API's. (Every connection re-parses the schema; that was a quarter of a run's time.)
   request_api_connection_ = connect("request-api");
@@ -212,8 +218,8 @@ void World::start() {
           SqlConnection& db = own ? *own : *request_api_connection_;
           KernelClock clock(kernel, 0);
           std::map<std::string, std::int64_t> memory;
-          ServerPorts ports{db, dispatch_queue, cache_port(), push, clock, instruments,
-                            log, lock_tokens, memory};
+          ServerPorts ports{db,  dispatch_queue, cache_port(), push, clock, instruments,
+                            log, lock_tokens,    memory};
           run_rider(*this, rider, ports);
         },
         sim::no_restart);
@@ -229,9 +235,9 @@ void World::start() {
                  [this](ServerPorts& ports) { run_api_handler(*this, ports); });
   }
   for (DriverId driver : drivers) {
-    spawn_with_role(ProcessRole::driver_app, "driver-app-" + std::to_string(driver),
-                    [this, driver] { run_driver_app(*this, driver); },
-                    config.processes.app_restart_after);
+    spawn_with_role(
+        ProcessRole::driver_app, "driver-app-" + std::to_string(driver),
+        [this, driver] { run_driver_app(*this, driver); }, config.processes.app_restart_after);
   }
   for (int index = 1; index <= config.workload.location_readers; ++index) {
     spawn_server("reader-" + std::to_string(index),
@@ -244,7 +250,8 @@ void World::start() {
     spawn_server(background.name, background.body);
   }
   if (config.rollback.at) {
-    spawn_operations("operator", [this](ServerPorts& ports) { run_database_rollback(*this, ports); });
+    spawn_operations("operator",
+                     [this](ServerPorts& ports) { run_database_rollback(*this, ports); });
   }
   // Each incarnation holds one connection and gives it back when it dies, before it restarts.
   database.prepare_connections(connection_holders_);

@@ -50,7 +50,8 @@ Rows mariadb_rows(const MariadbResult& result) {
   Rows rows;
   for (const model::Row& row : result.rows) {
     rows.emplace_back();
-    for (std::size_t column = 0; column < row.size(); ++column) rows.back().push_back(cell(row.value(column)));
+    for (std::size_t column = 0; column < row.size(); ++column)
+      rows.back().push_back(cell(row.value(column)));
   }
   return sorted(rows);
 }
@@ -75,17 +76,25 @@ class SavedRun {
   Rows query(const std::string& sql) {
     sqlite3_stmt* statement = nullptr;
     EXPECT_EQ(sqlite3_prepare_v2(handle_, sql.c_str(), -1, &statement, nullptr), SQLITE_OK)
-        << sqlite3_errmsg(handle_) << "\n" << sql;
+        << sqlite3_errmsg(handle_) << "\n"
+        << sql;
     Rows rows;
     while (statement != nullptr && sqlite3_step(statement) == SQLITE_ROW) {
       rows.emplace_back();
       for (int column = 0; column < sqlite3_column_count(statement); ++column) {
         switch (sqlite3_column_type(statement, column)) {
-          case SQLITE_NULL: rows.back().push_back(cell(nullptr)); break;
-          case SQLITE_INTEGER: rows.back().push_back(cell(std::int64_t{sqlite3_column_int64(statement, column)})); break;
-          case SQLITE_FLOAT: rows.back().push_back(cell(sqlite3_column_double(statement, column))); break;
+          case SQLITE_NULL:
+            rows.back().push_back(cell(nullptr));
+            break;
+          case SQLITE_INTEGER:
+            rows.back().push_back(cell(std::int64_t{sqlite3_column_int64(statement, column)}));
+            break;
+          case SQLITE_FLOAT:
+            rows.back().push_back(cell(sqlite3_column_double(statement, column)));
+            break;
           default:
-            rows.back().push_back(reinterpret_cast<const char*>(sqlite3_column_text(statement, column)));
+            rows.back().push_back(
+                reinterpret_cast<const char*>(sqlite3_column_text(statement, column)));
         }
       }
     }
@@ -113,16 +122,22 @@ TEST(PlanSqlOnMariadb, TheSchemaAndTheMigrationLoadAsThePlanWritesThemAndTheAudi
   MariadbClient client(server.socket_path());
   load_plan_schema(client, "fresh_world", true);
   client.set_virtual_time(sim::seconds(35));
-  client.execute("INSERT INTO ride_requests (rider_id, pickup_lat, pickup_lng) VALUES (7, 40.7128, -74.006)");
+  client.execute(
+      "INSERT INTO ride_requests (rider_id, pickup_lat, pickup_lng) VALUES (7, 40.7128, -74.006)");
   client.set_virtual_time(sim::seconds(36));
-  client.execute("UPDATE ride_requests SET status = 'DECLINED', version = version + 1, updated_at = NOW() WHERE id = 1");
-  const Rows audit = mariadb_rows(client.execute(
-      "SELECT request_id, old_status, new_status, old_version, new_version, changed_at FROM request_state_audit"));
+  client.execute(
+      "UPDATE ride_requests SET status = 'DECLINED', version = version + 1, updated_at = NOW() "
+      "WHERE id = 1");
+  const Rows audit =
+      mariadb_rows(client.execute("SELECT request_id, old_status, new_status, old_version, "
+                                  "new_version, changed_at FROM request_state_audit"));
   const Rows expected = sorted({{"1", "NULL", "PENDING", "NULL", "0", "2026-01-01 00:00:35"},
                                 {"1", "PENDING", "DECLINED", "0", "1", "2026-01-01 00:00:36"}});
   EXPECT_EQ(audit, expected);
-  const std::string create = std::get<std::string>(client.execute("SHOW CREATE TABLE dispatch_log").rows.at(0).value(1));
-  EXPECT_NE(create.find("UNIQUE KEY `idx_idempotency` (`idempotency_key`)"), std::string::npos) << create;
+  const std::string create =
+      std::get<std::string>(client.execute("SHOW CREATE TABLE dispatch_log").rows.at(0).value(1));
+  EXPECT_NE(create.find("UNIQUE KEY `idx_idempotency` (`idempotency_key`)"), std::string::npos)
+      << create;
 }
 
 struct Case {
@@ -141,8 +156,8 @@ Rows compare_case(const Case& run_case, MariadbClient& client) {
   options.variant = run_case.variant;
   options.seed = run_case.seed;
   options.save_database_to = path;
-  const scenarios::RunResult result =
-      scenarios::run_scenario(scenarios::load_scenario(dispatchsim::testing::bundled_scenario(run_case.scenario)), options);
+  const scenarios::RunResult result = scenarios::run_scenario(
+      scenarios::load_scenario(dispatchsim::testing::bundled_scenario(run_case.scenario)), options);
   const auto start = std::chrono::steady_clock::now();
   load_plan_schema(client, fmt::format("run_{}", run_case.seed), false);
   const auto copied = copy_sqlite_database(path, client);
@@ -150,25 +165,30 @@ Rows compare_case(const Case& run_case, MariadbClient& client) {
   std::int64_t rows_copied = 0;
   for (const auto& [table, rows] : copied) rows_copied += rows;
   SavedRun saved(path, result.virtual_end);
-  const std::string label = fmt::format("{} -v {} --seed {}", run_case.scenario, run_case.variant, run_case.seed);
+  const std::string label =
+      fmt::format("{} -v {} --seed {}", run_case.scenario, run_case.variant, run_case.seed);
   // Step 6 lists one request's events: the one with the most (request 1 when there are none).
-  const Rows busiest = saved.query("SELECT request_id, COUNT(*) AS events FROM event_log GROUP BY request_id "
-                                   "ORDER BY events DESC, request_id LIMIT 1");
+  const Rows busiest = saved.query(
+      "SELECT request_id, COUNT(*) AS events FROM event_log GROUP BY request_id "
+      "ORDER BY events DESC, request_id LIMIT 1");
   const std::int64_t request = busiest.empty() ? 1 : std::stoll(busiest.front().front());
   std::string answers;
   Rows step_1;
   for (const PlanQuery& query : plan_queries()) {
-    const Rows on_mariadb = mariadb_rows(run_plan_query(client, query, result.virtual_end, request));
+    const Rows on_mariadb =
+        mariadb_rows(run_plan_query(client, query, result.virtual_end, request));
     answers += fmt::format(", {} {}", query.title,
-                           query.id.starts_with("metric") ? on_mariadb.at(0).at(0) : std::to_string(on_mariadb.size()));
-    EXPECT_EQ(on_mariadb, sqlite_rows(saved, query, request)) << label << ": " << query.title << " differs";
+                           query.id.starts_with("metric") ? on_mariadb.at(0).at(0)
+                                                          : std::to_string(on_mariadb.size()));
+    EXPECT_EQ(on_mariadb, sqlite_rows(saved, query, request))
+        << label << ": " << query.title << " differs";
     if (query.id == "step-1") step_1 = on_mariadb;
     // The harness's verdict counts the same rows (or the same count, for a Metric).
     for (const model::OracleResult& oracle : result.monitoring.oracles) {
       if (oracle.id != query.id || query.id == "step-6") continue;
       const bool is_count = query.id.starts_with("metric");
-      const std::int64_t answer =
-          is_count ? std::stoll(on_mariadb.at(0).at(0)) : static_cast<std::int64_t>(on_mariadb.size());
+      const std::int64_t answer = is_count ? std::stoll(on_mariadb.at(0).at(0))
+                                           : static_cast<std::int64_t>(on_mariadb.size());
       EXPECT_EQ(answer, oracle.rows) << label << ": " << query.title;
     }
   }
@@ -176,16 +196,18 @@ Rows compare_case(const Case& run_case, MariadbClient& client) {
   EXPECT_EQ(mariadb_rows(client.execute(embedded_mysql("mysql_step_6_detector"))),
             saved.query(std::string(model::embedded_sql("monitoring_step_6"))))
       << label << ": the Step 6 detector";
-  const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
-  std::cout << label << ": " << rows_copied << " rows copied, schema + copy + queries " << elapsed.count()
-            << " ms" << answers << "\n";
+  const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
+      std::chrono::steady_clock::now() - start);
+  std::cout << label << ": " << rows_copied << " rows copied, schema + copy + queries "
+            << elapsed.count() << " ms" << answers << "\n";
   return step_1;
 }
 
 TEST(PlanSqlOnMariadb, ThePlansVerbatimQueriesReturnOnMariadbTheRowsTheSqlitePortsReturn) {
   MariadbClient client(testing::shared_mariadb().socket_path());
-  for (const Case& run_case : {Case{"redelivery-storm", "legacy", 1}, Case{"location-reorder", "legacy", 2},
-                               Case{"push-chaos", "plan", 1}}) {
+  for (const Case& run_case :
+       {Case{"redelivery-storm", "legacy", 1}, Case{"location-reorder", "legacy", 2},
+        Case{"push-chaos", "plan", 1}}) {
     compare_case(run_case, client);
   }
 }
@@ -205,31 +227,37 @@ TEST(PlanSqlOnMariadb, Step1FindsTheDeclinedRequestThatWasDispatchedAgain) {
   }
   EXPECT_EQ(named.count({"1", "3"}), 1u);
   client.execute("DELETE FROM dispatch_log WHERE request_id = 1 AND driver_id = 3");
-  const Rows after = mariadb_rows(run_plan_query(client, plan_queries().front(), sim::seconds(3600), 1));
+  const Rows after =
+      mariadb_rows(run_plan_query(client, plan_queries().front(), sim::seconds(3600), 1));
   EXPECT_NE(after, step_1) << "the comparison cannot tell a changed table apart";
 }
 
-// confirm (explore/confirmation.hpp): the variants' SQLite statements in MySQL's dialect, and a case
-// run on the simulator and again on the real services behind the same ports.
+// confirm (explore/confirmation.hpp): the variants' SQLite statements in MySQL's dialect, and a
+// case run on the simulator and again on the real services behind the same ports.
 TEST(ConfirmOnRealServices, TheDialectTurnsTheVariantsStatementsIntoMysql) {
   EXPECT_EQ(to_mysql_dialect("BEGIN IMMEDIATE", false), "START TRANSACTION");
   EXPECT_EQ(to_mysql_dialect("SELECT id, status, version FROM ride_requests WHERE id = ?", true),
             "SELECT id, status, version FROM ride_requests WHERE id = ? FOR UPDATE");
   EXPECT_EQ(to_mysql_dialect("SELECT status FROM ride_requests WHERE id = ?", false),
             "SELECT status FROM ride_requests WHERE id = ?");
-  EXPECT_EQ(to_mysql_dialect("INSERT INTO driver_notifications (driver_id, request_id) VALUES (?, ?) "
-                             "ON CONFLICT (request_id, driver_id) DO NOTHING", false),
-            "INSERT IGNORE INTO driver_notifications (driver_id, request_id) VALUES (?, ?)");
-  EXPECT_EQ(to_mysql_dialect("INSERT INTO dispatch_log (sent_at, idempotency_key) VALUES (sim_now(), ?) "
-                             "ON CONFLICT (idempotency_key) DO UPDATE SET sent_at = sent_at", false),
-            "INSERT INTO dispatch_log (sent_at, idempotency_key) VALUES (NOW(), ?) "
-            "ON DUPLICATE KEY UPDATE sent_at = sent_at");
-  EXPECT_EQ(to_mysql_dialect("UPDATE t SET at_us = sim_now_us()", true), "UPDATE t SET at_us = @sim_now_us");
+  EXPECT_EQ(
+      to_mysql_dialect("INSERT INTO driver_notifications (driver_id, request_id) VALUES (?, ?) "
+                       "ON CONFLICT (request_id, driver_id) DO NOTHING",
+                       false),
+      "INSERT IGNORE INTO driver_notifications (driver_id, request_id) VALUES (?, ?)");
+  EXPECT_EQ(
+      to_mysql_dialect("INSERT INTO dispatch_log (sent_at, idempotency_key) VALUES (sim_now(), ?) "
+                       "ON CONFLICT (idempotency_key) DO UPDATE SET sent_at = sent_at",
+                       false),
+      "INSERT INTO dispatch_log (sent_at, idempotency_key) VALUES (NOW(), ?) "
+      "ON DUPLICATE KEY UPDATE sent_at = sent_at");
+  EXPECT_EQ(to_mysql_dialect("UPDATE t SET at_us = sim_now_us()", true),
+            "UPDATE t SET at_us = @sim_now_us");
 }
 
 explore::Confirmation confirm_on_shared_servers(const std::string& variant, std::uint64_t seed) {
-  RealServices services(testing::shared_mariadb().socket_path(), testing::shared_redis().socket_path(),
-                        "dispatchsim_confirm_test");
+  RealServices services(testing::shared_mariadb().socket_path(),
+                        testing::shared_redis().socket_path(), "dispatchsim_confirm_test");
   scenarios::RunOptions options;
   options.variant = variant;
   options.seed = seed;
@@ -247,8 +275,10 @@ TEST(ConfirmOnRealServices, TheLegacyDeclineRaceReproducesOnMariadbAndRedisAndHa
   EXPECT_TRUE(legacy.real_only.empty());
   EXPECT_GT(legacy.counters.statements, 100);
   EXPECT_GE(legacy.counters.connections, 7);
-  std::cout << fmt::format("[ confirm  ] decline-race legacy 19: real run {:.2f} s ({} statements), simulated {:.3f} s\n",
-                           legacy.real_seconds, legacy.counters.statements, legacy.simulated_seconds);
+  std::cout << fmt::format(
+      "[ confirm  ] decline-race legacy 19: real run {:.2f} s ({} statements), simulated {:.3f} "
+      "s\n",
+      legacy.real_seconds, legacy.counters.statements, legacy.simulated_seconds);
   const explore::Confirmation hardened = confirm_on_shared_servers("hardened", 19);
   EXPECT_TRUE(hardened.simulated.violations.empty());
   EXPECT_TRUE(hardened.real.violations.empty()) << hardened.real.violations.front().description;

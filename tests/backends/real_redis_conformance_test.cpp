@@ -1,11 +1,11 @@
-// The simulated Redis (model/infra/simulated_redis.*) against a real redis-server 7 behind the same port
-// (backends/real_redis.*): rapidcheck-generated command sequences — GET, SET NX/XX with and without
-// a TTL, SETEX, DEL, EXISTS, the TTL's state, the compare-and-delete and versioned-set scripts,
-// PUBLISH/SUBSCRIBE, and redis-py token locks (model/clients/redis_lock.*) — must get the same reply from
-// both. TTLs are compared by state, not by clock (backends/real_redis.hpp): a sequence lasts well
-// under a second of virtual and of real time, so no key expires during it on either side; expiry
-// itself is checked by a test that waits in real time too. README "Real backends" has the table
-// of what differs on purpose.
+// The simulated Redis (model/infra/simulated_redis.*) against a real redis-server 7 behind the same
+// port (backends/real_redis.*): rapidcheck-generated command sequences — GET, SET NX/XX with and
+// without a TTL, SETEX, DEL, EXISTS, the TTL's state, the compare-and-delete and versioned-set
+// scripts, PUBLISH/SUBSCRIBE, and redis-py token locks (model/clients/redis_lock.*) — must get the
+// same reply from both. TTLs are compared by state, not by clock (backends/real_redis.hpp): a
+// sequence lasts well under a second of virtual and of real time, so no key expires during it on
+// either side; expiry itself is checked by a test that waits in real time too. README "Real
+// backends" has the table of what differs on purpose.
 
 #include <gtest/gtest.h>
 #include <rapidcheck.h>
@@ -43,8 +43,24 @@ using sim::milliseconds;
 using sim::seconds;
 
 enum class Command : int {
-  get, set, setex, del, exists, ttl, delete_if_equals, set_if_newer, subscribe, unsubscribe,
-  publish, drain, lock_acquire, lock_acquire_blocking, lock_release, lock_owned, lock_locked, count
+  get,
+  set,
+  setex,
+  del,
+  exists,
+  ttl,
+  delete_if_equals,
+  set_if_newer,
+  subscribe,
+  unsubscribe,
+  publish,
+  drain,
+  lock_acquire,
+  lock_acquire_blocking,
+  lock_release,
+  lock_owned,
+  lock_locked,
+  count
 };
 
 // One generated step: a command and small operands, each decoded by its own rule below (0 is
@@ -57,14 +73,26 @@ struct Step {
   int ttl = 0;    // none / 60 s / 3600 s / 95.5 s (PX, not whole seconds); SETEX: 0 s is an error
 };
 
-const char* const command_names[] = {"GET", "SET", "SETEX", "DEL", "EXISTS", "TTL", "DELIFEQ", "SETIFNEWER",
-                                     "SUBSCRIBE", "UNSUBSCRIBE", "PUBLISH", "DRAIN", "LOCK.ACQUIRE",
-                                     "LOCK.ACQUIRE_BLOCKING", "LOCK.RELEASE", "LOCK.OWNED", "LOCK.LOCKED"};
+const char* const command_names[] = {"GET",          "SET",
+                                     "SETEX",        "DEL",
+                                     "EXISTS",       "TTL",
+                                     "DELIFEQ",      "SETIFNEWER",
+                                     "SUBSCRIBE",    "UNSUBSCRIBE",
+                                     "PUBLISH",      "DRAIN",
+                                     "LOCK.ACQUIRE", "LOCK.ACQUIRE_BLOCKING",
+                                     "LOCK.RELEASE", "LOCK.OWNED",
+                                     "LOCK.LOCKED"};
 
-std::string key_name(int key) { return "k" + std::to_string(key); }
+std::string key_name(int key) {
+  return "k" + std::to_string(key);
+}
 // Mostly one channel, so subscriptions and publications meet.
-std::string channel_name(int mode) { return mode == 3 ? "channel1" : "channel0"; }
-std::string value_name(int value) { return std::string(1, static_cast<char>('a' + value)); }
+std::string channel_name(int mode) {
+  return mode == 3 ? "channel1" : "channel0";
+}
+std::string value_name(int value) {
+  return std::string(1, static_cast<char>('a' + value));
+}
 sim::Micros ttl_of(int choice) {
   constexpr sim::Micros ttls[] = {0, seconds(60), seconds(3600), milliseconds(95'500)};
   return ttls[choice];
@@ -77,7 +105,9 @@ std::string describe(const Step& step) {
   return text.str();
 }
 
-void showValue(const Step& step, std::ostream& out) { out << describe(step); }
+void showValue(const Step& step, std::ostream& out) {
+  out << describe(step);
+}
 
 // The TTL as a state both clocks agree on: rounded up to a multiple of 20 s. A sequence spends at
 // most 10.2 s of virtual time (40 blocking lock acquires of 250 ms, drains of 5 ms) and well under
@@ -89,15 +119,17 @@ std::string ttl_state(std::optional<sim::Micros> remaining) {
   return "ttl <= " + std::to_string((*remaining + seconds(20) - 1) / seconds(20) * 20) + "s";
 }
 
-std::string reply(const std::optional<std::string>& value) { return value ? "\"" + *value + "\"" : "nil"; }
+std::string reply(const std::optional<std::string>& value) {
+  return value ? "\"" + *value + "\"" : "nil";
+}
 
 // One side of the comparison: a store, its subscriptions, its locks and their token source.
 struct Side {
   Side(sim::Kernel& kernel, model::KeyValueStore& store_under_test)
       : store(store_under_test), clock(kernel, 0), instruments(kernel) {
     for (int index = 0; index < 2; ++index) {
-      locks.push_back(std::make_unique<model::RedisLock>(clock, instruments, store, tokens, key_name(0),
-                                                         seconds(35), milliseconds(100)));
+      locks.push_back(std::make_unique<model::RedisLock>(
+          clock, instruments, store, tokens, key_name(0), seconds(35), milliseconds(100)));
     }
   }
   model::KeyValueStore& store;
@@ -109,8 +141,9 @@ struct Side {
   int published = 0;
 };
 
-std::string run_step(sim::Kernel& kernel, Side& side, const Step& step,
-                     const std::function<std::optional<sim::Micros>(const std::string&)>& remaining_ttl) {
+std::string run_step(
+    sim::Kernel& kernel, Side& side, const Step& step,
+    const std::function<std::optional<sim::Micros>(const std::string&)>& remaining_ttl) {
   const std::string key = key_name(step.key);
   model::KeyValueStore& store = side.store;
   try {
@@ -135,12 +168,15 @@ std::string run_step(sim::Kernel& kernel, Side& side, const Step& step,
         return ttl_state(remaining_ttl(key));
       case Command::delete_if_equals: {
         // Compare with a plain value or with a lock token the run has handed out.
-        const std::string expected = step.mode == 0 ? value_name(step.value)
-                                                    : "lock-token-" + std::to_string(step.value + 1);
+        const std::string expected = step.mode == 0
+                                         ? value_name(step.value)
+                                         : "lock-token-" + std::to_string(step.value + 1);
         return store.delete_if_equals(key, expected) ? "1" : "0";
       }
       case Command::set_if_newer:
-        return store.set_if_newer(key, step.value + 1, value_name(step.mode % 3), ttl_of(step.ttl)) ? "1" : "0";
+        return store.set_if_newer(key, step.value + 1, value_name(step.mode % 3), ttl_of(step.ttl))
+                   ? "1"
+                   : "0";
       case Command::subscribe:
         side.subscriptions[step.value % 2] = store.subscribe(channel_name(step.mode));
         return "subscribed";
@@ -148,12 +184,13 @@ std::string run_step(sim::Kernel& kernel, Side& side, const Step& step,
         side.subscriptions[step.value % 2].reset();
         return "unsubscribed";
       case Command::publish:
-        return std::to_string(store.publish(channel_name(step.mode),
-                                            "m" + std::to_string(++side.published)));
+        return std::to_string(
+            store.publish(channel_name(step.mode), "m" + std::to_string(++side.published)));
       case Command::drain: {
         if (!side.subscriptions[step.value % 2]) return "no subscription";
         std::string received;
-        while (auto message = side.subscriptions[step.value % 2]->next_message(kernel.now() + milliseconds(5))) {
+        while (auto message = side.subscriptions[step.value % 2]->next_message(kernel.now() +
+                                                                               milliseconds(5))) {
           received += *message + " ";
         }
         return "[" + received + "]";
@@ -161,7 +198,8 @@ std::string run_step(sim::Kernel& kernel, Side& side, const Step& step,
       case Command::lock_acquire:
         return side.locks[step.value % 2]->acquire(false) ? "acquired" : "busy";
       case Command::lock_acquire_blocking:
-        return side.locks[step.value % 2]->acquire(true, milliseconds(250)) ? "acquired" : "timed out";
+        return side.locks[step.value % 2]->acquire(true, milliseconds(250)) ? "acquired"
+                                                                            : "timed out";
       case Command::lock_release:
         side.locks[step.value % 2]->release();
         return "released";
@@ -210,13 +248,15 @@ Step step_from(int command, int key, int value, int mode, int ttl) {
 // drain; acquire, release) once or twice more. elementOf shrinks towards the front: GET first.
 rc::Gen<Step> steps() {
   std::vector<int> commands;
-  for (int command = 0; command < static_cast<int>(Command::count); ++command) commands.push_back(command);
-  for (Command extra : {Command::subscribe, Command::publish, Command::publish, Command::drain, Command::drain,
-                        Command::lock_acquire, Command::lock_release, Command::lock_acquire_blocking}) {
+  for (int command = 0; command < static_cast<int>(Command::count); ++command)
+    commands.push_back(command);
+  for (Command extra :
+       {Command::subscribe, Command::publish, Command::publish, Command::drain, Command::drain,
+        Command::lock_acquire, Command::lock_release, Command::lock_acquire_blocking}) {
     commands.push_back(static_cast<int>(extra));
   }
-  return rc::gen::apply(step_from, rc::gen::elementOf(commands), rc::gen::inRange(0, 3), rc::gen::inRange(0, 3),
-                        rc::gen::inRange(0, 4), rc::gen::inRange(0, 4));
+  return rc::gen::apply(step_from, rc::gen::elementOf(commands), rc::gen::inRange(0, 3),
+                        rc::gen::inRange(0, 3), rc::gen::inRange(0, 4), rc::gen::inRange(0, 4));
 }
 
 // The replies of the simulated and the real store to the same steps, as a transcript; the first
@@ -235,11 +275,17 @@ class SetIgnoresNx final : public model::KeyValueStore {
     options.only_if_absent = false;
     return real_.set(key, value, options);
   }
-  void setex(const std::string& key, sim::Micros ttl, const std::string& value) override { real_.setex(key, ttl, value); }
+  void setex(const std::string& key, sim::Micros ttl, const std::string& value) override {
+    real_.setex(key, ttl, value);
+  }
   int del(const std::string& key) override { return real_.del(key); }
   bool exists(const std::string& key) override { return real_.exists(key); }
-  int publish(const std::string& channel, const std::string& message) override { return real_.publish(channel, message); }
-  std::unique_ptr<model::Subscription> subscribe(const std::string& channel) override { return real_.subscribe(channel); }
+  int publish(const std::string& channel, const std::string& message) override {
+    return real_.publish(channel, message);
+  }
+  std::unique_ptr<model::Subscription> subscribe(const std::string& channel) override {
+    return real_.subscribe(channel);
+  }
   bool delete_if_equals(const std::string& key, const std::string& token) override {
     return real_.delete_if_equals(key, token);
   }
@@ -247,7 +293,9 @@ class SetIgnoresNx final : public model::KeyValueStore {
                     sim::Micros expire_after) override {
     return real_.set_if_newer(key, version, value, expire_after);
   }
-  std::optional<std::string> get_from_replica(const std::string& key) override { return real_.get_from_replica(key); }
+  std::optional<std::string> get_from_replica(const std::string& key) override {
+    return real_.get_from_replica(key);
+  }
 
  private:
   RealRedis& real_;
@@ -259,15 +307,17 @@ Comparison compare(const std::vector<Step>& sequence, bool real_set_ignores_nx =
     RealRedis real(kernel, testing::shared_redis().socket_path());
     real.flush_all();
     SetIgnoresNx buggy(real);
-    model::KeyValueStore& real_store = real_set_ignores_nx ? static_cast<model::KeyValueStore&>(buggy) : real;
+    model::KeyValueStore& real_store =
+        real_set_ignores_nx ? static_cast<model::KeyValueStore&>(buggy) : real;
     Side simulated_side(kernel, simulated), real_side(kernel, real_store);
     for (const Step& step : sequence) {
-      const std::string expected = run_step(kernel, simulated_side, step, [&](const std::string& key) {
-        return simulated.remaining_ttl(key);
-      });
-      const std::string actual =
-          run_step(kernel, real_side, step, [&](const std::string& key) { return real.remaining_ttl(key); });
-      comparison.transcript += describe(step) + "\n    simulated: " + expected + "\n    redis-server: " + actual +
+      const std::string expected =
+          run_step(kernel, simulated_side, step,
+                   [&](const std::string& key) { return simulated.remaining_ttl(key); });
+      const std::string actual = run_step(
+          kernel, real_side, step, [&](const std::string& key) { return real.remaining_ttl(key); });
+      comparison.transcript += describe(step) + "\n    simulated: " + expected +
+                               "\n    redis-server: " + actual +
                                (expected == actual ? "\n" : "   <-- differs\n");
       if (expected != actual) {
         comparison.same = false;
@@ -278,19 +328,26 @@ Comparison compare(const std::vector<Step>& sequence, bool real_set_ignores_nx =
   return comparison;
 }
 
-RC_GTEST_PROP(RealRedisConformance, GeneratedCommandSequencesGetTheSameRepliesAsTheSimulatedTwin, ()) {
+RC_GTEST_PROP(RealRedisConformance, GeneratedCommandSequencesGetTheSameRepliesAsTheSimulatedTwin,
+              ()) {
   // rapidcheck scales inRange by the size; drawn at full size, the length is 1..40 and every
   // command and operand is as likely as its weight says (shrinking still goes to short and small).
   const auto length = *rc::gen::resize(100, rc::gen::inRange<std::size_t>(1, 41));
-  const auto sequence = *rc::gen::container<std::vector<Step>>(length, rc::gen::resize(100, steps()));
+  const auto sequence =
+      *rc::gen::container<std::vector<Step>>(length, rc::gen::resize(100, steps()));
   const Comparison comparison = compare(sequence);
-  if (!comparison.same) RC_FAIL("the simulated Redis and redis-server differ:\n" + comparison.transcript);
+  if (!comparison.same)
+    RC_FAIL("the simulated Redis and redis-server differ:\n" + comparison.transcript);
   // What the sequences reached (printed as a distribution): the interesting replies, not only nil.
   RC_CLASSIFY(comparison.transcript.find("[m") != std::string::npos, "a message delivered");
-  RC_CLASSIFY(comparison.transcript.find("LockNotOwnedError") != std::string::npos, "a lock lost before release");
-  RC_CLASSIFY(comparison.transcript.find("timed out") != std::string::npos, "a blocking acquire timed out");
-  RC_CLASSIFY(comparison.transcript.find("redis-server: error") != std::string::npos, "an error reply");
-  RC_CLASSIFY(comparison.transcript.find("redis-server: ttl") != std::string::npos, "a TTL compared");
+  RC_CLASSIFY(comparison.transcript.find("LockNotOwnedError") != std::string::npos,
+              "a lock lost before release");
+  RC_CLASSIFY(comparison.transcript.find("timed out") != std::string::npos,
+              "a blocking acquire timed out");
+  RC_CLASSIFY(comparison.transcript.find("redis-server: error") != std::string::npos,
+              "an error reply");
+  RC_CLASSIFY(comparison.transcript.find("redis-server: ttl") != std::string::npos,
+              "a TTL compared");
 }
 
 // The checker fires: a store whose SET ignores NX (a classic mistake) is told apart from the twin,
@@ -302,7 +359,8 @@ TEST(RealRedisConformance, TheComparisonNoticesADifferentReply) {
   EXPECT_TRUE(compare(sequence).same);
   const Comparison buggy = compare(sequence, true);
   EXPECT_FALSE(buggy.same);
-  EXPECT_NE(buggy.transcript.find("SET key=k0 value=1 mode=1 ttl=0us\n    simulated: nil\n    redis-server: OK   <-- differs"),
+  EXPECT_NE(buggy.transcript.find("SET key=k0 value=1 mode=1 ttl=0us\n    simulated: nil\n    "
+                                  "redis-server: OK   <-- differs"),
             std::string::npos)
       << buggy.transcript;
 }
@@ -351,7 +409,8 @@ TEST(RealRedisConformance, TimePerCommand) {
         store->delete_if_equals("lock:request:" + std::to_string(round % 50), "token");
       }
       const double micros =
-          std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count() /
+          std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start)
+              .count() /
           (3.0 * rounds);
       std::cout << (store == &real ? "redis-server" : "simulated twin") << ": " << micros
                 << " us per command (SET NX EX, GET, EVAL compare-and-delete)\n";
@@ -367,7 +426,8 @@ TEST(ThrowawayServers, AMissingProgramNamesThePackageAndTheCommandThatInstallsIt
     find_server_program("dispatchsim-no-such-server", "no-such-package");
     FAIL() << "found a program that does not exist";
   } catch (const MissingServiceError& error) {
-    EXPECT_NE(std::string(error.what()).find("sudo apt-get install no-such-package"), std::string::npos)
+    EXPECT_NE(std::string(error.what()).find("sudo apt-get install no-such-package"),
+              std::string::npos)
         << error.what();
   }
   EXPECT_EQ(find_server_program("redis-server", "redis-server").filename(), "redis-server");
@@ -379,7 +439,8 @@ bool process_gone(pid_t pid) {
   std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
   if (text.empty()) return true;
   const std::size_t after_name = text.rfind(')');
-  return after_name != std::string::npos && text.size() > after_name + 2 && text[after_name + 2] == 'Z';
+  return after_name != std::string::npos && text.size() > after_name + 2 &&
+         text[after_name + 2] == 'Z';
 }
 
 // Starts a throwaway redis-server in a forked child, ends the child with `signal_number`, and

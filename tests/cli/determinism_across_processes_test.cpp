@@ -35,15 +35,16 @@ TEST(DeterminismAcrossProcesses, ASeparateProcessComputesTheSameTraceHash) {
       const std::uint64_t in_process = run_scenario(scenario, options).trace_hash;
       const auto outcome = testing::run_dispatchsim(
           {"run", "-s", "decline-race", "-v", variant, "--seed", std::to_string(seed)});
-      ASSERT_TRUE(outcome.exit_code == 0 || outcome.exit_code == 1 || outcome.exit_code == 3) << outcome.output;
+      ASSERT_TRUE(outcome.exit_code == 0 || outcome.exit_code == 1 || outcome.exit_code == 3)
+          << outcome.output;
       ASSERT_EQ(hash_from_output(outcome.output), in_process) << variant << " seed " << seed;
     }
   }
 }
 
 TEST(DeterminismAcrossProcesses, ReplayNamesTheFirstDivergingEventOfAnInjectedNondeterminism) {
-  const auto outcome = testing::run_dispatchsim(
-      {"replay", "-s", "decline-race", "-v", "legacy", "--seed", "5", "--test-perturb-after", "10"});
+  const auto outcome = testing::run_dispatchsim({"replay", "-s", "decline-race", "-v", "legacy",
+                                                 "--seed", "5", "--test-perturb-after", "10"});
   EXPECT_EQ(outcome.exit_code, 1);
   EXPECT_NE(outcome.output.find("NONDETERMINISM"), std::string::npos) << outcome.output;
   EXPECT_NE(outcome.output.find("first difference at event"), std::string::npos) << outcome.output;
@@ -51,7 +52,8 @@ TEST(DeterminismAcrossProcesses, ReplayNamesTheFirstDivergingEventOfAnInjectedNo
 }
 
 TEST(DeterminismAcrossProcesses, ReplayOfAnHonestSeedSucceeds) {
-  const auto outcome = testing::run_dispatchsim({"replay", "-s", "decline-race", "-v", "plan", "--seed", "68"});
+  const auto outcome =
+      testing::run_dispatchsim({"replay", "-s", "decline-race", "-v", "plan", "--seed", "68"});
   EXPECT_EQ(outcome.exit_code, 0) << outcome.output;
   EXPECT_NE(outcome.output.find("deterministic"), std::string::npos) << outcome.output;
 }
@@ -65,7 +67,8 @@ TEST(DeterminismAcrossProcesses, ConnectionsReusedAcrossSeedsLeakNothingBetweenR
     const char* variant;
     std::uint64_t seed;
   };
-  const Case cases[] = {{"decline-race", "plan", 68}, {"worker-crash-restart", "legacy", 206},
+  const Case cases[] = {{"decline-race", "plan", 68},
+                        {"worker-crash-restart", "legacy", 206},
                         {"db-rollback", "plan", 1}};
   std::vector<std::uint64_t> first_pass;
   for (int pass = 0; pass < 2; ++pass) {
@@ -74,14 +77,17 @@ TEST(DeterminismAcrossProcesses, ConnectionsReusedAcrossSeedsLeakNothingBetweenR
       RunOptions options;
       options.variant = run.variant;
       options.seed = run.seed;
-      const std::uint64_t hash = run_scenario(load_scenario(testing::bundled_scenario(run.scenario)), options).trace_hash;
+      const std::uint64_t hash =
+          run_scenario(load_scenario(testing::bundled_scenario(run.scenario)), options).trace_hash;
       if (pass == 0) {
         first_pass.push_back(hash);
         const auto outcome = testing::run_dispatchsim(
             {"run", "-s", run.scenario, "-v", run.variant, "--seed", std::to_string(run.seed)});
-        EXPECT_EQ(hash_from_output(outcome.output), hash) << run.scenario << " " << run.variant << " seed " << run.seed;
+        EXPECT_EQ(hash_from_output(outcome.output), hash)
+            << run.scenario << " " << run.variant << " seed " << run.seed;
       } else {
-        EXPECT_EQ(hash, first_pass[static_cast<std::size_t>(&run - cases)]) << run.scenario << " run again";
+        EXPECT_EQ(hash, first_pass[static_cast<std::size_t>(&run - cases)])
+            << run.scenario << " run again";
       }
     }
   }

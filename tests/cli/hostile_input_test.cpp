@@ -30,7 +30,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
 
 std::string read_text(const fs::path& path) {
   std::ifstream in(path);
@@ -55,7 +57,8 @@ std::vector<std::string> lines_after(const std::string& output, const std::strin
 
 std::string trace_hash(const std::string& output) {
   std::smatch match;
-  return std::regex_search(output, match, std::regex("trace hash ([0-9a-f]{16})")) ? match[1].str() : "";
+  return std::regex_search(output, match, std::regex("trace hash ([0-9a-f]{16})")) ? match[1].str()
+                                                                                   : "";
 }
 
 // A directory holding a copy of the binary's name with a space and a quote in it, scenario files
@@ -65,12 +68,14 @@ class HostileNames : public ::testing::Test {
  protected:
   void SetUp() override {
     // One directory per test: ctest runs the tests of this file as parallel processes.
-    directory_ = fresh_test_directory(std::string("hostile_names_") +
-                                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    directory_ =
+        fresh_test_directory(std::string("hostile_names_") +
+                             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(directory_ / "bin dir");
     fs::create_symlink(DISPATCHSIM_BINARY, directory_ / "bin dir" / "dispatch'sim");
     const std::string scenario = read_text(bundled_scenario("decline-race"));
-    for (const std::string& name : hostile_scenarios()) std::ofstream(directory_ / name) << scenario;
+    for (const std::string& name : hostile_scenarios())
+      std::ofstream(directory_ / name) << scenario;
   }
 
   static std::vector<std::string> hostile_scenarios() {
@@ -79,7 +84,8 @@ class HostileNames : public ::testing::Test {
 
   // The command line, run from the directory through /bin/sh.
   BinaryOutcome paste(const std::string& command) const {
-    return run_shell_command("cd " + scenarios::shell_quote(directory_.string()) + " && " + command);
+    return run_shell_command("cd " + scenarios::shell_quote(directory_.string()) + " && " +
+                             command);
   }
   // The program as a user would type it to start with.
   std::string program() const { return scenarios::shell_quote("bin dir/dispatch'sim"); }
@@ -96,8 +102,9 @@ class HostileNames : public ::testing::Test {
 TEST_F(HostileNames, RunsReplayLinePastedRunsTheSameRunAndNothingElse) {
   for (const std::string& name : hostile_scenarios()) {
     SCOPED_TRACE(name);
-    const BinaryOutcome first = paste(program() + " run -v legacy --seed " +
-                                      std::to_string(decline_race_legacy_seed) + " -s " + scenarios::shell_quote(name));
+    const BinaryOutcome first =
+        paste(program() + " run -v legacy --seed " + std::to_string(decline_race_legacy_seed) +
+              " -s " + scenarios::shell_quote(name));
     ASSERT_EQ(first.exit_code, 1) << first.output;
     const auto replay = lines_after(first.output, "replay: ");
     ASSERT_EQ(replay.size(), 1u) << first.output;
@@ -113,8 +120,9 @@ TEST_F(HostileNames, SweepTriageAndReportCommandsPastedRunTheSameRunsAndNothingE
   const std::string name = hostile_scenarios()[1];
   const std::string results = "r;touch PWNED $(touch PWNED).db";
   const std::string seed = std::to_string(decline_race_legacy_seed);
-  const BinaryOutcome sweep = paste(program() + " sweep -v legacy --seeds " + seed + ".." + seed + " -s " +
-                                    scenarios::shell_quote(name) + " --db " + scenarios::shell_quote(results));
+  const BinaryOutcome sweep =
+      paste(program() + " sweep -v legacy --seeds " + seed + ".." + seed + " -s " +
+            scenarios::shell_quote(name) + " --db " + scenarios::shell_quote(results));
   ASSERT_EQ(sweep.exit_code, 1) << sweep.output;
   std::vector<std::string> commands;
   for (const char* prefix : {"reproduce: ", "replay:    ", "explain:   "}) {
@@ -127,12 +135,14 @@ TEST_F(HostileNames, SweepTriageAndReportCommandsPastedRunTheSameRunsAndNothingE
   commands.push_back(shrink[0] + " --budget 3 --seeds-per-candidate 1 --out min.toml");
   const BinaryOutcome triage = paste(program() + " triage --db " + scenarios::shell_quote(results));
   ASSERT_EQ(triage.exit_code, 1) << triage.output;  // 1: it lists violations
-  for (const char* prefix : {"minimal seed " , "explain: "}) {
+  for (const char* prefix : {"minimal seed ", "explain: "}) {
     for (const std::string& line : lines_after(triage.output, prefix)) {
-      commands.push_back(line.substr(line.find(": ") == std::string::npos ? 0 : line.find(": ") + 2));
+      commands.push_back(
+          line.substr(line.find(": ") == std::string::npos ? 0 : line.find(": ") + 2));
     }
   }
-  const BinaryOutcome report = paste(program() + " report --out report --db " + scenarios::shell_quote(results));
+  const BinaryOutcome report =
+      paste(program() + " report --out report --db " + scenarios::shell_quote(results));
   ASSERT_EQ(report.exit_code, 0) << report.output;
   const auto json = nlohmann::json::parse(read_text(directory_ / "report" / "results.json"));
   std::size_t from_report = 0;
@@ -166,13 +176,20 @@ TEST_F(HostileNames, SweepTriageAndReportCommandsPastedRunTheSameRunsAndNothingE
 class Outputs : public ::testing::Test {
  protected:
   void SetUp() override {
-    directory_ = fresh_test_directory(std::string("outputs_") +
-                                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    directory_ = fresh_test_directory(
+        std::string("outputs_") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
   }
   std::vector<std::string> failing_run() const {
-    return {"run", "-s", "decline-race", "-v", "legacy", "--seed", std::to_string(decline_race_legacy_seed)};
+    return {"run",
+            "-s",
+            "decline-race",
+            "-v",
+            "legacy",
+            "--seed",
+            std::to_string(decline_race_legacy_seed)};
   }
-  static std::vector<std::string> with(std::vector<std::string> arguments, const std::vector<std::string>& more) {
+  static std::vector<std::string> with(std::vector<std::string> arguments,
+                                       const std::vector<std::string>& more) {
     arguments.insert(arguments.end(), more.begin(), more.end());
     return arguments;
   }
@@ -195,16 +212,21 @@ TEST_F(Outputs, AFileOfAnotherKindIsNeverOverwrittenWithoutForce) {
   const fs::path trace = directory_ / "t.jsonl";
   EXPECT_EQ(run_dispatchsim(with(failing_run(), {"--trace", trace.string()})).exit_code, 1);
   EXPECT_EQ(run_dispatchsim(with(failing_run(), {"--trace", trace.string()})).exit_code, 1);
-  const BinaryOutcome forced = run_dispatchsim(with(failing_run(), {"--trace", scenario.string(), "--force"}));
+  const BinaryOutcome forced =
+      run_dispatchsim(with(failing_run(), {"--trace", scenario.string(), "--force"}));
   EXPECT_EQ(forced.exit_code, 1) << forced.output;
   EXPECT_EQ(read_text(scenario), read_text(trace));
   // A results file is not a run's database either.
   const fs::path results = directory_ / "r.db";
-  ASSERT_LE(run_dispatchsim({"sweep", "-s", "decline-race", "-v", "legacy", "--seeds", "1..2", "--jobs", "1",
-                             "--db", results.string()}).exit_code, 1);
-  const BinaryOutcome over_results = run_dispatchsim(with(failing_run(), {"--save-db", results.string()}));
+  ASSERT_LE(run_dispatchsim({"sweep", "-s", "decline-race", "-v", "legacy", "--seeds", "1..2",
+                             "--jobs", "1", "--db", results.string()})
+                .exit_code,
+            1);
+  const BinaryOutcome over_results =
+      run_dispatchsim(with(failing_run(), {"--save-db", results.string()}));
   EXPECT_EQ(over_results.exit_code, 2) << over_results.output;
-  EXPECT_TRUE(contains(over_results.output, "is not a run's saved database")) << over_results.output;
+  EXPECT_TRUE(contains(over_results.output, "is not a run's saved database"))
+      << over_results.output;
 }
 
 TEST_F(Outputs, AFullDiskAnUnwritablePathAndAFileSizeLimitAreExit2WithThePath) {
@@ -228,24 +250,30 @@ TEST_F(Outputs, AFullDiskAnUnwritablePathAndAFileSizeLimitAreExit2WithThePath) {
     EXPECT_FALSE(contains(outcome.output, "terminate called")) << outcome.output;
   }
   // A file size limit makes the write itself fail (EFBIG) half way: nothing is left behind.
-  std::string command = "cd " + shell_quote(directory_.string()) + " && ulimit -f 8 && trap '' XFSZ && exec " +
+  std::string command = "cd " + shell_quote(directory_.string()) +
+                        " && ulimit -f 8 && trap '' XFSZ && exec " +
                         shell_quote(DISPATCHSIM_BINARY);
-  for (const auto& word : with(failing_run(), {"--trace", "big.jsonl"})) command += " " + shell_quote(word);
+  for (const auto& word : with(failing_run(), {"--trace", "big.jsonl"}))
+    command += " " + shell_quote(word);
   const BinaryOutcome limited = run_shell_command(command);
   EXPECT_EQ(limited.exit_code, 2) << limited.output;
   EXPECT_TRUE(contains(limited.output, "big.jsonl")) << limited.output;
   EXPECT_FALSE(fs::exists(directory_ / "big.jsonl"));
-  for (const auto& entry : fs::directory_iterator(directory_)) ADD_FAILURE() << "left behind: " << entry.path();
+  for (const auto& entry : fs::directory_iterator(directory_))
+    ADD_FAILURE() << "left behind: " << entry.path();
 }
 
 TEST_F(Outputs, AReportOverADirectoryOfOtherFilesIsRefusedWithoutForce) {
   const fs::path results = directory_ / "r.db";
-  ASSERT_LE(run_dispatchsim({"sweep", "-s", "decline-race", "-v", "legacy", "--seeds", "1..2", "--jobs", "1",
-                             "--db", results.string()}).exit_code, 1);
+  ASSERT_LE(run_dispatchsim({"sweep", "-s", "decline-race", "-v", "legacy", "--seeds", "1..2",
+                             "--jobs", "1", "--db", results.string()})
+                .exit_code,
+            1);
   const fs::path mine = directory_ / "mine";
   fs::create_directories(mine);
   std::ofstream(mine / "notes.txt") << "my notes";
-  const std::vector<std::string> report = {"report", "--no-timelines", "--db", results.string(), "--out", mine.string()};
+  const std::vector<std::string> report = {"report",         "--no-timelines", "--db",
+                                           results.string(), "--out",          mine.string()};
   const BinaryOutcome refused = run_dispatchsim(report);
   EXPECT_EQ(refused.exit_code, 2) << refused.output;
   EXPECT_TRUE(fs::exists(mine / "notes.txt"));
@@ -261,9 +289,10 @@ TEST_F(Outputs, ForeignTruncatedAndEndlessTapesAreRefused) {
   const fs::path foreign = directory_ / "foreign.tape";
   std::ofstream(foreign) << "1 2 3 4\n";
   const fs::path tape = directory_ / "t.tape";
-  const BinaryOutcome shrunk = run_dispatchsim({"shrink", "-s", "decline-race", "-v", "legacy", "--seed",
-                                                std::to_string(decline_race_legacy_seed), "--budget", "20",
-                                                "--seeds-per-candidate", "1", "--out", (directory_ / "t.toml").string()});
+  const BinaryOutcome shrunk =
+      run_dispatchsim({"shrink", "-s", "decline-race", "-v", "legacy", "--seed",
+                       std::to_string(decline_race_legacy_seed), "--budget", "20",
+                       "--seeds-per-candidate", "1", "--out", (directory_ / "t.toml").string()});
   ASSERT_EQ(shrunk.exit_code, 0) << shrunk.output;
   ASSERT_TRUE(fs::exists(tape)) << shrunk.output;
   const std::string whole = read_text(tape);
@@ -276,8 +305,8 @@ TEST_F(Outputs, ForeignTruncatedAndEndlessTapesAreRefused) {
   for (const fs::path& bad : {foreign, truncated, edited, fs::path("/dev/zero")}) {
     SCOPED_TRACE(bad);
     const auto started = std::chrono::steady_clock::now();
-    const BinaryOutcome outcome = run_dispatchsim({"run", "-s", (directory_ / "t.toml").string(), "-v", "legacy",
-                                                   "--tape", bad.string()});
+    const BinaryOutcome outcome = run_dispatchsim(
+        {"run", "-s", (directory_ / "t.toml").string(), "-v", "legacy", "--tape", bad.string()});
     EXPECT_EQ(outcome.exit_code, 2) << outcome.output;
     EXPECT_TRUE(contains(outcome.output, bad.string())) << outcome.output;
     EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(10));
@@ -288,15 +317,18 @@ TEST_F(Outputs, AScenarioEditedAfterTheSweepIsFlaggedNotRerunSilently) {
   const fs::path scenario = directory_ / "mine.toml";
   fs::copy_file(bundled_scenario("decline-race"), scenario);
   const fs::path results = directory_ / "r.db";
-  ASSERT_LE(run_dispatchsim({"sweep", "-s", scenario.string(), "-v", "legacy", "--seeds", "1..2", "--jobs", "1",
-                             "--db", results.string()}).exit_code, 1);
+  ASSERT_LE(run_dispatchsim({"sweep", "-s", scenario.string(), "-v", "legacy", "--seeds", "1..2",
+                             "--jobs", "1", "--db", results.string()})
+                .exit_code,
+            1);
   EXPECT_EQ(run_dispatchsim({"replay", "--db", results.string(), "--row", "1"}).exit_code, 0);
   std::ofstream(scenario, std::ios::app) << "# edited after the sweep\n";
   const BinaryOutcome replay = run_dispatchsim({"replay", "--db", results.string(), "--row", "1"});
   EXPECT_EQ(replay.exit_code, 2) << replay.output;
   EXPECT_TRUE(contains(replay.output, "changed since the sweep")) << replay.output;
-  const BinaryOutcome report = run_dispatchsim({"report", "--no-timelines", "--db", results.string(), "--out",
-                                                (directory_ / "report").string()});
+  const BinaryOutcome report =
+      run_dispatchsim({"report", "--no-timelines", "--db", results.string(), "--out",
+                       (directory_ / "report").string()});
   EXPECT_EQ(report.exit_code, 0) << report.output;
   EXPECT_TRUE(contains(read_text(directory_ / "report" / "summary.md"), "STALE")) << report.output;
 }
@@ -304,17 +336,22 @@ TEST_F(Outputs, AScenarioEditedAfterTheSweepIsFlaggedNotRerunSilently) {
 TEST_F(Outputs, ReadersChangeNothingAndFlagPartialFiles) {
   const fs::path results = directory_ / "partial.db";
   // Half a sweep: shard 1 of 2, merged into a self-contained file (no -wal beside it).
-  ASSERT_LE(run_dispatchsim({"sweep", "-s", "decline-race", "-v", "legacy", "--seeds", "1..8", "--jobs", "1",
-                             "--shard", "1/2", "--db", (directory_ / "s1.db").string()}).exit_code, 1);
-  ASSERT_LE(run_dispatchsim({"merge", results.string(), (directory_ / "s1.db").string()}).exit_code, 1);
+  ASSERT_LE(
+      run_dispatchsim({"sweep", "-s", "decline-race", "-v", "legacy", "--seeds", "1..8", "--jobs",
+                       "1", "--shard", "1/2", "--db", (directory_ / "s1.db").string()})
+          .exit_code,
+      1);
+  ASSERT_LE(run_dispatchsim({"merge", results.string(), (directory_ / "s1.db").string()}).exit_code,
+            1);
   const std::string before = read_text(results);
   const BinaryOutcome triage = run_dispatchsim({"triage", "--db", results.string()});
   EXPECT_LE(triage.exit_code, 1) << triage.output;
   EXPECT_TRUE(contains(triage.output, "PARTIAL")) << triage.output;
   EXPECT_LE(run_dispatchsim({"triage", "--db", results.string(), "--format", "json"}).exit_code, 1);
   EXPECT_EQ(run_dispatchsim({"replay", "--db", results.string(), "--row", "1"}).exit_code, 0);
-  const BinaryOutcome report = run_dispatchsim({"report", "--no-timelines", "--db", results.string(), "--out",
-                                                (directory_ / "report").string()});
+  const BinaryOutcome report =
+      run_dispatchsim({"report", "--no-timelines", "--db", results.string(), "--out",
+                       (directory_ / "report").string()});
   EXPECT_LE(report.exit_code, 1) << report.output;
   EXPECT_TRUE(contains(read_text(directory_ / "report" / "summary.md"), "PARTIAL"));
   EXPECT_EQ(read_text(results), before) << "a reader changed its input";
@@ -332,8 +369,9 @@ TEST_F(Outputs, AHugeSeedRangeRunsInBoundedMemory) {
   if (pid == 0) {
     if (!freopen("/dev/null", "w", stdout)) _exit(127);
     const std::string db = (directory_ / "huge.db").string();
-    execl(DISPATCHSIM_BINARY, DISPATCHSIM_BINARY, "sweep", "-s", "decline-race", "-v", "legacy", "--seeds",
-          "1..9223372036854775807", "--jobs", "1", "--time-budget", "1s", "--db", db.c_str(), nullptr);
+    execl(DISPATCHSIM_BINARY, DISPATCHSIM_BINARY, "sweep", "-s", "decline-race", "-v", "legacy",
+          "--seeds", "1..9223372036854775807", "--jobs", "1", "--time-budget", "1s", "--db",
+          db.c_str(), nullptr);
     _exit(127);
   }
   int status = 0;
@@ -343,8 +381,9 @@ TEST_F(Outputs, AHugeSeedRangeRunsInBoundedMemory) {
   EXPECT_LE(WEXITSTATUS(status), 1);
   EXPECT_LT(usage.ru_maxrss, 100 * 1024) << "KiB: memory grew with the seed range";
   // Three variants over that range are more runs than a results file can number: refused.
-  const BinaryOutcome refused = run_dispatchsim({"sweep", "-s", "decline-race", "--seeds", "1..9223372036854775807",
-                                                 "--db", (directory_ / "refused.db").string()});
+  const BinaryOutcome refused =
+      run_dispatchsim({"sweep", "-s", "decline-race", "--seeds", "1..9223372036854775807", "--db",
+                       (directory_ / "refused.db").string()});
   EXPECT_EQ(refused.exit_code, 2) << refused.output;
   EXPECT_TRUE(contains(refused.output, "--seeds")) << refused.output;
 }
@@ -386,12 +425,14 @@ void run_and_kill_after(const std::vector<std::string>& arguments, const fs::pat
 }
 
 // How long the command takes left alone (the kill moments spread over it).
-std::chrono::microseconds duration_of(const std::vector<std::string>& arguments, const fs::path& directory) {
+std::chrono::microseconds duration_of(const std::vector<std::string>& arguments,
+                                      const fs::path& directory) {
   const auto started = std::chrono::steady_clock::now();
   const pid_t pid = start_in_background(arguments, directory);
   int status = 0;
   waitpid(pid, &status, 0);
-  return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
+  return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() -
+                                                               started);
 }
 
 constexpr int kill_moments = 20;
@@ -405,8 +446,8 @@ std::chrono::microseconds moment(int index, std::chrono::microseconds total) {
 class KilledCommands : public ::testing::Test {
  protected:
   void SetUp() override {
-    directory_ = fresh_test_directory(std::string("killed_") +
-                                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    directory_ = fresh_test_directory(
+        std::string("killed_") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
   }
 
   // shard1.db and shard2.db (decline-race / legacy, seeds 1..24), old.db (shard 1 merged), new.db
@@ -414,17 +455,17 @@ class KilledCommands : public ::testing::Test {
   void prepare_shards() const {
     for (const char* shard : {"1/2", "2/2"}) {
       const std::string name = std::string("shard") + shard[0] + ".db";
-      const BinaryOutcome swept = run_dispatchsim({"sweep", "-s", "decline-race", "-v", "legacy", "--seeds",
-                                                   "1..24", "--jobs", "1", "--shard", shard, "--db",
-                                                   (directory_ / name).string()});
+      const BinaryOutcome swept =
+          run_dispatchsim({"sweep", "-s", "decline-race", "-v", "legacy", "--seeds", "1..24",
+                           "--jobs", "1", "--shard", shard, "--db", (directory_ / name).string()});
       ASSERT_LE(swept.exit_code, 1) << swept.output;
     }
-    const BinaryOutcome old_merge = run_dispatchsim({"merge", (directory_ / "old.db").string(),
-                                                     (directory_ / "shard1.db").string()});
+    const BinaryOutcome old_merge = run_dispatchsim(
+        {"merge", (directory_ / "old.db").string(), (directory_ / "shard1.db").string()});
     ASSERT_LE(old_merge.exit_code, 1) << old_merge.output;
-    const BinaryOutcome new_merge = run_dispatchsim({"merge", (directory_ / "new.db").string(),
-                                                     (directory_ / "shard1.db").string(),
-                                                     (directory_ / "shard2.db").string()});
+    const BinaryOutcome new_merge =
+        run_dispatchsim({"merge", (directory_ / "new.db").string(),
+                         (directory_ / "shard1.db").string(), (directory_ / "shard2.db").string()});
     ASSERT_LE(new_merge.exit_code, 1) << new_merge.output;
   }
 
@@ -439,7 +480,8 @@ class KilledCommands : public ::testing::Test {
 TEST_F(KilledCommands, AKilledMergeLeavesTheOldOutputOrTheNewOne) {
   prepare_shards();
   const fs::path out = directory_ / "merged.db";
-  const std::vector<std::string> merge = {"merge", out.string(), (directory_ / "shard1.db").string(),
+  const std::vector<std::string> merge = {"merge", out.string(),
+                                          (directory_ / "shard1.db").string(),
                                           (directory_ / "shard2.db").string()};
   const std::int64_t old_runs = completeness(directory_ / "old.db").stored_runs;
   const std::int64_t new_runs = completeness(directory_ / "new.db").stored_runs;
@@ -464,7 +506,8 @@ TEST_F(KilledCommands, AKilledReportLeavesTheOldReportOrTheNewOne) {
   prepare_shards();
   const fs::path out = directory_ / "report";
   const auto report_of = [&](const fs::path& db) {
-    return std::vector<std::string>{"report", "--no-timelines", "--db", db.string(), "--out", out.string()};
+    return std::vector<std::string>{"report",    "--no-timelines", "--db",
+                                    db.string(), "--out",          out.string()};
   };
   const auto snapshot = [&] {
     std::map<std::string, std::string> files;
@@ -500,8 +543,9 @@ TEST_F(KilledCommands, AKilledReportLeavesTheOldReportOrTheNewOne) {
 
 TEST_F(KilledCommands, AKilledSweepNeverClaimsCompleteAndResumesToTheSameRuns) {
   const fs::path db = directory_ / "killed-sweep.db";
-  const std::vector<std::string> sweep = {"sweep", "-s", "decline-race", "-v", "legacy", "--seeds", "1..6",
-                                          "--jobs", "1", "--db", db.string(), "--resume"};
+  const std::vector<std::string> sweep = {"sweep",  "-s",      "decline-race", "-v",
+                                          "legacy", "--seeds", "1..6",         "--jobs",
+                                          "1",      "--db",    db.string(),    "--resume"};
   fs::remove(db);
   const auto total = duration_of(sweep, directory_);
   const explore::Completeness whole = completeness(db);

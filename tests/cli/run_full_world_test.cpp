@@ -32,10 +32,13 @@ TEST(RunFullWorld, TheCommandLineRunsEveryVariantFixSetAndRolloutPhase) {
     for (const auto& argument : arguments) what += argument + " ";
     // 1: a safety violation, 3: liveness only; both print the replay command.
     EXPECT_TRUE(outcome.exit_code == 0 || outcome.exit_code == 1 || outcome.exit_code == 3)
-        << what << "\n" << outcome.output;
-    EXPECT_NE(outcome.output.find("full-world"), std::string::npos) << what << "\n" << outcome.output;
+        << what << "\n"
+        << outcome.output;
+    EXPECT_NE(outcome.output.find("full-world"), std::string::npos) << what << "\n"
+                                                                    << outcome.output;
     if (outcome.exit_code == 1 || outcome.exit_code == 3) {
-      EXPECT_NE(outcome.output.find("replay:"), std::string::npos) << what << "\n" << outcome.output;
+      EXPECT_NE(outcome.output.find("replay:"), std::string::npos) << what << "\n"
+                                                                   << outcome.output;
     }
   }
 }

@@ -27,8 +27,8 @@ Rows stored_runs(const std::string& path) {
                                   "FROM runs ORDER BY scenario, variant, seed");
   Rows rows;
   while (select.step()) {
-    rows.push_back(select.text(0) + " " + select.text(1) + " " + select.text(2) + " " + select.text(3) +
-                   " " + select.text(4));
+    rows.push_back(select.text(0) + " " + select.text(1) + " " + select.text(2) + " " +
+                   select.text(3) + " " + select.text(4));
   }
   return rows;
 }
@@ -36,17 +36,20 @@ Rows stored_runs(const std::string& path) {
 std::int64_t stored_count(const std::string& path) {
   if (!std::filesystem::exists(path)) return 0;
   explore::SqliteConnection connection(path, false);
-  explore::SqliteStatement tables(connection.handle(), "SELECT COUNT(*) FROM sqlite_master WHERE name = 'runs'");
+  explore::SqliteStatement tables(connection.handle(),
+                                  "SELECT COUNT(*) FROM sqlite_master WHERE name = 'runs'");
   if (!tables.step() || tables.integer(0) == 0) return 0;  // the sweep is still creating it
   explore::SqliteStatement count(connection.handle(), "SELECT COUNT(*) FROM runs");
   return count.step() ? count.integer(0) : 0;
 }
 
 std::vector<std::string> sweep_arguments(const std::string& seeds, const std::string& db) {
-  return {"sweep", "-s", "decline-race", "-v", "legacy", "plan", "hardened", "--seeds", seeds, "--db", db};
+  return {"sweep",    "-s",      "decline-race", "-v",   "legacy", "plan",
+          "hardened", "--seeds", seeds,          "--db", db};
 }
 
-std::vector<std::string> with(std::vector<std::string> arguments, std::initializer_list<std::string> more) {
+std::vector<std::string> with(std::vector<std::string> arguments,
+                              std::initializer_list<std::string> more) {
   arguments.insert(arguments.end(), more);
   return arguments;
 }
@@ -76,7 +79,9 @@ TEST_F(SweepTest, FindsTheLegacyRaceAndPrintsHowToReplayAndExplainIt) {
   EXPECT_EQ(stored_runs(reference_db_).size(), 36u);
   const std::string& out = reference_.output;
   EXPECT_NE(out.find("decline-race               legacy"), std::string::npos) << out;
-  EXPECT_NE(out.find("decline-race / legacy / seed 5: no-dispatch-after-decline"), std::string::npos) << out;
+  EXPECT_NE(out.find("decline-race / legacy / seed 5: no-dispatch-after-decline"),
+            std::string::npos)
+      << out;
   EXPECT_NE(out.find("run -s decline-race -v legacy --seed 5"), std::string::npos) << out;
   EXPECT_NE(out.find("explain -s decline-race -v legacy --seed 5"), std::string::npos) << out;
   EXPECT_NE(out.find("replay --db"), std::string::npos) << out;
@@ -85,7 +90,8 @@ TEST_F(SweepTest, FindsTheLegacyRaceAndPrintsHowToReplayAndExplainIt) {
 TEST_F(SweepTest, TwoWorkerProcessesGiveTheSameRunsAsOne) {
   const auto directory = fresh_test_directory("sweep_jobs_2");
   const std::string db = (directory / "jobs2.db").string();
-  const BinaryOutcome parallel = run_dispatchsim(with(sweep_arguments("1..12", db), {"--jobs", "2"}));
+  const BinaryOutcome parallel =
+      run_dispatchsim(with(sweep_arguments("1..12", db), {"--jobs", "2"}));
   EXPECT_EQ(parallel.exit_code, 1) << parallel.output;
   EXPECT_EQ(stored_runs(db), stored_runs(reference_db_));
 }
@@ -95,8 +101,10 @@ TEST_F(SweepTest, ShardsMergedEqualTheWholeSweep) {
   std::vector<std::string> merge = {"merge", (directory / "merged.db").string()};
   for (const char* shard : {"1/3", "2/3", "3/3"}) {
     const std::string db = (directory / (std::string("shard") + shard[0] + ".db")).string();
-    const BinaryOutcome outcome = run_dispatchsim(with(sweep_arguments("1..12", db), {"--shard", shard, "--jobs", "1"}));
-    EXPECT_TRUE(outcome.exit_code == 0 || outcome.exit_code == 1 || outcome.exit_code == 3) << outcome.output;
+    const BinaryOutcome outcome =
+        run_dispatchsim(with(sweep_arguments("1..12", db), {"--shard", shard, "--jobs", "1"}));
+    EXPECT_TRUE(outcome.exit_code == 0 || outcome.exit_code == 1 || outcome.exit_code == 3)
+        << outcome.output;
     merge.push_back(db);
   }
   merge.push_back(merge[2]);  // a file given twice is not counted twice
@@ -106,7 +114,8 @@ TEST_F(SweepTest, ShardsMergedEqualTheWholeSweep) {
 
   const std::string other = (directory / "other.db").string();
   run_dispatchsim(with(sweep_arguments("1..2", other), {"--jobs", "1"}));
-  const BinaryOutcome refused = run_dispatchsim({"merge", (directory / "refused.db").string(), merge[2], other});
+  const BinaryOutcome refused =
+      run_dispatchsim({"merge", (directory / "refused.db").string(), merge[2], other});
   EXPECT_EQ(refused.exit_code, 2) << refused.output;
   EXPECT_NE(refused.output.find("hold different sweeps"), std::string::npos) << refused.output;
 }
@@ -149,11 +158,13 @@ TEST_F(SweepTest, KilledMidwayAndResumedEndsWithEveryRunExactlyOnce) {
 
   const BinaryOutcome resumed = run_dispatchsim(with(arguments, {"--resume"}));
   EXPECT_EQ(resumed.exit_code, 1) << resumed.output;
-  EXPECT_NE(resumed.output.find("were already in the file (--resume)"), std::string::npos) << resumed.output;
+  EXPECT_NE(resumed.output.find("were already in the file (--resume)"), std::string::npos)
+      << resumed.output;
   const Rows rows = stored_runs(db);
   ASSERT_EQ(rows.size(), 180u);
   std::set<std::string> keys;
-  for (const std::string& row : rows) keys.insert(row.substr(0, row.find(' ', row.find(' ', row.find(' ') + 1) + 1)));
+  for (const std::string& row : rows)
+    keys.insert(row.substr(0, row.find(' ', row.find(' ', row.find(' ') + 1) + 1)));
   EXPECT_EQ(keys.size(), 180u) << "no run stored twice";
   // The first 12 seeds must agree with the single-process reference, killed or not.
   const Rows reference = stored_runs(reference_db_);
@@ -170,14 +181,16 @@ TEST_F(SweepTest, ReplayOfAStoredRowMatchesItsHash) {
   EXPECT_EQ(replay.exit_code, 0) << replay.output;
   EXPECT_NE(replay.output.find("identical to the stored one"), std::string::npos) << replay.output;
   const BinaryOutcome explain = run_dispatchsim({"run", "--db", reference_db_, "--row", "5"});
-  EXPECT_TRUE(explain.exit_code == 0 || explain.exit_code == 1 || explain.exit_code == 3) << explain.output;
+  EXPECT_TRUE(explain.exit_code == 0 || explain.exit_code == 1 || explain.exit_code == 3)
+      << explain.output;
 }
 
 // Guided sweeps: the corpus is rebuilt from the file by every worker, generation by generation,
 // so two workers, or a sweep stopped and resumed, store the same runs as one uninterrupted
 // worker; every guided row stores its tape, and replay, run and explain of the row reproduce it.
 std::vector<std::string> guided_arguments(const std::string& db) {
-  return {"sweep", "-s", "decline-race", "-v", "plan", "--seeds", "1..32", "--strategy", "guided", "--db", db};
+  return {"sweep", "-s",         "decline-race", "-v",   "plan", "--seeds",
+          "1..32", "--strategy", "guided",       "--db", db};
 }
 
 TEST(GuidedSweep, ParallelAndResumedSweepsEqualOneWorkerAndRowsReplayFromTheirTapes) {
@@ -192,10 +205,11 @@ TEST(GuidedSweep, ParallelAndResumedSweepsEqualOneWorkerAndRowsReplayFromTheirTa
   EXPECT_EQ(stored_runs(two), stored_runs(one));
 
   const BinaryOutcome first_part = run_dispatchsim(
-      {"sweep", "-s", "decline-race", "-v", "plan", "--seeds", "1..32", "--strategy", "guided", "--db", resumed,
-       "--jobs", "2", "--time-budget", "200ms"});
+      {"sweep", "-s", "decline-race", "-v", "plan", "--seeds", "1..32", "--strategy", "guided",
+       "--db", resumed, "--jobs", "2", "--time-budget", "200ms"});
   ASSERT_LE(first_part.exit_code, 1) << first_part.output;
-  const BinaryOutcome rest = run_dispatchsim(with(guided_arguments(resumed), {"--jobs", "2", "--resume"}));
+  const BinaryOutcome rest =
+      run_dispatchsim(with(guided_arguments(resumed), {"--jobs", "2", "--resume"}));
   ASSERT_LE(rest.exit_code, 1) << rest.output;
   EXPECT_EQ(stored_runs(resumed), stored_runs(one));
 
@@ -208,9 +222,11 @@ TEST(GuidedSweep, ParallelAndResumedSweepsEqualOneWorkerAndRowsReplayFromTheirTa
   const BinaryOutcome replay = run_dispatchsim({"replay", "--db", one, "--row", row});
   EXPECT_EQ(replay.exit_code, 0) << replay.output;
   EXPECT_NE(replay.output.find("identical to the stored one"), std::string::npos) << replay.output;
-  const BinaryOutcome explain = run_dispatchsim({"explain", "--db", one, "--row", row, "--request", "1"});
+  const BinaryOutcome explain =
+      run_dispatchsim({"explain", "--db", one, "--row", row, "--request", "1"});
   EXPECT_LE(explain.exit_code, 1) << explain.output;
-  EXPECT_NE(explain.output.find("--db"), std::string::npos) << "the reproduce line names the row\n" << explain.output;
+  EXPECT_NE(explain.output.find("--db"), std::string::npos) << "the reproduce line names the row\n"
+                                                            << explain.output;
   const BinaryOutcome run = run_dispatchsim({"run", "--db", one, "--row", row});
   EXPECT_LE(run.exit_code, 1) << run.output;
 }

@@ -16,20 +16,24 @@
 namespace dispatchsim::testing {
 namespace {
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
 
 // The deliberate nondeterminism (an event only the second run records) must be caught, and the
 // first event where the runs part ways named.
 TEST(Replay, DetectsInjectedNondeterminismAndNamesTheFirstDivergingEvent) {
   const std::string seed = std::to_string(decline_race_legacy_seed);
-  const BinaryOutcome clean = run_dispatchsim({"replay", "-s", "decline-race", "-v", "legacy", "--seed", seed});
+  const BinaryOutcome clean =
+      run_dispatchsim({"replay", "-s", "decline-race", "-v", "legacy", "--seed", seed});
   EXPECT_EQ(clean.exit_code, 0) << clean.output;
-  const BinaryOutcome perturbed = run_dispatchsim(
-      {"replay", "-s", "decline-race", "-v", "legacy", "--seed", seed, "--test-perturb-after", "50"});
+  const BinaryOutcome perturbed = run_dispatchsim({"replay", "-s", "decline-race", "-v", "legacy",
+                                                   "--seed", seed, "--test-perturb-after", "50"});
   EXPECT_EQ(perturbed.exit_code, 1) << perturbed.output;
   EXPECT_TRUE(contains(perturbed.output, "NONDETERMINISM")) << perturbed.output;
   EXPECT_TRUE(contains(perturbed.output, "first difference at event")) << perturbed.output;
-  EXPECT_TRUE(contains(perturbed.output, "run 2: t=1000000 us kernel test.nondeterminism")) << perturbed.output;
+  EXPECT_TRUE(contains(perturbed.output, "run 2: t=1000000 us kernel test.nondeterminism"))
+      << perturbed.output;
 }
 
 // The line "reproduce:    <program> run <arguments>" of shrink's output, as arguments.
@@ -50,9 +54,10 @@ std::vector<std::string> reproduce_arguments(const std::string& output) {
 TEST(Shrink, WritesACaseThatRunReproduces) {
   const auto directory = fresh_test_directory("shrink_cli");
   const std::string out = (directory / "minimal.toml").string();
-  const BinaryOutcome shrunk = run_dispatchsim({"shrink", "-s", "decline-race", "-v", "legacy", "--seed",
-                                                std::to_string(decline_race_legacy_seed), "--budget", "150",
-                                                "--seeds-per-candidate", "8", "--out", out});
+  const BinaryOutcome shrunk =
+      run_dispatchsim({"shrink", "-s", "decline-race", "-v", "legacy", "--seed",
+                       std::to_string(decline_race_legacy_seed), "--budget", "150",
+                       "--seeds-per-candidate", "8", "--out", out});
   ASSERT_EQ(shrunk.exit_code, 0) << shrunk.output;
   EXPECT_TRUE(contains(shrunk.output, "dimension")) << shrunk.output;
   EXPECT_TRUE(contains(shrunk.output, "requests")) << shrunk.output;
@@ -65,13 +70,15 @@ TEST(Shrink, WritesACaseThatRunReproduces) {
 }
 
 TEST(Explain, PrintsTheViolatingRequestsTimelineAsJson) {
-  const BinaryOutcome explained = run_dispatchsim({"explain", "-s", "decline-race", "-v", "plan", "--seed",
-                                                   std::to_string(decline_race_plan_seed), "--format", "json"});
+  const BinaryOutcome explained =
+      run_dispatchsim({"explain", "-s", "decline-race", "-v", "plan", "--seed",
+                       std::to_string(decline_race_plan_seed), "--format", "json"});
   EXPECT_EQ(explained.exit_code, 1) << explained.output;
   const auto json = nlohmann::json::parse(explained.output);
   ASSERT_FALSE(json["requests"].empty());
   bool marked = false;
-  for (const auto& event : json["requests"][0]["events"]) marked = marked || !event["violated"].empty();
+  for (const auto& event : json["requests"][0]["events"])
+    marked = marked || !event["violated"].empty();
   EXPECT_TRUE(marked) << "the violation is marked on the events involved";
 }
 
@@ -80,9 +87,11 @@ TEST(Explain, PrintsTheViolatingRequestsTimelineAsJson) {
 TEST(Report, PrintsTheDecisionFirstAndExitsByFailOn) {
   const auto directory = fresh_test_directory("report-fail-on");
   const reports::ReportInputs inputs = report_fixture(directory);
-  std::vector<std::string> arguments = {"report", "--out", (directory / "out").string(), "--no-timelines"};
+  std::vector<std::string> arguments = {"report", "--out", (directory / "out").string(),
+                                        "--no-timelines"};
   for (const auto& file : inputs.results_files) arguments.insert(arguments.end(), {"--db", file});
-  for (const auto& file : inputs.rollout_files) arguments.insert(arguments.end(), {"--rollout", file});
+  for (const auto& file : inputs.rollout_files)
+    arguments.insert(arguments.end(), {"--rollout", file});
   const auto report_with = [&](const std::vector<std::string>& extra) {
     std::vector<std::string> all = arguments;
     all.insert(all.end(), extra.begin(), extra.end());
@@ -93,12 +102,15 @@ TEST(Report, PrintsTheDecisionFirstAndExitsByFailOn) {
   EXPECT_TRUE(by_default.output.starts_with("decision:\n  plan: NO-GO — ")) << by_default.output;
   EXPECT_TRUE(contains(by_default.output, "\n  hardened: GO — ")) << by_default.output;
   EXPECT_TRUE(contains(by_default.output, "    show it: ")) << by_default.output;
-  EXPECT_TRUE(contains(by_default.output, " run -s decline-race -v plan --seed ")) << by_default.output;
-  // The fixture's --fix 1,2 sweep is the plan's P0: a candidate of its own, named as --fix takes it.
+  EXPECT_TRUE(contains(by_default.output, " run -s decline-race -v plan --seed "))
+      << by_default.output;
+  // The fixture's --fix 1,2 sweep is the plan's P0: a candidate of its own, named as --fix takes
+  // it.
   EXPECT_TRUE(contains(by_default.output, "\n  plan --fix p0: NO-GO — ")) << by_default.output;
   EXPECT_FALSE(contains(by_default.output, "plan --fix none")) << "nothing shipped is no candidate";
   // What a NO-GO rests on starts with the root cause as the classifier names it.
-  EXPECT_TRUE(std::regex_search(by_default.output, std::regex(R"(\n    rests on: [a-z-]+ \([^)]+\) — )")))
+  EXPECT_TRUE(
+      std::regex_search(by_default.output, std::regex(R"(\n    rests on: [a-z-]+ \([^)]+\) — )")))
       << by_default.output;
   const BinaryOutcome gated = report_with({"--fail-on", "plan-no-go"});
   EXPECT_EQ(gated.exit_code, 1) << gated.output;
@@ -113,7 +125,8 @@ TEST(Commands, EveryHelpShowsExamples) {
   for (const char* command : {"list", "run", "replay", "sweep", "merge", "shrink", "explain"}) {
     const BinaryOutcome help = run_dispatchsim({command, "--help"});
     EXPECT_EQ(help.exit_code, 0) << command;
-    EXPECT_TRUE(contains(help.output, "example: dispatchsim " + std::string(command))) << help.output;
+    EXPECT_TRUE(contains(help.output, "example: dispatchsim " + std::string(command)))
+        << help.output;
   }
   const BinaryOutcome top = run_dispatchsim({"--help"});
   EXPECT_FALSE(contains(top.output, "sweep-worker")) << "the worker subcommand is internal";
@@ -121,14 +134,17 @@ TEST(Commands, EveryHelpShowsExamples) {
 
 // Safety and liveness failures exit differently (1 and 3), and --help says so.
 TEST(Commands, ExitCodesTellSafetyFromLiveness) {
-  const BinaryOutcome safety = run_dispatchsim(
-      {"run", "-s", "decline-race", "-v", "legacy", "--seed", std::to_string(decline_race_legacy_seed)});
+  const BinaryOutcome safety =
+      run_dispatchsim({"run", "-s", "decline-race", "-v", "legacy", "--seed",
+                       std::to_string(decline_race_legacy_seed)});
   EXPECT_EQ(safety.exit_code, 1) << safety.output;
-  const BinaryOutcome liveness = run_dispatchsim({"run", "-s", test_data("liveness-only.toml"), "-v", "plan", "--seed", "1"});
+  const BinaryOutcome liveness =
+      run_dispatchsim({"run", "-s", test_data("liveness-only.toml"), "-v", "plan", "--seed", "1"});
   EXPECT_EQ(liveness.exit_code, 3) << liveness.output;
   EXPECT_TRUE(contains(liveness.output, "liveness")) << liveness.output;
   EXPECT_TRUE(contains(liveness.output, "replay: ")) << liveness.output;
-  const BinaryOutcome clean = run_dispatchsim({"run", "-s", test_data("liveness-only.toml"), "-v", "hardened", "--seed", "1"});
+  const BinaryOutcome clean = run_dispatchsim(
+      {"run", "-s", test_data("liveness-only.toml"), "-v", "hardened", "--seed", "1"});
   EXPECT_EQ(clean.exit_code, 0) << clean.output;
   const BinaryOutcome help = run_dispatchsim({"--help"});
   EXPECT_TRUE(contains(help.output, "3 only liveness was violated")) << help.output;
@@ -155,7 +171,8 @@ TEST(Commands, MistakesSayWhatToTypeInstead) {
   };
   for (const Case& c : cases) {
     const BinaryOutcome outcome = run_dispatchsim(c.arguments);
-    EXPECT_EQ(outcome.exit_code, 2) << c.arguments[0] << " " << c.arguments.back() << "\n" << outcome.output;
+    EXPECT_EQ(outcome.exit_code, 2) << c.arguments[0] << " " << c.arguments.back() << "\n"
+                                    << outcome.output;
     EXPECT_TRUE(contains(outcome.output, c.advice)) << outcome.output;
   }
 }
@@ -174,7 +191,8 @@ TEST(PlanSql, RunsThePlansQueriesOnMariadbAndSaysWhatToDoWhenItCannot) {
   EXPECT_TRUE(contains(answered.output, "== Step 1 (2 rows)")) << answered.output;
   EXPECT_TRUE(contains(answered.output, "\tDECLINED\t")) << answered.output;
   EXPECT_TRUE(contains(answered.output, "== Metric 2 (1 row)")) << answered.output;
-  const BinaryOutcome unreachable = run_dispatchsim({"plan-sql", database, "--mariadb", (directory / "none.sock").string()});
+  const BinaryOutcome unreachable =
+      run_dispatchsim({"plan-sql", database, "--mariadb", (directory / "none.sock").string()});
   EXPECT_EQ(unreachable.exit_code, 2) << unreachable.output;
   EXPECT_TRUE(contains(unreachable.output, "leave out --mariadb")) << unreachable.output;
   const BinaryOutcome missing = run_dispatchsim({"plan-sql", (directory / "missing.db").string()});

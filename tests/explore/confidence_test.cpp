@@ -29,9 +29,9 @@ TEST(Confidence, SomeViolationsGiveTheClopperPearsonUpperBound) {
 }
 
 TEST(Confidence, AFixNeedsCleanSeedsInProportionToHowRareItsFlawWas) {
-  EXPECT_EQ(clean_runs_to_believe_fix(14, 100), 20);   // ln 0.05 / ln 0.86 = 19.9
-  EXPECT_EQ(clean_runs_to_believe_fix(1, 100), 299);   // ~ 3n/k
-  EXPECT_EQ(clean_runs_to_believe_fix(50, 100), 5);    // 0.5^5 = 3 % <= 5 %, 0.5^4 = 6 %
+  EXPECT_EQ(clean_runs_to_believe_fix(14, 100), 20);  // ln 0.05 / ln 0.86 = 19.9
+  EXPECT_EQ(clean_runs_to_believe_fix(1, 100), 299);  // ~ 3n/k
+  EXPECT_EQ(clean_runs_to_believe_fix(50, 100), 5);   // 0.5^5 = 3 % <= 5 %, 0.5^4 = 6 %
   EXPECT_EQ(clean_runs_to_believe_fix(100, 100), 1);
   EXPECT_EQ(clean_runs_to_believe_fix(0, 100), 0);
   EXPECT_GT(clean_runs_to_believe_fix(1, 100, 0.99), clean_runs_to_believe_fix(1, 100));
@@ -75,15 +75,17 @@ TEST(Confidence, ASweepSaturatesInRootCausesBeforeSignatures) {
     record.scenario = "s";
     record.variant = "plan";
     record.seed = seed;
-    for (const auto& [signature, cause] : shapes) record.signatures.push_back({signature, cause, "p", "", "", 1});
+    for (const auto& [signature, cause] : shapes)
+      record.signatures.push_back({signature, cause, "p", "", "", 1});
     return record;
   };
-  const std::vector<RunRecord> records = {run(1, {{"a", "x"}, {"b", "y"}}), run(2, {{"c", "x"}}), run(3, {{"d", "y"}})};
+  const std::vector<RunRecord> records = {run(1, {{"a", "x"}, {"b", "y"}}), run(2, {{"c", "x"}}),
+                                          run(3, {{"d", "y"}})};
   std::vector<const RunRecord*> runs;
   for (const RunRecord& record : records) runs.push_back(&record);
   const std::set<std::string> checked = {"p"};
-  const SweepConfidence confidence =
-      sweep_confidence(runs, {"plan"}, [&](const std::string&) -> const std::set<std::string>& { return checked; });
+  const SweepConfidence confidence = sweep_confidence(
+      runs, {"plan"}, [&](const std::string&) -> const std::set<std::string>& { return checked; });
   ASSERT_EQ(confidence.saturation.size(), 1u);
   EXPECT_EQ(confidence.saturation[0].saturation.distinct, 4);
   EXPECT_EQ(confidence.saturation[0].root_causes.distinct, 2);

@@ -33,7 +33,8 @@ TEST(ReseededTapeChoiceSource, WithoutPrefixDrawsWhatTheSeedDraws) {
   for (const char* name : {"schedule", "faults", "latency"}) {
     const sim::StreamId a = seeded.stream(name);
     const sim::StreamId b = reseeded.stream(name);
-    for (std::uint64_t options : {2u, 7u, 1000u}) EXPECT_EQ(seeded.choose(a, options), reseeded.choose(b, options));
+    for (std::uint64_t options : {2u, 7u, 1000u})
+      EXPECT_EQ(seeded.choose(a, options), reseeded.choose(b, options));
   }
 }
 
@@ -67,7 +68,9 @@ TEST(GuidedRun, AFreshRunIsTheRandomWalksRunOfItsSeedAndItsTapeReplaysIt) {
 
   // A mutated input's recorded tape replays the same run (what replay of a guided row does).
   GuidedInput mutated;
-  mutated.prefix.assign(feedback.tape.begin(), feedback.tape.begin() + static_cast<std::ptrdiff_t>(feedback.tape.size() / 2));
+  mutated.prefix.assign(
+      feedback.tape.begin(),
+      feedback.tape.begin() + static_cast<std::ptrdiff_t>(feedback.tape.size() / 2));
   mutated.reseed = 99;
   GuidedFeedback second;
   const scenarios::RunResult run = run_guided_input(scenario, plan_options(), mutated, &second);
@@ -125,7 +128,8 @@ TEST(CoverageFeatures, ANearMissIsAShowingInsideAWorkersCheckThenActSpanAndNothi
   const std::vector<sim::Kernel::Mark> marks = {
       {model::flaw_marker::idempotency_key_set_before_work, 100'000, 5, 0, 7, 2, 1},
       {model::flaw_marker::status_check_outside_transaction, 200'000, 5, 0, 7, 2, 0}};
-  const std::vector<sim::Trace::KindStep> steps = {{1, 11, 90'000, 3}, {2, 12, 150'000, 9}, {3, 13, 300'000, 20}};
+  const std::vector<sim::Trace::KindStep> steps = {
+      {1, 11, 90'000, 3}, {2, 12, 150'000, 9}, {3, 13, 300'000, 20}};
   const std::vector<std::string> names = {"kernel", "worker-1", "worker-2", "api-1"};
   scenarios::FeatureInputs inputs;
   inputs.process_names = &names;
@@ -143,21 +147,23 @@ TEST(CoverageFeatures, ANearMissIsAShowingInsideAWorkersCheckThenActSpanAndNothi
     }
     return positions;
   };
-  shown(8, 150'000);   // another request
-  shown(7, 50'000);    // before the worker started
-  shown(7, 190'000);   // 10 ms before the check: no driver answers that fast
+  shown(8, 150'000);  // another request
+  shown(7, 50'000);   // before the worker started
+  shown(7, 190'000);  // 10 ms before the check: no driver answers that fast
   EXPECT_TRUE(near_misses().empty());
-  shown(7, 150'000);   // inside, 50 ms before the check: where the driver draws its think time
+  shown(7, 150'000);  // inside, 50 ms before the check: where the driver draws its think time
   EXPECT_EQ(near_misses(), std::vector<std::uint64_t>{9});
   // Flaw markers are features too, and weigh more than an interleaving of event kinds.
   const scenarios::CoverageFeatures features = scenarios::coverage_features(inputs);
-  const auto marker = std::find_if(features.features.begin(), features.features.end(), [](std::uint64_t id) {
-    return scenarios::feature_family(id) == scenarios::FeatureFamily::flaw_marker;
-  });
+  const auto marker =
+      std::find_if(features.features.begin(), features.features.end(), [](std::uint64_t id) {
+        return scenarios::feature_family(id) == scenarios::FeatureFamily::flaw_marker;
+      });
   ASSERT_NE(marker, features.features.end());
-  const auto kind_pair = std::find_if(features.features.begin(), features.features.end(), [](std::uint64_t id) {
-    return scenarios::feature_family(id) == scenarios::FeatureFamily::role_kind;
-  });
+  const auto kind_pair =
+      std::find_if(features.features.begin(), features.features.end(), [](std::uint64_t id) {
+        return scenarios::feature_family(id) == scenarios::FeatureFamily::role_kind;
+      });
   ASSERT_NE(kind_pair, features.features.end());
   EXPECT_GT(scenarios::feature_weight(*marker), scenarios::feature_weight(*kind_pair));
 }
@@ -185,7 +191,8 @@ TEST(FailureLikelihood, DeclineRacePlanJumpsBetweenTheWorkersSelectAndInsert) {
   ASSERT_TRUE(no_return.has_value() && *no_return > 0) << likelihood_text(report);
   const LikelihoodPoint& before = report.points[*no_return - 1];
   const LikelihoodPoint& after = report.points[*no_return];
-  EXPECT_LT(report.points.front().share(), 0.5) << "early in the run the race is mostly won\n" << likelihood_text(report);
+  EXPECT_LT(report.points.front().share(), 0.5) << "early in the run the race is mostly won\n"
+                                                << likelihood_text(report);
   EXPECT_LT(before.share(), 0.9) << likelihood_text(report);
   EXPECT_GE(after.share(), 0.9) << likelihood_text(report);
 
@@ -207,7 +214,8 @@ TEST(FailureLikelihood, DeclineRacePlanJumpsBetweenTheWorkersSelectAndInsert) {
   std::optional<std::uint64_t> select;
   for (std::uint64_t i = *insert; i-- > 0;) {
     const sim::TraceEvent& event = run.trace[i];
-    if (event.process == run.trace[*insert].process && event.text.find("SELECT") != std::string::npos) {
+    if (event.process == run.trace[*insert].process &&
+        event.text.find("SELECT") != std::string::npos) {
       select = i;
       break;
     }

@@ -37,10 +37,36 @@ void write_text(const fs::path& path, const std::string& text) {
 
 // Pieces a careless or hostile file is made of: numbers at and past every limit, TOML syntax.
 const std::vector<std::string>& hostile_tokens() {
-  static const std::vector<std::string> tokens = {
-      "nan", "inf", "-inf", "1e300", "1e-9", "-1", "0", "9223372036854775807", "99999999999999999999",
-      "[", "]", "[[", "\"", "'", "=", "\n", "#", "{", "}", "[1, 2]", "[2, 1]", "[-5, 1e308]", "true",
-      "\"\"", "[faults.push-drop]", "[workload]", "requests = ", "rate = ", "\xff\xfe", std::string(1, '\0')};
+  static const std::vector<std::string> tokens = {"nan",
+                                                  "inf",
+                                                  "-inf",
+                                                  "1e300",
+                                                  "1e-9",
+                                                  "-1",
+                                                  "0",
+                                                  "9223372036854775807",
+                                                  "99999999999999999999",
+                                                  "[",
+                                                  "]",
+                                                  "[[",
+                                                  "\"",
+                                                  "'",
+                                                  "=",
+                                                  "\n",
+                                                  "#",
+                                                  "{",
+                                                  "}",
+                                                  "[1, 2]",
+                                                  "[2, 1]",
+                                                  "[-5, 1e308]",
+                                                  "true",
+                                                  "\"\"",
+                                                  "[faults.push-drop]",
+                                                  "[workload]",
+                                                  "requests = ",
+                                                  "rate = ",
+                                                  "\xff\xfe",
+                                                  std::string(1, '\0')};
   return tokens;
 }
 
@@ -53,17 +79,22 @@ std::string mutated(std::string text) {
       case 0:
         if (!text.empty()) text[at] = *rc::gen::arbitrary<char>();
         break;
-      case 1: text.insert(at, *rc::gen::elementOf(hostile_tokens())); break;
-      default: text.resize(at); break;
+      case 1:
+        text.insert(at, *rc::gen::elementOf(hostile_tokens()));
+        break;
+      default:
+        text.resize(at);
+        break;
     }
   }
   return text;
 }
 
 RC_GTEST_PROP(HostileFiles, TheScenarioLoaderReadsOrRefusesAnyText, ()) {
-  static const std::vector<std::string> bases = {read_text(testing::bundled_scenario("decline-race")),
-                                                 read_text(testing::bundled_scenario("swarm-extremes")),
-                                                 read_text(testing::bundled_scenario("push-chaos"))};
+  static const std::vector<std::string> bases = {
+      read_text(testing::bundled_scenario("decline-race")),
+      read_text(testing::bundled_scenario("swarm-extremes")),
+      read_text(testing::bundled_scenario("push-chaos"))};
   const std::string text = mutated(*rc::gen::elementOf(bases));
   try {
     const scenarios::Scenario scenario = scenarios::parse_scenario(text, "fuzz.toml");
@@ -113,7 +144,8 @@ const fs::path& sound_results_file() {
   static const fs::path path = [] {
     // Per test: ctest runs each test of this file as its own process, side by side.
     const fs::path directory = testing::fresh_test_directory(
-        std::string("fuzz_results_") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        std::string("fuzz_results_") +
+        ::testing::UnitTest::GetInstance()->current_test_info()->name());
     const fs::path file_path = directory / "sound.db";
     SweepDefinition definition;
     definition.scenarios = {describe_scenario("decline-race")};

@@ -13,10 +13,13 @@ scenarios::RunResult traced_run(const std::string& variant, std::uint64_t seed) 
   options.variant = variant;
   options.seed = seed;
   options.keep_trace = true;
-  return scenarios::run_scenario(scenarios::load_scenario(scenarios::resolve_scenario("decline-race")), options);
+  return scenarios::run_scenario(
+      scenarios::load_scenario(scenarios::resolve_scenario("decline-race")), options);
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
 
 // legacy seed 5: request 2 is declined by driver 3, then worker-1 dispatches it to driver 2.
 TEST(RequestTimeline, TellsTheDeclineRaceOfTheViolatingRequest) {
@@ -32,15 +35,18 @@ TEST(RequestTimeline, TellsTheDeclineRaceOfTheViolatingRequest) {
     if (i > 0) {
       EXPECT_GE(entry.time, timeline.entries[i - 1].time) << "in run order";
     }
-    const bool transaction_boundary = entry.kind == "db.begin" || entry.kind == "db.commit" || entry.kind == "db.rollback";
+    const bool transaction_boundary =
+        entry.kind == "db.begin" || entry.kind == "db.commit" || entry.kind == "db.rollback";
     if (entry.kind.starts_with("db.") && !transaction_boundary) {
-      EXPECT_TRUE(contains(entry.detail, "id = 2") || contains(entry.detail, "VALUES (2,")) << entry.detail;
+      EXPECT_TRUE(contains(entry.detail, "id = 2") || contains(entry.detail, "VALUES (2,"))
+          << entry.detail;
     }
     if (!entry.violated.empty() && entry.kind == "status-committed") decline = i;
     if (!entry.violated.empty() && entry.kind == "dispatch-logged") late_dispatch = i;
   }
   ASSERT_GT(decline, 0u);
-  EXPECT_GT(late_dispatch, decline) << "the dispatch marked as the violation comes after the decline";
+  EXPECT_GT(late_dispatch, decline)
+      << "the dispatch marked as the violation comes after the decline";
   EXPECT_EQ(timeline.entries[late_dispatch].process, "worker-1");
   const std::string text = timelines_text(result, timelines);
   EXPECT_TRUE(contains(text, "UPDATE ride_requests SET status = 'DECLINED', declined_by = 3"));
@@ -70,8 +76,10 @@ TEST(RequestTimeline, ShowsEveryStatementWithItsParametersAndTransactions) {
   const auto timelines = build_timelines(result, std::nullopt);
   ASSERT_EQ(timelines.size(), 1u);
   const std::string text = timelines_text(result, timelines);
-  EXPECT_TRUE(contains(text, "INSERT INTO dispatch_log (request_id, driver_id, sent_at, idempotency_key) VALUES (7, 4, "
-                             "sim_now(), 'dispatch:7:4:2') ON CONFLICT"))
+  EXPECT_TRUE(contains(
+      text,
+      "INSERT INTO dispatch_log (request_id, driver_id, sent_at, idempotency_key) VALUES (7, 4, "
+      "sim_now(), 'dispatch:7:4:2') ON CONFLICT"))
       << text;
   std::size_t inserts = 0, logged = 0, begins = 0, commits = 0;
   for (const TimelineEntry& entry : timelines[0].entries) {
@@ -92,8 +100,10 @@ TEST(RequestTimeline, LabelsThePausesWithWhatTheProcessWaitedFor) {
   const auto& entries = timelines[0].entries;
   std::size_t labelled = 0;
   for (std::size_t i = 1; i < entries.size(); ++i) {
-    const bool long_pause = entries[i].time - entries[i - 1].time >= timeline_gap && !entries[i].is_log;
-    EXPECT_EQ(!entries[i].waited.empty(), long_pause) << entries[i].kind << " at " << entries[i].time;
+    const bool long_pause =
+        entries[i].time - entries[i - 1].time >= timeline_gap && !entries[i].is_log;
+    EXPECT_EQ(!entries[i].waited.empty(), long_pause)
+        << entries[i].kind << " at " << entries[i].time;
     labelled += entries[i].waited.empty() ? 0 : 1;
   }
   ASSERT_GT(labelled, 0u);
@@ -110,7 +120,8 @@ TEST(RequestTimeline, CausalChainKeepsWhatLeadsToTheViolationOnly) {
   EXPECT_LT(chain[0].entries.size(), full[0].entries.size() / 2 + 10);
   std::size_t violating = 0;
   for (const TimelineEntry& entry : full[0].entries) violating += entry.violated.empty() ? 0 : 1;
-  bool decline_request = false, worker_check = false, worker_insert = false, offer_to_driver_3 = false;
+  bool decline_request = false, worker_check = false, worker_insert = false,
+       offer_to_driver_3 = false;
   std::size_t kept_violating = 0;
   for (const TimelineEntry& entry : chain[0].entries) {
     kept_violating += entry.violated.empty() ? 0 : 1;
@@ -124,11 +135,14 @@ TEST(RequestTimeline, CausalChainKeepsWhatLeadsToTheViolationOnly) {
   EXPECT_TRUE(worker_check) << "the status check outside the transaction";
   EXPECT_TRUE(worker_insert) << "the write after it";
   EXPECT_FALSE(offer_to_driver_3) << "driver 3's offer has no part in it";
-  EXPECT_TRUE(contains(timeline_participants(chain[0]), "worker-1")) << timeline_participants(chain[0]);
-  EXPECT_TRUE(contains(timeline_participants(chain[0]), "tables: dispatch_log, dispatch_queue, ride_requests"));
+  EXPECT_TRUE(contains(timeline_participants(chain[0]), "worker-1"))
+      << timeline_participants(chain[0]);
+  EXPECT_TRUE(contains(timeline_participants(chain[0]),
+                       "tables: dispatch_log, dispatch_queue, ride_requests"));
   // A timeline without a violation is kept whole.
   const scenarios::RunResult clean = traced_run("hardened", 1);
-  EXPECT_EQ(build_timelines(clean, 3, true)[0].entries.size(), build_timelines(clean, 3)[0].entries.size());
+  EXPECT_EQ(build_timelines(clean, 3, true)[0].entries.size(),
+            build_timelines(clean, 3)[0].entries.size());
 }
 
 }  // namespace

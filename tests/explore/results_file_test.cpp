@@ -78,7 +78,8 @@ TEST(ResultsFile, RefusesAnotherSweepAndFilesThatAreNotResults) {
     EXPECT_NE(std::string(error.what()).find("--seeds 1..10"), std::string::npos) << error.what();
     EXPECT_NE(std::string(error.what()).find("--seeds 1..20"), std::string::npos) << error.what();
   }
-  EXPECT_THROW(ResultsFile((directory / "missing.db").string(), ResultsFile::Mode::existing), InputError);
+  EXPECT_THROW(ResultsFile((directory / "missing.db").string(), ResultsFile::Mode::existing),
+               InputError);
   const std::string not_results = (directory / "other.db").string();
   SqliteConnection(not_results, true).execute("CREATE TABLE t (x)");
   EXPECT_THROW(ResultsFile(not_results, ResultsFile::Mode::existing), InputError);
@@ -119,8 +120,10 @@ TEST(ResultsMerge, RefusesFilesOfDifferentSweepsAndChangesNothing) {
   const auto directory = testing::fresh_test_directory("results_merge_refuses");
   const std::string a = (directory / "a.db").string();
   const std::string b = (directory / "b.db").string();
-  ResultsFile(a, ResultsFile::Mode::create_if_missing).begin_sweep(decline_race_definition(3), "all");
-  ResultsFile(b, ResultsFile::Mode::create_if_missing).begin_sweep(decline_race_definition(4), "all");
+  ResultsFile(a, ResultsFile::Mode::create_if_missing)
+      .begin_sweep(decline_race_definition(3), "all");
+  ResultsFile(b, ResultsFile::Mode::create_if_missing)
+      .begin_sweep(decline_race_definition(4), "all");
   EXPECT_THROW(merge_results((directory / "out.db").string(), {a, b}), InputError);
   EXPECT_FALSE(std::filesystem::exists(directory / "out.db"));
 }

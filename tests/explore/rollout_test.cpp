@@ -17,7 +17,8 @@
 namespace dispatchsim::explore {
 namespace {
 
-RolloutRequest request(const std::string& scenario, const std::string& variant, std::uint64_t last_seed) {
+RolloutRequest request(const std::string& scenario, const std::string& variant,
+                       std::uint64_t last_seed) {
   RolloutRequest r;
   r.scenario = scenario;
   r.variant = variant;
@@ -29,7 +30,8 @@ TEST(Rollout, HardenedIsGoInEveryPhase) {
   const RolloutResult result = run_rollout(request("decline-race", "hardened", 8));
   ASSERT_EQ(result.phases.size(), 4u);
   for (const RolloutPhase& phase : result.phases) {
-    EXPECT_EQ(phase.verdict, PhaseVerdict::go) << phase.percent << " %: " << (phase.reasons.empty() ? "" : phase.reasons[0]);
+    EXPECT_EQ(phase.verdict, PhaseVerdict::go)
+        << phase.percent << " %: " << (phase.reasons.empty() ? "" : phase.reasons[0]);
     EXPECT_EQ(phase.violating_runs, 0);
     EXPECT_GT(phase.counts.declined_requests, 0);  // there was something to measure
     EXPECT_DOUBLE_EQ(phase.declined_without_redispatch(), 1.0);
@@ -52,7 +54,8 @@ TEST(Rollout, LegacyBaselineShowsTheIncident) {
   // Rolled out as `legacy`, phase 0 is the same runs: the incident, whatever the flag says.
   const RolloutResult legacy = run_rollout(request("decline-race", "legacy", 20));
   EXPECT_FALSE(legacy.baseline);
-  EXPECT_EQ(legacy.phases.front().counts.redispatched_after_decline, before.counts.redispatched_after_decline);
+  EXPECT_EQ(legacy.phases.front().counts.redispatched_after_decline,
+            before.counts.redispatched_after_decline);
   EXPECT_EQ(legacy.phases.front().verdict, PhaseVerdict::no_go);
 }
 
@@ -84,14 +87,16 @@ TEST(Rollout, RollbackRuleFiresWhenTheErrorRateExceedsOnePercent) {
   const RolloutPhase& phase = result.phases[*result.rollback_phase];
   EXPECT_GT(phase.error_rate(), 0.01);
   EXPECT_EQ(phase.verdict, PhaseVerdict::rollback);
-  EXPECT_GT(phase.counts.lock_acquire_timeouts, 0) << "the plan's lock-contention risk is what trips it";
+  EXPECT_GT(phase.counts.lock_acquire_timeouts, 0)
+      << "the plan's lock-contention risk is what trips it";
   EXPECT_EQ(*result.rollback_phase, 1u);  // 10 %
   EXPECT_GT(result.phases.back().error_rate(), phase.error_rate());
   EXPECT_TRUE(result.decision.starts_with("ROLLBACK at 10 %")) << result.decision;
 }
 
 TEST(Rollout, FlagSwitchesMidRunWithMessagesInFlight) {
-  const scenarios::Scenario scenario = scenarios::load_scenario(testing::bundled_scenario("decline-race"));
+  const scenarios::Scenario scenario =
+      scenarios::load_scenario(testing::bundled_scenario("decline-race"));
   scenarios::RunOptions options;
   options.variant = "plan";
   options.seed = 3;
@@ -109,8 +114,9 @@ TEST(Rollout, FlagSwitchesMidRunWithMessagesInFlight) {
   EXPECT_EQ(flip->fields[0], 100);
   EXPECT_EQ(flip->fields[1], 1);
   EXPECT_EQ(result.probe_hits.count("flag-flipped-with-messages-in-flight"), 1u);
-  EXPECT_EQ(scenarios::replay_command(scenario, result),
-            "dispatchsim run -s decline-race -v plan --seed 3 --flag-percent 100 --flag-from 0@500ms");
+  EXPECT_EQ(
+      scenarios::replay_command(scenario, result),
+      "dispatchsim run -s decline-race -v plan --seed 3 --flag-percent 100 --flag-from 0@500ms");
   // Without the switch the run differs: the switch is part of the run's identity.
   options.flag_switch.reset();
   EXPECT_NE(scenarios::run_scenario(scenario, options).trace_hash, result.trace_hash);
@@ -118,7 +124,8 @@ TEST(Rollout, FlagSwitchesMidRunWithMessagesInFlight) {
 
 TEST(Rollout, SloMeasuresAgreeWithTheProperties) {
   // decline-race legacy seed 5 re-dispatches a declined request; exactly-once holds for hardened.
-  const scenarios::Scenario scenario = scenarios::load_scenario(testing::bundled_scenario("decline-race"));
+  const scenarios::Scenario scenario =
+      scenarios::load_scenario(testing::bundled_scenario("decline-race"));
   scenarios::RunOptions options;
   options.variant = "legacy";
   options.seed = 5;
@@ -136,8 +143,8 @@ TEST(Rollout, SloMeasuresAgreeWithTheProperties) {
 }
 
 // The run of one phase's seed, made again on its own (as the phase's replay command makes it).
-RolloutRun rerun(const scenarios::Scenario& scenario, const RolloutResult& result, const RolloutPhase& phase,
-                 bool baseline, std::uint64_t seed) {
+RolloutRun rerun(const scenarios::Scenario& scenario, const RolloutResult& result,
+                 const RolloutPhase& phase, bool baseline, std::uint64_t seed) {
   scenarios::RunOptions options;
   options.variant = baseline ? "legacy" : result.request.variant;
   options.seed = seed;
@@ -152,7 +159,8 @@ TEST(Rollout, EachPhaseReasonNamesExactlyTheSeedsBehindIt) {
   // Every reason of every phase lists the seeds whose own run misses its criterion — re-run one
   // by one here, none left out, none added — and tells the ones legacy misses too (the baseline,
   // the same seed before the deploy) from what the plan's change causes.
-  const scenarios::Scenario scenario = scenarios::load_scenario(testing::bundled_scenario("decline-race"));
+  const scenarios::Scenario scenario =
+      scenarios::load_scenario(testing::bundled_scenario("decline-race"));
   const RolloutResult result = run_rollout(request("decline-race", "plan", 6));
   ASSERT_TRUE(result.baseline);
   std::size_t findings = 0;
@@ -172,11 +180,14 @@ TEST(Rollout, EachPhaseReasonNamesExactlyTheSeedsBehindIt) {
           expected_baseline.push_back(seed);
         }
       }
-      const std::string where = fmt::format("{} % {}: {}", phase.percent, to_string(found.criterion), phase.reasons[i]);
+      const std::string where =
+          fmt::format("{} % {}: {}", phase.percent, to_string(found.criterion), phase.reasons[i]);
       EXPECT_EQ(found.seeds, expected) << where;
       EXPECT_EQ(found.baseline_seeds, expected_baseline) << where;
-      EXPECT_NE(phase.reasons[i].find("seed" + std::string(expected.size() == 1 ? " " : "s ") + seed_list(expected)),
-                std::string::npos) << where;
+      EXPECT_NE(phase.reasons[i].find("seed" + std::string(expected.size() == 1 ? " " : "s ") +
+                                      seed_list(expected)),
+                std::string::npos)
+          << where;
       // The replay command is of a seed behind the reason, one the plan's change causes if any.
       const std::vector<std::uint64_t> caused = found.new_seeds();
       const std::uint64_t shown = caused.empty() ? expected.front() : caused.front();
@@ -191,12 +202,15 @@ TEST(Rollout, EachPhaseReasonNamesExactlyTheSeedsBehindIt) {
         EXPECT_TRUE(found.cause.find("no property") != std::string::npos) << where;
       } else {
         bool named = false;
-        for (const auto& [property, cause] : shown_run.root_causes) named |= found.cause.starts_with(cause);
+        for (const auto& [property, cause] : shown_run.root_causes)
+          named |= found.cause.starts_with(cause);
         EXPECT_TRUE(named) << where;
       }
       if (found.criterion == RolloutCriterion::metric_1) {
-        EXPECT_NE(found.measure.find(fmt::format("paged in {} of {} runs", expected.size(), phase.runs)),
-                  std::string::npos) << where;
+        EXPECT_NE(
+            found.measure.find(fmt::format("paged in {} of {} runs", expected.size(), phase.runs)),
+            std::string::npos)
+            << where;
       }
     }
   }
@@ -205,16 +219,17 @@ TEST(Rollout, EachPhaseReasonNamesExactlyTheSeedsBehindIt) {
   EXPECT_GT(false_alarms, 0u) << "a page with nothing violated is among the findings";
   // The 0 % phase's exactly-once miss is the plan's doing: legacy shows every offer exactly once.
   const RolloutPhase& zero = result.phases.front();
-  const auto exactly_once = std::find_if(zero.findings.begin(), zero.findings.end(), [](const PhaseFinding& f) {
-    return f.criterion == RolloutCriterion::exactly_once;
-  });
+  const auto exactly_once = std::find_if(
+      zero.findings.begin(), zero.findings.end(),
+      [](const PhaseFinding& f) { return f.criterion == RolloutCriterion::exactly_once; });
   ASSERT_NE(exactly_once, zero.findings.end());
   EXPECT_TRUE(exactly_once->baseline_seeds.empty());
 }
 
 TEST(Rollout, FileRoundTripsWithTheSameVerdicts) {
   const RolloutResult result = run_rollout(request("decline-race", "plan", 4));
-  const RolloutResult read = rollout_from_json(nlohmann::json::parse(rollout_to_json(result).dump()));
+  const RolloutResult read =
+      rollout_from_json(nlohmann::json::parse(rollout_to_json(result).dump()));
   EXPECT_EQ(rollout_to_json(read).dump(), rollout_to_json(result).dump());
   EXPECT_THROW(rollout_from_json(nlohmann::json{{"format", "something-else"}}), InputError);
 }

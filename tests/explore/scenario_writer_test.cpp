@@ -11,7 +11,8 @@ namespace {
 TEST(ScenarioWriter, EveryBundledScenarioRoundTripsToTheSameRuns) {
   for (const std::string& name : scenarios::bundled_scenarios()) {
     SCOPED_TRACE(name);
-    const scenarios::Scenario original = scenarios::load_scenario(scenarios::resolve_scenario(name));
+    const scenarios::Scenario original =
+        scenarios::load_scenario(scenarios::resolve_scenario(name));
     const std::string text = scenario_toml(original, "round trip of " + name);
     const scenarios::Scenario reloaded = scenarios::parse_scenario(text, name + ".toml");
     EXPECT_EQ(scenario_toml(reloaded, "round trip of " + name), text) << "writing is a fixpoint";
@@ -29,10 +30,12 @@ TEST(ScenarioWriter, EveryBundledScenarioRoundTripsToTheSameRuns) {
 }
 
 TEST(ScenarioWriter, DurationsThatAreNotWholeUnitsSurviveExactly) {
-  scenarios::Scenario scenario = scenarios::load_scenario(scenarios::resolve_scenario("decline-race"));
+  scenarios::Scenario scenario =
+      scenarios::load_scenario(scenarios::resolve_scenario("decline-race"));
   scenario.world.workload.driver_think = {1234567, 7654321};  // µs, written in ms
   scenario.world.phases.fault_window = 2999999;               // µs, written in s
-  const scenarios::Scenario reloaded = scenarios::parse_scenario(scenario_toml(scenario, ""), "x.toml");
+  const scenarios::Scenario reloaded =
+      scenarios::parse_scenario(scenario_toml(scenario, ""), "x.toml");
   EXPECT_EQ(reloaded.world.workload.driver_think.min, 1234567);
   EXPECT_EQ(reloaded.world.workload.driver_think.max, 7654321);
   EXPECT_EQ(reloaded.world.phases.fault_window, 2999999);

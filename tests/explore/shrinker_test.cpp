@@ -26,12 +26,14 @@ TEST(Shrinker, DeclineRaceInLegacyShrinksToTwoRequestsAndStillFails) {
   ShrinkOptions options;
   options.run_budget = 600;
   options.seeds_per_candidate = 40;
-  const ShrinkReport report = shrink(load("decline-race"), legacy_decline_race(), std::nullopt, "", options);
+  const ShrinkReport report =
+      shrink(load("decline-race"), legacy_decline_race(), std::nullopt, "", options);
   EXPECT_EQ(report.property, "no-dispatch-after-decline");
   EXPECT_LE(report.runs, options.run_budget);
   ASSERT_EQ(report.input.size.size(), report.minimal.size.size());
   for (std::size_t i = 0; i < report.input.size.size(); ++i) {
-    EXPECT_LE(report.minimal.size[i].value, report.input.size[i].value) << report.minimal.size[i].name;
+    EXPECT_LE(report.minimal.size[i].value, report.input.size[i].value)
+        << report.minimal.size[i].name;
   }
   EXPECT_LE(report.minimal.scenario.world.workload.requests, 2);
 
@@ -50,7 +52,8 @@ TEST(Shrinker, IsDeterministic) {
   options.run_budget = 80;
   options.seeds_per_candidate = 4;
   const auto first = shrink(load("decline-race"), legacy_decline_race(), std::nullopt, "", options);
-  const auto second = shrink(load("decline-race"), legacy_decline_race(), std::nullopt, "", options);
+  const auto second =
+      shrink(load("decline-race"), legacy_decline_race(), std::nullopt, "", options);
   EXPECT_EQ(first.steps, second.steps);
   EXPECT_EQ(first.minimal.spec.seed, second.minimal.spec.seed);
   EXPECT_EQ(first.minimal.tape, second.minimal.tape);
@@ -69,7 +72,8 @@ TEST(Shrinker, PinsTheKnobsASwarmSeedDrewIntoTheScenarioItWrites) {
   ShrinkOptions options;
   options.run_budget = 2;  // the input and the pinned run
   options.shrink_schedule = false;
-  const ShrinkReport report = shrink(load("swarm-extremes"), spec, std::nullopt, "no-dispatch-after-decline", options);
+  const ShrinkReport report =
+      shrink(load("swarm-extremes"), spec, std::nullopt, "no-dispatch-after-decline", options);
   ASSERT_FALSE(report.steps.empty());
   EXPECT_EQ(report.steps.front(), "swarm faults and knobs pinned to what the seed drew");
   const scenarios::Scenario written =
@@ -77,7 +81,8 @@ TEST(Shrinker, PinsTheKnobsASwarmSeedDrewIntoTheScenarioItWrites) {
   EXPECT_TRUE(written.swarm_knobs.empty());
   EXPECT_FALSE(written.faults.swarm);
   EXPECT_EQ(written.world.processes.dispatch_workers, 6);
-  const scenarios::RunResult result = scenarios::run_scenario(written, report.minimal.spec.run_options());
+  const scenarios::RunResult result =
+      scenarios::run_scenario(written, report.minimal.spec.run_options());
   EXPECT_TRUE(result.knobs_drawn.empty());
   EXPECT_EQ(result.violated_properties().count("no-dispatch-after-decline"), 1u);
 }

@@ -46,8 +46,9 @@ TEST(DbBusyFault, ATransactionCannotStartAndLeavesNothingBehind) {
     const auto connection = database.connect("api-1");
     try {
       model::Transaction transaction(*connection);  // BEGIN IMMEDIATE waits, then fails
-      connection->execute("INSERT INTO event_log (request_id, event_type, sequence_number, created_at) "
-                          "VALUES (1, 'x', 1, '2026-01-01 00:00:00')");
+      connection->execute(
+          "INSERT INTO event_log (request_id, event_type, sequence_number, created_at) "
+          "VALUES (1, 'x', 1, '2026-01-01 00:00:00')");
       transaction.commit();
     } catch (const model::LockWaitTimeout&) {
       failed = true;

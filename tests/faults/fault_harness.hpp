@@ -31,7 +31,9 @@ struct FaultHarness {
       : choices(seed),
         kernel(choices, std::make_unique<sim::RandomWalkStrategy>(choices)),
         injector(kernel, std::move(plan), fault_window) {}
-  std::int64_t fired(Fault fault) const { return injector.fired()[static_cast<std::size_t>(fault)]; }
+  std::int64_t fired(Fault fault) const {
+    return injector.fired()[static_cast<std::size_t>(fault)];
+  }
 
   sim::PrngChoiceSource choices;
   sim::Kernel kernel;
@@ -41,8 +43,10 @@ struct FaultHarness {
 // The same plus a World the injector is attached to (process roles, yield hook, flag flip).
 // Nothing is spawned: a test spawns the processes it needs (world.spawn_server, or world.start()).
 struct WorldHarness : FaultHarness {
-  WorldHarness(FaultPlan plan, Micros fault_window, model::WorldConfig config, std::uint64_t seed = 1)
-      : FaultHarness(std::move(plan), fault_window, seed), world(kernel, injector, with_window(config, fault_window)) {
+  WorldHarness(FaultPlan plan, Micros fault_window, model::WorldConfig config,
+               std::uint64_t seed = 1)
+      : FaultHarness(std::move(plan), fault_window, seed),
+        world(kernel, injector, with_window(config, fault_window)) {
     injector.attach(world);
   }
 

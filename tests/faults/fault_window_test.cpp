@@ -39,7 +39,8 @@ TEST(FaultInjector, ADisabledFaultNeverFiresAndDrawsNothing) {
     h.kernel.at(seconds(1), [&] { fired = h.injector.fires(info.fault); });
     h.kernel.run(seconds(2));
     EXPECT_FALSE(fired) << info.id;
-    EXPECT_EQ(h.choices.draws(), draws_before) << info.id << ": a disabled fault must not shift choices";
+    EXPECT_EQ(h.choices.draws(), draws_before)
+        << info.id << ": a disabled fault must not shift choices";
   }
 }
 

@@ -31,7 +31,7 @@ struct Incarnation {
   sim::Micros started = 0;
   std::size_t memory_at_start = 0;
   std::string status_at_start;
-  bool updated = false;    // its UPDATE ran inside the open transaction
+  bool updated = false;  // its UPDATE ran inside the open transaction
   bool committed = false;
 };
 
@@ -39,17 +39,20 @@ std::vector<Incarnation> decline_until_committed(WorldHarness& h) {
   std::vector<Incarnation> incarnations;
   h.insert_request(1, "SEARCHING");
   h.world.database.inspect(
-      "INSERT INTO dispatch_queue (request_id, driver_id, sequence_number, version) VALUES (1, 2, 1, 1)");
+      "INSERT INTO dispatch_queue (request_id, driver_id, sequence_number, version) VALUES (1, 2, "
+      "1, 1)");
   h.world.spawn_server("api-1", [&](ServerPorts& ports) {
     const std::size_t me = incarnations.size();
-    incarnations.push_back({h.kernel.now(), ports.process_memory.size(),
-                            h.world.database.inspect("SELECT status FROM ride_requests WHERE id = 1")
-                                .front()
-                                .text(0)});
+    incarnations.push_back(
+        {h.kernel.now(), ports.process_memory.size(),
+         h.world.database.inspect("SELECT status FROM ride_requests WHERE id = 1")
+             .front()
+             .text(0)});
     ports.process_memory["declines in progress"] = 1;
     if (incarnations[me].status_at_start != "SEARCHING") return;
     model::Transaction transaction(ports.db);
-    ports.db.execute("UPDATE ride_requests SET status = 'DECLINED', version = version + 1 WHERE id = 1");
+    ports.db.execute(
+        "UPDATE ride_requests SET status = 'DECLINED', version = version + 1 WHERE id = 1");
     incarnations[me].updated = true;
     ports.db.execute("DELETE FROM dispatch_queue WHERE request_id = 1 AND status = 'PENDING'");
     transaction.commit();
@@ -62,10 +65,12 @@ std::vector<Incarnation> decline_until_committed(WorldHarness& h) {
 TEST(ProcessCrashFault, TheOpenTransactionIsRolledBackAndTheProcessRestartsWithFreshMemory) {
   int seeds_with_a_crash_inside_the_transaction = 0;
   for (std::uint64_t seed = 1; seed <= 30; ++seed) {
-    WorldHarness h(only(Fault::process_crash, 0.25), seconds(20), restarting_after(seconds(1)), seed);
+    WorldHarness h(only(Fault::process_crash, 0.25), seconds(20), restarting_after(seconds(1)),
+                   seed);
     const std::vector<Incarnation> incarnations = decline_until_committed(h);
     ASSERT_FALSE(incarnations.empty());
-    EXPECT_TRUE(incarnations.back().committed) << "seed " << seed << ": it converges after the window";
+    EXPECT_TRUE(incarnations.back().committed)
+        << "seed " << seed << ": it converges after the window";
     for (std::size_t index = 0; index + 1 < incarnations.size(); ++index) {
       const Incarnation& crashed = incarnations[index];
       const Incarnation& next = incarnations[index + 1];
@@ -82,7 +87,8 @@ TEST(ProcessCrashFault, TheOpenTransactionIsRolledBackAndTheProcessRestartsWithF
     for (const auto& event : h.world.history.events()) {
       committed_status_changes += event.kind == model::HistoryKind::status_committed ? 1 : 0;
     }
-    EXPECT_EQ(committed_status_changes, 1) << "seed " << seed << ": rolled-back changes are not history";
+    EXPECT_EQ(committed_status_changes, 1)
+        << "seed " << seed << ": rolled-back changes are not history";
   }
   EXPECT_GE(seeds_with_a_crash_inside_the_transaction, 3);
 }
@@ -137,7 +143,8 @@ TEST(GcPauseFault, ALockHeldAcrossThePauseExpiresAndReleaseThrowsLockNotOwned) {
   bool acquired = false, release_failed = false, intruder_acquired = false;
   sim::Micros acquired_at = -1;
   h.world.spawn_server("worker-1", [&](ServerPorts& ports) {
-    model::RedisLock lock(ports.clock, ports.instruments, ports.cache, ports.lock_tokens, "lock:request:1", seconds(10));
+    model::RedisLock lock(ports.clock, ports.instruments, ports.cache, ports.lock_tokens,
+                          "lock:request:1", seconds(10));
     acquired = lock.acquire(true, seconds(5));  // paused before the SET: acquired at 11 s
     acquired_at = h.kernel.now();
     ports.db.query("SELECT status FROM ride_requests WHERE id = 1");  // paused again: 22 s
@@ -165,7 +172,8 @@ TEST(GcPauseFault, ALockHeldAcrossThePauseExpiresAndReleaseThrowsLockNotOwned) {
 // The plan's client dedup (Fix 5) is a Set in the app's memory. The same offer (notification id
 // "1:1") is pushed every two seconds; count how often the app puts it on screen, and in which
 // app incarnation.
-std::vector<model::HistoryEvent> shows_of_a_repeated_offer(double restart_rate, std::uint64_t seed) {
+std::vector<model::HistoryEvent> shows_of_a_repeated_offer(double restart_rate,
+                                                           std::uint64_t seed) {
   model::WorldConfig config;
   config.variant.variant = "plan";
   config.workload.requests = 0;

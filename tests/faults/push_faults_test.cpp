@@ -26,8 +26,8 @@ struct PushHarness : FaultHarness {
   }
   // Sends one offer per (time, request) from a process that never fails, and collects what the
   // device receives until `until`.
-  std::vector<PushNotification> run(const std::vector<std::pair<sim::Micros, model::RequestId>>& sends,
-                                    sim::Micros until) {
+  std::vector<PushNotification> run(
+      const std::vector<std::pair<sim::Micros, model::RequestId>>& sends, sim::Micros until) {
     std::vector<PushNotification> received;
     kernel.spawn("dispatch-worker", [&] {
       for (const auto& [when, request] : sends) {
@@ -46,7 +46,8 @@ struct PushHarness : FaultHarness {
   }
   int sent_in_history() const {
     int sent = 0;
-    for (const auto& event : history.events()) sent += event.kind == model::HistoryKind::push_sent ? 1 : 0;
+    for (const auto& event : history.events())
+      sent += event.kind == model::HistoryKind::push_sent ? 1 : 0;
     return sent;
   }
   model::History history;

@@ -18,12 +18,14 @@ namespace {
 std::vector<KnobRange> every_knob() {
   std::vector<KnobRange> ranges;
   for (const KnobInfo& knob : knob_catalogue()) {
-    ranges.push_back(KnobRange{&knob, knob.lowest, std::min<std::int64_t>(knob.highest, knob.lowest + 40)});
+    ranges.push_back(
+        KnobRange{&knob, knob.lowest, std::min<std::int64_t>(knob.highest, knob.lowest + 40)});
   }
   return ranges;
 }
 
-std::vector<KnobDraw> draw(std::uint64_t seed, const std::vector<KnobRange>& ranges, model::WorldConfig& world) {
+std::vector<KnobDraw> draw(std::uint64_t seed, const std::vector<KnobRange>& ranges,
+                           model::WorldConfig& world) {
   sim::PrngChoiceSource choices(seed);
   return draw_swarm_knobs(choices, ranges, world);
 }

@@ -24,20 +24,26 @@ std::tuple<std::int64_t, std::string, std::int64_t> reoffered(double rate) {
   WorldHarness h(only(Fault::producer_new_sequence, rate), seconds(10), config);
   h.insert_request(1, "SEARCHING");
   h.world.database.inspect(
-      "INSERT INTO dispatch_queue (request_id, driver_id, sequence_number, version, status, published_at) "
+      "INSERT INTO dispatch_queue (request_id, driver_id, sequence_number, version, status, "
+      "published_at) "
       "VALUES (1, 2, 1, 1, 'PUBLISHED', '2026-01-01 00:00:00')");
   h.world.spawn_server("matcher", [&](ServerPorts& ports) { model::run_matcher(h.world, ports); });
   h.kernel.run(seconds(3));
-  const auto row = h.world.database.inspect(
-      "SELECT sequence_number, status, attempts FROM dispatch_queue WHERE request_id = 1").front();
+  const auto row =
+      h.world.database
+          .inspect(
+              "SELECT sequence_number, status, attempts FROM dispatch_queue WHERE request_id = 1")
+          .front();
   return {row.integer(0), row.text(1), row.integer(2)};
 }
 
 TEST(ProducerNewSequenceFault, AReOfferCarriesANewSequenceNumber) {
   // A plain retry re-sends the same event: Fix 2's key dispatch:1:2:1 recognises it.
-  EXPECT_EQ(reoffered(0.0), std::make_tuple(std::int64_t{1}, std::string("PENDING"), std::int64_t{1}));
+  EXPECT_EQ(reoffered(0.0),
+            std::make_tuple(std::int64_t{1}, std::string("PENDING"), std::int64_t{1}));
   // Under the fault the retry is a new event, dispatch:1:2:101, which no key has seen.
-  EXPECT_EQ(reoffered(1.0), std::make_tuple(std::int64_t{101}, std::string("PENDING"), std::int64_t{1}));
+  EXPECT_EQ(reoffered(1.0),
+            std::make_tuple(std::int64_t{101}, std::string("PENDING"), std::int64_t{1}));
 }
 
 std::int64_t requests_created_at_version_0(sim::Micros fault_window) {
@@ -106,7 +112,8 @@ TEST(FlagFlipFault, TheFlagChangesMidRunAtTheDrawnTime) {
     h.kernel.at(seconds(3) + 1, [&] { after = h.world.flag.percent(); });
     h.kernel.run(seconds(5));
     EXPECT_EQ(before, percent);
-    EXPECT_EQ(after, percent > 0 ? 0 : 100) << "a rollout is rolled back, an unreleased flag released";
+    EXPECT_EQ(after, percent > 0 ? 0 : 100)
+        << "a rollout is rolled back, an unreleased flag released";
     EXPECT_EQ(h.fired(Fault::flag_flip), 1);
   }
 }
@@ -124,7 +131,8 @@ TEST(FlagFlipFault, AFlipDrawnAfterTheWindowHappensJustBeforeItCloses) {
 TEST(LocationReorderFault, AnOlderPickupUpdateReachesTheApiAfterANewerOne) {
   // The window closes at 1 s: update #1 (sent at 0.5 s) is held back 2 s, update #2 (1.5 s) is not.
   FaultHarness h(only(Fault::location_reorder, 1.0, seconds(2)), seconds(1));
-  model::ApiChannel api(h.kernel, h.injector, model::DurationRange{milliseconds(1), milliseconds(1)});
+  model::ApiChannel api(h.kernel, h.injector,
+                        model::DurationRange{milliseconds(1), milliseconds(1)});
   std::vector<std::pair<model::ApiOperation, std::int64_t>> arrived;
   h.kernel.spawn("rider", [&] {
     model::ApiRequest update;
@@ -144,12 +152,15 @@ TEST(LocationReorderFault, AnOlderPickupUpdateReachesTheApiAfterANewerOne) {
     api.call(decline, milliseconds(10));
   });
   h.kernel.spawn("api-1", [&] {
-    while (auto call = api.next_call(seconds(5))) arrived.emplace_back(call->request.operation, call->request.sequence);
+    while (auto call = api.next_call(seconds(5)))
+      arrived.emplace_back(call->request.operation, call->request.sequence);
   });
   h.kernel.run(seconds(10));
   using model::ApiOperation;
   const std::vector<std::pair<ApiOperation, std::int64_t>> expected = {
-      {ApiOperation::decline, 0}, {ApiOperation::update_location, 2}, {ApiOperation::update_location, 1}};
+      {ApiOperation::decline, 0},
+      {ApiOperation::update_location, 2},
+      {ApiOperation::update_location, 1}};
   EXPECT_EQ(arrived, expected);
 }
 

@@ -24,9 +24,11 @@ TEST(AlertMonitor, TheLogPatternCountsItsLinesInTheLastFiveVirtualMinutes) {
   model::World& world = small.world;
   world.spawn_server("push-server", [&](ServerPorts& ports) {
     world.kernel.sleep_until(sim::seconds(10));
-    ports.log.error("dispatch_after_decline", 7, 2, "Dispatch sent for DECLINED request request_id=7 driver_id=2");
+    ports.log.error("dispatch_after_decline", 7, 2,
+                    "Dispatch sent for DECLINED request request_id=7 driver_id=2");
     world.kernel.sleep_until(sim::seconds(400));
-    ports.log.error("dispatch_after_decline", 8, 3, "Dispatch sent for DECLINED request request_id=8 driver_id=3");
+    ports.log.error("dispatch_after_decline", 8, 3,
+                    "Dispatch sent for DECLINED request request_id=8 driver_id=3");
     world.kernel.sleep_until(sim::seconds(1000));
   });
   AlertMonitor monitor(small.kernel, world.database, world.log, alert_window);

@@ -33,8 +33,10 @@ class FirstTimesFault final : public FaultPoints {
 };
 
 struct ApiWorld {
-  explicit ApiWorld(FaultPoints& faults_in, DurationRange latency = {milliseconds(10), milliseconds(10)})
-      : choices(1), kernel(choices, std::make_unique<sim::RandomWalkStrategy>(choices)),
+  explicit ApiWorld(FaultPoints& faults_in,
+                    DurationRange latency = {milliseconds(10), milliseconds(10)})
+      : choices(1),
+        kernel(choices, std::make_unique<sim::RandomWalkStrategy>(choices)),
         api(kernel, faults_in, latency) {}
   sim::PrngChoiceSource choices;
   sim::Kernel kernel;

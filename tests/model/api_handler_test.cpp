@@ -11,8 +11,8 @@ namespace {
 
 using sim::milliseconds;
 using sim::seconds;
-using testing::SmallWorld;
 using testing::small_world_config;
+using testing::SmallWorld;
 
 ApiRequest decline_call(RequestId request, DriverId driver) {
   ApiRequest call;

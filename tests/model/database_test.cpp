@@ -52,13 +52,15 @@ struct DatabaseWorld {
 
 std::set<std::string> columns_of(Database& database, const char* table) {
   std::set<std::string> names;
-  for (const Row& row : database.inspect("SELECT name FROM pragma_table_info(?)", {std::string(table)})) {
+  for (const Row& row :
+       database.inspect("SELECT name FROM pragma_table_info(?)", {std::string(table)})) {
     names.insert(row.text(0));
   }
   return names;
 }
 
-void expect_columns(Database& database, const char* table, std::initializer_list<const char*> wanted) {
+void expect_columns(Database& database, const char* table,
+                    std::initializer_list<const char*> wanted) {
   const std::set<std::string> present = columns_of(database, table);
   EXPECT_FALSE(present.empty()) << "no table " << table;
   for (const char* column : wanted) {
@@ -146,7 +148,8 @@ TEST(Database, AWaitPastTheLockWaitTimeoutThrowsLockWaitTimeout) {
   ASSERT_TRUE(timed_out_at.has_value());
   EXPECT_EQ(*timed_out_at, seconds(3));  // 1 s + the 2 s lock wait timeout
   EXPECT_FALSE(b_left_in_transaction);
-  EXPECT_EQ(w.database.inspect("SELECT status FROM ride_requests WHERE id = 1").front().text(0), "PENDING");
+  EXPECT_EQ(w.database.inspect("SELECT status FROM ride_requests WHERE id = 1").front().text(0),
+            "PENDING");
 }
 
 TEST(Database, DestroyingAConnectionMidTransactionRollsBackAndReleasesTheWaiters) {
@@ -193,7 +196,8 @@ TEST(Database, SimNowIsTheVirtualClockAsMysqlPrintsNow) {
     now_text = connection->query_one("SELECT sim_now()")->text(0);
     now_us = connection->query_one("SELECT sim_now_us()")->integer(0);
     connection->execute("INSERT INTO ride_requests (id, rider_id) VALUES (9, 9)");
-    created_at = connection->query_one("SELECT created_at FROM ride_requests WHERE id = 9")->text(0);
+    created_at =
+        connection->query_one("SELECT created_at FROM ride_requests WHERE id = 9")->text(0);
   });
   w.kernel.run(seconds(7200));
   EXPECT_EQ(now_text, "2026-01-01 01:02:03");
@@ -210,7 +214,8 @@ TEST(Database, NondeterministicSqlFunctionsAreRefused) {
       try {
         connection->execute(sql);
       } catch (const SqlError& error) {
-        EXPECT_NE(std::string(error.what()).find("nondeterministic"), std::string::npos) << error.what();
+        EXPECT_NE(std::string(error.what()).find("nondeterministic"), std::string::npos)
+            << error.what();
         ++refused;
       }
     }
@@ -228,7 +233,8 @@ TEST(Database, GroundTruthRecordsCommittedChangesAtCommitTimeOnly) {
     auto connection = w.database.connect("p");
     {
       Transaction rolled_back(*connection);
-      connection->execute("UPDATE ride_requests SET status = 'DECLINED', declined_by = 5 WHERE id = 1");
+      connection->execute(
+          "UPDATE ride_requests SET status = 'DECLINED', declined_by = 5 WHERE id = 1");
       w.kernel.sleep_for(seconds(1));
     }  // left without commit(): ROLLBACK
     connection->execute("BEGIN IMMEDIATE");
@@ -236,7 +242,8 @@ TEST(Database, GroundTruthRecordsCommittedChangesAtCommitTimeOnly) {
     connection->execute("ROLLBACK");  // an explicit ROLLBACK statement discards them too
     w.kernel.sleep_until(seconds(5));
     Transaction committed(*connection);
-    connection->execute("UPDATE ride_requests SET status = 'DECLINED', declined_by = 7 WHERE id = 1");
+    connection->execute(
+        "UPDATE ride_requests SET status = 'DECLINED', declined_by = 7 WHERE id = 1");
     connection->execute(
         "INSERT INTO dispatch_log (request_id, driver_id, sent_at, idempotency_key) "
         "VALUES (1, 7, sim_now(), 'k')");
@@ -275,7 +282,8 @@ TEST(Database, GroundTruthSeesPickupChangesAndQueueRows) {
     connection->execute(
         "UPDATE ride_requests SET pickup_lat = 40.5, location_sequence = 3 WHERE id = 1");
     connection->execute(
-        "INSERT INTO dispatch_queue (request_id, driver_id, sequence_number, version) VALUES (1, 4, 2, 1)");
+        "INSERT INTO dispatch_queue (request_id, driver_id, sequence_number, version) VALUES (1, "
+        "4, 2, 1)");
   });
   w.kernel.run(seconds(1));
   const auto locations = w.events_of(HistoryKind::location_committed);
@@ -308,27 +316,41 @@ TEST(Database, StatementLatencyIsDrawnFromTheConfiguredRange) {
 TEST(Database, TheSchemaHasEveryColumnThePlanNames) {
   DatabaseWorld w;
   Database& db = w.database;
-  expect_columns(db, "ride_requests",
-                 {"status", "version", "declined_by", "decline_reason", "pickup_lat", "pickup_lng",
-                  "pickup_address", "location_sequence", "location_updated_at", "created_at",
-                  "updated_at"});
+  expect_columns(
+      db, "ride_requests",
+      {"status", "version", "declined_by", "decline_reason", "pickup_lat", "pickup_lng",
+       "pickup_address", "location_sequence", "location_updated_at", "created_at", "updated_at"});
   expect_columns(db, "dispatch_log",
                  {"request_id", "driver_id", "idempotency_key", "sent_at", "created_at"});
-  expect_columns(db, "dispatch_queue", {"request_id", "driver_id", "status", "sequence_number", "version"});
-  expect_columns(db, "driver_notifications", {"driver_id", "request_id", "notification_id", "version", "status"});
-  expect_columns(db, "request_state_audit",
-                 {"request_id", "old_status", "new_status", "old_version", "new_version", "changed_at"});
-  expect_columns(db, "request_location_log", {"request_id", "lat", "lng", "address", "sequence", "updated_at"});
+  expect_columns(db, "dispatch_queue",
+                 {"request_id", "driver_id", "status", "sequence_number", "version"});
+  expect_columns(db, "driver_notifications",
+                 {"driver_id", "request_id", "notification_id", "version", "status"});
+  expect_columns(
+      db, "request_state_audit",
+      {"request_id", "old_status", "new_status", "old_version", "new_version", "changed_at"});
+  expect_columns(db, "request_location_log",
+                 {"request_id", "lat", "lng", "address", "sequence", "updated_at"});
   expect_columns(db, "event_log",
                  {"request_id", "event_type", "sequence_number", "created_at", "processed_at"});
   // The migration's defaults: version and location_sequence start at 0 (backfill pending).
-  EXPECT_EQ(db.inspect("SELECT dflt_value FROM pragma_table_info('ride_requests') WHERE name = 'version'")
-                .front().text(0), "0");
-  EXPECT_EQ(db.inspect("SELECT \"notnull\" FROM pragma_table_info('ride_requests') WHERE name = 'version'")
-                .front().integer(0), 1);
+  EXPECT_EQ(
+      db.inspect("SELECT dflt_value FROM pragma_table_info('ride_requests') WHERE name = 'version'")
+          .front()
+          .text(0),
+      "0");
+  EXPECT_EQ(
+      db.inspect(
+            "SELECT \"notnull\" FROM pragma_table_info('ride_requests') WHERE name = 'version'")
+          .front()
+          .integer(0),
+      1);
   // The plan's indexes.
   EXPECT_EQ(db.inspect("SELECT COUNT(*) FROM pragma_index_list('ride_requests') "
-                       "WHERE name IN ('idx_status_version', 'idx_location_seq')").front().integer(0), 2);
+                       "WHERE name IN ('idx_status_version', 'idx_location_seq')")
+                .front()
+                .integer(0),
+            2);
 }
 
 TEST(Database, IdempotencyKeyIsUniqueButMayBeNullForLegacyRows) {
@@ -338,9 +360,13 @@ TEST(Database, IdempotencyKeyIsUniqueButMayBeNullForLegacyRows) {
       "SELECT COUNT(*) FROM pragma_index_list('dispatch_log') l "
       "JOIN pragma_index_info(l.name) i WHERE l.\"unique\" = 1 AND i.name = 'idempotency_key'");
   EXPECT_EQ(unique_on_key.front().integer(0), 1);
-  db.inspect("INSERT INTO dispatch_log (request_id, driver_id, sent_at, idempotency_key) VALUES (1, 1, 'x', 'k')");
+  db.inspect(
+      "INSERT INTO dispatch_log (request_id, driver_id, sent_at, idempotency_key) VALUES (1, 1, "
+      "'x', 'k')");
   try {
-    db.inspect("INSERT INTO dispatch_log (request_id, driver_id, sent_at, idempotency_key) VALUES (1, 2, 'x', 'k')");
+    db.inspect(
+        "INSERT INTO dispatch_log (request_id, driver_id, sent_at, idempotency_key) VALUES (1, 2, "
+        "'x', 'k')");
     ADD_FAILURE() << "a duplicate idempotency_key was accepted";
   } catch (const SqlError& error) {
     EXPECT_EQ(error.code() & 0xff, SQLITE_CONSTRAINT);
@@ -356,16 +382,20 @@ TEST(Database, TheAuditTrailIsFilledByTriggersWhateverCodeChangesTheStatus) {
   w.kernel.spawn("p", [&] {
     auto connection = w.database.connect("p");
     w.kernel.sleep_until(seconds(1));
-    connection->execute("INSERT INTO ride_requests (id, rider_id, status, version) VALUES (1, 1, 'PENDING', 1)");
+    connection->execute(
+        "INSERT INTO ride_requests (id, rider_id, status, version) VALUES (1, 1, 'PENDING', 1)");
     w.kernel.sleep_until(seconds(2));
     connection->execute("UPDATE ride_requests SET status = 'SEARCHING' WHERE id = 1");
-    connection->execute("UPDATE ride_requests SET pickup_lat = 1.0 WHERE id = 1");  // no status change
+    connection->execute(
+        "UPDATE ride_requests SET pickup_lat = 1.0 WHERE id = 1");  // no status change
     w.kernel.sleep_until(seconds(3));
-    connection->execute("UPDATE ride_requests SET status = 'DECLINED', version = version + 1 WHERE id = 1");
+    connection->execute(
+        "UPDATE ride_requests SET status = 'DECLINED', version = version + 1 WHERE id = 1");
   });
   w.kernel.run(seconds(10));
   const auto audit = w.database.inspect(
-      "SELECT old_status, new_status, old_version, new_version, changed_at FROM request_state_audit "
+      "SELECT old_status, new_status, old_version, new_version, changed_at FROM "
+      "request_state_audit "
       "WHERE request_id = 1 ORDER BY id");
   ASSERT_EQ(audit.size(), 3u);
   EXPECT_TRUE(audit[0].is_null(0));
@@ -390,7 +420,8 @@ TEST(Database, EventLogStampsProcessedAtWithTheVirtualClock) {
         {sql_timestamp(seconds(60))});
   });
   w.kernel.run(seconds(100));
-  const auto row = w.database.inspect("SELECT sequence_number, created_at, processed_at FROM event_log").front();
+  const auto row =
+      w.database.inspect("SELECT sequence_number, created_at, processed_at FROM event_log").front();
   EXPECT_EQ(row.integer(0), 4);
   EXPECT_EQ(row.text(1), "2026-01-01 00:01:00");
   EXPECT_EQ(row.text(2), "2026-01-01 00:01:01");
@@ -415,14 +446,17 @@ TEST(Database, ManyConnectionsContendingCommitInOneOrderPerSeed) {
       w.kernel.spawn("p" + std::to_string(index), [&w, &order, index] {
         auto connection = w.database.connect("p");
         Transaction transaction(*connection);
-        const auto version = connection->query_one("SELECT version FROM ride_requests WHERE id = 1")->integer(0);
+        const auto version =
+            connection->query_one("SELECT version FROM ride_requests WHERE id = 1")->integer(0);
         connection->execute("UPDATE ride_requests SET version = ? WHERE id = 1", {version + 1});
         transaction.commit();
         order.push_back(index);
       });
     }
     w.kernel.run(seconds(10));
-    EXPECT_EQ(w.database.inspect("SELECT version FROM ride_requests WHERE id = 1").front().integer(0), 11);
+    EXPECT_EQ(
+        w.database.inspect("SELECT version FROM ride_requests WHERE id = 1").front().integer(0),
+        11);
     return order;
   };
   EXPECT_EQ(commit_order(3), commit_order(3));
@@ -456,11 +490,13 @@ TEST(DatabaseStoreReuse, TheNextDatabaseIsEmptyAndHasTheTemplatesSchemaAndFreshC
       begin_changes = connection->execute("BEGIN IMMEDIATE").changes;
       first_select_changes = connection->execute("SELECT COUNT(*) FROM ride_requests").changes;
       connection->execute("COMMIT");
-      inserted_rowid = connection->execute("INSERT INTO ride_requests (rider_id) VALUES (5)").last_insert_rowid;
+      inserted_rowid =
+          connection->execute("INSERT INTO ride_requests (rider_id) VALUES (5)").last_insert_rowid;
     });
     w.kernel.run(seconds(10));
     EXPECT_EQ(begin_changes, 0) << "a reused connection must not show the last run's change count";
-    EXPECT_EQ(first_select_changes, 0) << "a reused connection must not show the last run's change count";
+    EXPECT_EQ(first_select_changes, 0)
+        << "a reused connection must not show the last run's change count";
     EXPECT_EQ(inserted_rowid, 1) << "rowids start again at 1";
   }
 }

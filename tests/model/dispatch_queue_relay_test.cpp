@@ -13,8 +13,8 @@ namespace dispatchsim::model {
 namespace {
 
 using sim::seconds;
-using testing::SmallWorld;
 using testing::small_world_config;
+using testing::SmallWorld;
 
 TEST(DispatchQueueRelay, PublishesPendingRowsInOrderAndMarksThemPublished) {
   SmallWorld w(small_world_config("legacy"));
@@ -41,7 +41,8 @@ TEST(DispatchQueueRelay, PublishesPendingRowsInOrderAndMarksThemPublished) {
   EXPECT_EQ(first_pass, 2);
   EXPECT_EQ(second_pass, 1);
   EXPECT_EQ(w.count("SELECT COUNT(*) FROM dispatch_queue WHERE status = 'PUBLISHED' "
-                    "AND published_at = '2026-01-01 00:00:02'"), 3);
+                    "AND published_at = '2026-01-01 00:00:02'"),
+            3);
   ASSERT_EQ(received.size(), 3u);
   std::set<DriverId> drivers;
   for (const DispatchEvent& event : received) {
@@ -67,7 +68,8 @@ TEST(DispatchQueueRelay, ACrashBetweenSendAndMarkResendsTheSameEvent) {
       throw sim::ProcessCrashed{};
     }
   });
-  w.world.spawn_server("relay", [&](ServerPorts& ports) { run_dispatch_queue_relay(w.world, ports); });
+  w.world.spawn_server("relay",
+                       [&](ServerPorts& ports) { run_dispatch_queue_relay(w.world, ports); });
   w.run(seconds(5));
   ASSERT_TRUE(crashed);
   const auto messages = w.world.dispatch_queue.messages();

@@ -13,8 +13,8 @@ namespace {
 
 using sim::milliseconds;
 using sim::seconds;
-using testing::SmallWorld;
 using testing::small_world_config;
+using testing::SmallWorld;
 
 WorldConfig app_world(const char* variant) {
   WorldConfig config = small_world_config(variant, 1);
@@ -37,12 +37,14 @@ PushNotification offer(RequestId request, const std::string& notification_id) {
 // world numbers its processes in spawn order.
 sim::ProcessId start_app(SmallWorld& w) {
   w.world.spawn_server("api-1", [&w](ServerPorts& ports) { run_api_handler(w.world, ports); });
-  return w.kernel.spawn("driver-app-1", [&w] { run_driver_app(w.world, 1); },
-                        w.world.config.processes.app_restart_after);
+  return w.kernel.spawn(
+      "driver-app-1", [&w] { run_driver_app(w.world, 1); },
+      w.world.config.processes.app_restart_after);
 }
 
 // Sends `notification` to driver 1 at each of the given instants.
-void send_at(SmallWorld& w, const PushNotification& notification, std::vector<sim::Micros> instants) {
+void send_at(SmallWorld& w, const PushNotification& notification,
+             std::vector<sim::Micros> instants) {
   w.kernel.spawn("sender", [&w, notification, instants] {
     for (sim::Micros instant : instants) {
       w.kernel.sleep_until(instant);

@@ -35,8 +35,9 @@ TEST(FeatureFlag, BucketsArePinnedAcrossBuildsAndMachines) {
   // outcome, so a pinned seed must mean the same on every machine. Changing these values moves
   // every known plan seed. (FNV-1a mod 100 puts consecutive ids 11 buckets apart: a 10 %
   // rollout of requests 1-8 covers only request 2.)
-  const std::vector<int> first_five = {FeatureFlag::bucket(1), FeatureFlag::bucket(2), FeatureFlag::bucket(3),
-                                       FeatureFlag::bucket(4), FeatureFlag::bucket(5)};
+  const std::vector<int> first_five = {FeatureFlag::bucket(1), FeatureFlag::bucket(2),
+                                       FeatureFlag::bucket(3), FeatureFlag::bucket(4),
+                                       FeatureFlag::bucket(5)};
   EXPECT_EQ(first_five, (std::vector<int>{95, 6, 17, 28, 39}));
 }
 
@@ -50,7 +51,8 @@ TEST(FeatureFlag, RaisingThePercentageOnlyAddsRequests) {
   for (int percent = 0; percent <= 100; ++percent) {
     const std::set<RequestId> now = enabled_among_first(percent, 2000);
     for (RequestId request : previous) {
-      EXPECT_EQ(now.count(request), 1u) << "request " << request << " left the rollout at " << percent << "%";
+      EXPECT_EQ(now.count(request), 1u)
+          << "request " << request << " left the rollout at " << percent << "%";
     }
     EXPECT_GE(now.size(), previous.size());
     previous = now;

@@ -13,19 +13,23 @@ namespace {
 
 using sim::milliseconds;
 using sim::seconds;
-using testing::SmallWorld;
 using testing::small_world_config;
+using testing::SmallWorld;
 
-HardenedLogic& hardened(SmallWorld& w) { return dynamic_cast<HardenedLogic&>(*w.world.logic); }
+HardenedLogic& hardened(SmallWorld& w) {
+  return dynamic_cast<HardenedLogic&>(*w.world.logic);
+}
 
 void insert_notification(SmallWorld& w, RequestId request, DriverId driver, const char* status,
                          sim::Micros sent_at) {
   w.world.database.inspect(
-      "INSERT INTO dispatch_log (request_id, driver_id, sent_at, idempotency_key) VALUES (?, ?, ?, ?)",
+      "INSERT INTO dispatch_log (request_id, driver_id, sent_at, idempotency_key) VALUES (?, ?, ?, "
+      "?)",
       {request, driver, sql_timestamp(sent_at),
        "dispatch:" + std::to_string(request) + ":" + std::to_string(driver)});
   w.world.database.inspect(
-      "INSERT INTO driver_notifications (driver_id, request_id, notification_id, version, status, sent_at) "
+      "INSERT INTO driver_notifications (driver_id, request_id, notification_id, version, status, "
+      "sent_at) "
       "VALUES (?, ?, ?, 1, ?, ?)",
       {driver, request, "dispatch:" + std::to_string(request) + ":" + std::to_string(driver),
        std::string(status), sql_timestamp(sent_at)});
@@ -42,7 +46,9 @@ TEST(HardenedLogic, ADispatchDecisionIsKeyedByRequestAndDriverNotBySequence) {
   });
   w.run(seconds(5));
   EXPECT_EQ(w.count("SELECT COUNT(*) FROM dispatch_log WHERE request_id = 1 AND driver_id = 2"), 1);
-  EXPECT_EQ(w.count("SELECT COUNT(*) FROM driver_notifications WHERE request_id = 1 AND driver_id = 2"), 1);
+  EXPECT_EQ(
+      w.count("SELECT COUNT(*) FROM driver_notifications WHERE request_id = 1 AND driver_id = 2"),
+      1);
 }
 
 TEST(HardenedLogic, NoDecisionForAClosedRequest) {
@@ -121,8 +127,10 @@ TEST(HardenedLogic, ARequestWhoseEveryOfferWentUnansweredExpires) {
   });
   w.run(seconds(60));
   EXPECT_EQ(expired, 1);
-  const auto row = w.world.database.inspect(
-      "SELECT status, decline_reason, declined_by FROM ride_requests WHERE id = 1").front();
+  const auto row =
+      w.world.database
+          .inspect("SELECT status, decline_reason, declined_by FROM ride_requests WHERE id = 1")
+          .front();
   EXPECT_EQ(row.text(0), "DECLINED");
   EXPECT_EQ(row.text(1), "offer-expired");
   EXPECT_TRUE(row.is_null(2));

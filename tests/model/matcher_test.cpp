@@ -12,8 +12,8 @@ namespace dispatchsim::model {
 namespace {
 
 using sim::seconds;
-using testing::SmallWorld;
 using testing::small_world_config;
+using testing::SmallWorld;
 
 // Fires one fault every time it is asked.
 class AlwaysFires final : public FaultPoints {
@@ -35,7 +35,8 @@ TEST(Matcher, OffersANewRequestToDistinctCandidatesWhileMarkingItSearching) {
   w.run(seconds(1));
   EXPECT_EQ(w.text("SELECT status FROM ride_requests WHERE id = 1"), "SEARCHING");
   const auto offers = w.world.database.inspect(
-      "SELECT driver_id, sequence_number, version, status FROM dispatch_queue WHERE request_id = 1 ORDER BY id");
+      "SELECT driver_id, sequence_number, version, status FROM dispatch_queue WHERE request_id = 1 "
+      "ORDER BY id");
   ASSERT_EQ(offers.size(), 3u);
   std::set<DriverId> drivers;
   for (std::size_t index = 0; index < offers.size(); ++index) {
@@ -72,7 +73,8 @@ TEST(Matcher, ReoffersAnUnansweredOfferAfterTheOfferTimeoutAtMostTheRetryLimit) 
   SmallWorld w(config);
   w.create_request(1);
   w.world.spawn_server("matcher", [&](ServerPorts& ports) { run_matcher(w.world, ports); });
-  w.world.spawn_server("relay", [&](ServerPorts& ports) { run_dispatch_queue_relay(w.world, ports); });
+  w.world.spawn_server("relay",
+                       [&](ServerPorts& ports) { run_dispatch_queue_relay(w.world, ports); });
   w.run(seconds(20));
   // Published once, then re-published twice; nobody answers, so the row ends PUBLISHED.
   EXPECT_EQ(w.world.dispatch_queue.counts().sent, 3);
@@ -90,7 +92,8 @@ TEST(Matcher, AProducerRetryUnderTheFaultMintsANewSequenceNumber) {
   SmallWorld w(config, 1, &new_sequence);
   w.create_request(1);
   w.world.spawn_server("matcher", [&](ServerPorts& ports) { run_matcher(w.world, ports); });
-  w.world.spawn_server("relay", [&](ServerPorts& ports) { run_dispatch_queue_relay(w.world, ports); });
+  w.world.spawn_server("relay",
+                       [&](ServerPorts& ports) { run_dispatch_queue_relay(w.world, ports); });
   w.run(seconds(10));
   EXPECT_EQ(w.count("SELECT sequence_number FROM dispatch_queue WHERE request_id = 1"), 101);
 }
@@ -101,7 +104,8 @@ TEST(Matcher, DoesNotReofferOnceTheRequestIsClosed) {
   SmallWorld w(config);
   w.create_request(1);
   w.world.spawn_server("matcher", [&](ServerPorts& ports) { run_matcher(w.world, ports); });
-  w.world.spawn_server("relay", [&](ServerPorts& ports) { run_dispatch_queue_relay(w.world, ports); });
+  w.world.spawn_server("relay",
+                       [&](ServerPorts& ports) { run_dispatch_queue_relay(w.world, ports); });
   w.kernel.at(seconds(1), [&] {
     w.world.database.inspect("UPDATE ride_requests SET status = 'DECLINED' WHERE id = 1");
   });

@@ -23,7 +23,8 @@ struct OracleDatabase {
     database.inspect(text, parameters);
   }
   void request(std::int64_t id, const char* status, const char* updated_at) {
-    sql("INSERT INTO ride_requests (id, rider_id, status, version, pickup_lat, pickup_lng, created_at, "
+    sql("INSERT INTO ride_requests (id, rider_id, status, version, pickup_lat, pickup_lng, "
+        "created_at, "
         "updated_at) VALUES (?, ?, ?, 1, 40.7, -74.0, '2026-01-01 00:00:00', ?)",
         {id, id, std::string(status), std::string(updated_at)});
   }
@@ -97,7 +98,8 @@ TEST(MonitoringOracles, Step2AndMetric1CountDuplicateDispatchLogRows) {
   const auto row = db.database.inspect(embedded_sql("monitoring_step_2")).front();
   EXPECT_EQ(row.integer(1), 2);
   EXPECT_EQ(row.integer(2), 2);
-  EXPECT_EQ(row.text(3), "2026-01-01 00:00:03,2026-01-01 00:00:09") << "GROUP_CONCAT ... ORDER BY sent_at";
+  EXPECT_EQ(row.text(3), "2026-01-01 00:00:03,2026-01-01 00:00:09")
+      << "GROUP_CONCAT ... ORDER BY sent_at";
   EXPECT_EQ(db.run("metric-1").rows, 1);
 }
 
@@ -105,8 +107,9 @@ TEST(MonitoringOracles, Step4SeesAPendingOfferOfADeclinedRequest) {
   OracleDatabase db;
   db.request(1, "DECLINED", "2026-01-01 00:00:05");
   db.request(2, "SEARCHING", "2026-01-01 00:00:05");
-  db.sql("INSERT INTO dispatch_queue (request_id, driver_id, sequence_number, version) VALUES "
-         "(1, 2, 1, 1), (2, 2, 1, 1)");
+  db.sql(
+      "INSERT INTO dispatch_queue (request_id, driver_id, sequence_number, version) VALUES "
+      "(1, 2, 1, 1), (2, 2, 1, 1)");
   const OracleResult step_4 = db.run("step-4");
   EXPECT_EQ(step_4.rows, 1);
   EXPECT_EQ(step_4.requests, std::set<RequestId>{1});
@@ -116,8 +119,10 @@ TEST(MonitoringOracles, Step5FiresForAnyRequestWhosePickupMovedTwiceEvenWhenNoth
   OracleDatabase db;
   db.request(1, "SEARCHING", "2026-01-01 00:00:05");
   db.sql("UPDATE ride_requests SET pickup_lat = 40.702, pickup_lng = -74.002 WHERE id = 1");
-  db.sql("INSERT INTO request_location_log (request_id, lat, lng, sequence, updated_at) VALUES "
-         "(1, 40.701, -74.001, 1, '2026-01-01 00:00:02'), (1, 40.702, -74.002, 2, '2026-01-01 00:00:03')");
+  db.sql(
+      "INSERT INTO request_location_log (request_id, lat, lng, sequence, updated_at) VALUES "
+      "(1, 40.701, -74.001, 1, '2026-01-01 00:00:02'), (1, 40.702, -74.002, 2, '2026-01-01 "
+      "00:00:03')");
   // The stored pickup is update #2, the newest: correct. Step 5 still reports update #1's row.
   const OracleResult step_5 = db.run("step-5");
   EXPECT_EQ(step_5.rows, 1);
@@ -127,9 +132,10 @@ TEST(MonitoringOracles, Step5FiresForAnyRequestWhosePickupMovedTwiceEvenWhenNoth
 TEST(MonitoringOracles, Step6ReportsGapsAndOutOfOrderProcessingAcrossSecondsOnly) {
   OracleDatabase db;
   auto event = [&](std::int64_t request, std::int64_t sequence, const char* processed_at) {
-    db.sql("INSERT INTO event_log (request_id, event_type, sequence_number, created_at, processed_at) "
-           "VALUES (?, 'location.updated', ?, '2026-01-01 00:00:00', ?)",
-           {request, sequence, std::string(processed_at)});
+    db.sql(
+        "INSERT INTO event_log (request_id, event_type, sequence_number, created_at, processed_at) "
+        "VALUES (?, 'location.updated', ?, '2026-01-01 00:00:00', ?)",
+        {request, sequence, std::string(processed_at)});
   };
   event(1, 1, "2026-01-01 00:00:01");  // request 1: in order, no gap
   event(1, 2, "2026-01-01 00:00:02");
@@ -165,7 +171,8 @@ TEST(MonitoringVerdict, AViolationIsCaughtWhenItsAlertFiresAboutItsRequest) {
       violation("liveness", 3),
   };
   const MonitoringVerdict verdict = judge_monitoring(
-      oracles, violations, {"no-dispatch-after-decline", "exactly-once-dispatch", "location-monotonic", "liveness"});
+      oracles, violations,
+      {"no-dispatch-after-decline", "exactly-once-dispatch", "location-monotonic", "liveness"});
   ASSERT_EQ(verdict.coverage.size(), 4u);
   EXPECT_TRUE(verdict.coverage[0].caught);
   EXPECT_TRUE(verdict.coverage[1].alert_fired);
@@ -176,10 +183,11 @@ TEST(MonitoringVerdict, AViolationIsCaughtWhenItsAlertFiresAboutItsRequest) {
   EXPECT_EQ(verdict.missed(), 1u);
   EXPECT_EQ(verdict.uncovered(), 2u);
   EXPECT_EQ(verdict.false_positives, std::vector<std::string>{"step-5"});
-  EXPECT_EQ(summarize_monitoring(verdict),
-            "monitoring: fired Step 1 (1 row), Step 5 (4 rows); silent Step 2, Step 4, Step 6, "
-            "Metric 1, Metric 2 -- caught 1 of 4 violations, missed 1, 2 with no alert in the plan; "
-            "false alarm: Step 5");
+  EXPECT_EQ(
+      summarize_monitoring(verdict),
+      "monitoring: fired Step 1 (1 row), Step 5 (4 rows); silent Step 2, Step 4, Step 6, "
+      "Metric 1, Metric 2 -- caught 1 of 4 violations, missed 1, 2 with no alert in the plan; "
+      "false alarm: Step 5");
 }
 
 TEST(MonitoringVerdict, AnOracleIsNoFalseAlarmForAPropertyTheRunDidNotCheck) {

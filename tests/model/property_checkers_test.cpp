@@ -26,8 +26,8 @@ namespace {
 
 using sim::Micros;
 using sim::seconds;
-using testing::SmallWorld;
 using testing::small_world_config;
+using testing::SmallWorld;
 
 // The world a case writes into, with the verbs the cases share.
 class Crafted {
@@ -39,8 +39,9 @@ class Crafted {
   void request(RequestId id, const char* status) { w_.create_request(id, 1, status); }
   void queue_row(RequestId request, DriverId driver, const char* status) {
     w_.queue_dispatch(request, driver, driver);
-    w_.world.database.inspect("UPDATE dispatch_queue SET status = ? WHERE request_id = ? AND driver_id = ?",
-                              {std::string(status), request, driver});
+    w_.world.database.inspect(
+        "UPDATE dispatch_queue SET status = ? WHERE request_id = ? AND driver_id = ?",
+        {std::string(status), request, driver});
   }
   // Inside the script process: waits until `time`, then records.
   void at(Micros time) { w_.kernel.sleep_until(time); }
@@ -68,7 +69,8 @@ class Crafted {
   void delete_message(std::int64_t handle) { w_.world.dispatch_queue.delete_message(handle); }
 
   // Runs the script in one process, then checks the property.
-  std::vector<Violation> check(const std::string& property, const std::function<void(Crafted&)>& script) {
+  std::vector<Violation> check(const std::string& property,
+                               const std::function<void(Crafted&)>& script) {
     w_.kernel.spawn("script", [&] { script(*this); });
     w_.run(seconds(600));
     return check_property(property, w_.world);
@@ -87,7 +89,7 @@ constexpr auto accepted = RequestStatus::accepted;
 struct ViolationWay {
   std::string property;
   std::string way;
-  std::string variant = "legacy";  // whose broker: hardened's has a dead-letter queue
+  std::string variant = "legacy";       // whose broker: hardened's has a dead-letter queue
   std::function<void(Crafted&)> setup;  // the final state, before the script runs
   std::function<void(Crafted&)> fires;
   std::function<void(Crafted&)> quiet;
@@ -156,7 +158,9 @@ std::vector<ViolationWay> exactly_once_dispatch() {
 }
 
 // Pickup update n of request 1 is at latitude 40 + n micro-degrees * 1000.
-std::int64_t lat_of(int update) { return 40'000'000 + 1000 * update; }
+std::int64_t lat_of(int update) {
+  return 40'000'000 + 1000 * update;
+}
 
 void issue_updates(Crafted& c, int updates) {
   for (int n = 1; n <= updates; ++n) c.record(HistoryKind::location_issued, 1, 0, n, lat_of(n));
@@ -176,7 +180,8 @@ std::vector<ViolationWay> location_monotonic() {
     return [order](Crafted& c) {
       c.at(seconds(1));
       issue_updates(c, 3);
-      for (int update : order) c.record(HistoryKind::location_committed, 1, 0, update, lat_of(update));
+      for (int update : order)
+        c.record(HistoryKind::location_committed, 1, 0, update, lat_of(update));
     };
   };
   auto reads = [](std::vector<int> order) {
@@ -267,7 +272,8 @@ std::vector<ViolationWay> no_message_lost() {
       c.at(c.kernel().now() + seconds(31));
     }
     EXPECT_TRUE(c.world().dispatch_queue.receive_messages(1, 0).empty());
-    EXPECT_EQ(c.world().dispatch_queue.messages().front().state, MessageRecord::State::dead_lettered);
+    EXPECT_EQ(c.world().dispatch_queue.messages().front().state,
+              MessageRecord::State::dead_lettered);
   };
   auto open_request = [](Crafted& c) { c.request(1, "SEARCHING"); };
   return {
@@ -331,8 +337,9 @@ std::vector<ViolationWay> liveness() {
 
 std::vector<ViolationWay> all_ways() {
   std::vector<ViolationWay> ways;
-  for (auto group : {no_dispatch_after_decline(), exactly_once_dispatch(), location_monotonic(),
-                     atomic_decline_cleanup(), no_message_lost(), legal_transitions(), liveness()}) {
+  for (auto group :
+       {no_dispatch_after_decline(), exactly_once_dispatch(), location_monotonic(),
+        atomic_decline_cleanup(), no_message_lost(), legal_transitions(), liveness()}) {
     ways.insert(ways.end(), group.begin(), group.end());
   }
   return ways;
@@ -424,7 +431,8 @@ TEST(QueueRowPublishedObservation, TheRelaysPublishIsObservedNotTraced) {
   EXPECT_EQ(observed[0].request, 1);
   EXPECT_EQ(observed[0].driver, 2);
   EXPECT_EQ(observed[0].after_events, w.world.history.events().size());
-  for (const auto& event : w.world.history.events()) EXPECT_NE(event.kind, HistoryKind::queue_row_published);
+  for (const auto& event : w.world.history.events())
+    EXPECT_NE(event.kind, HistoryKind::queue_row_published);
 }
 
 }  // namespace

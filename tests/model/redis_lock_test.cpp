@@ -110,7 +110,7 @@ ContentionResult contend(std::uint64_t seed) {
         ++result.entries;
         result.max_inside = std::max(result.max_inside, inside);
         h.kernel.sleep_for(milliseconds(30 + 20 * worker));  // well within the 10 s TTL
-        h.redis.get("request:r1");                               // a yield point inside
+        h.redis.get("request:r1");                           // a yield point inside
         --inside;
         lock.release();
       }
@@ -162,11 +162,10 @@ TEST(RedisLock, ABlockingAcquireGivesUpOnceTheNextTryWouldPassBlockingTimeout) {
     attempt(true, sim::never);
   });
   h.kernel.run(seconds(120));
-  const std::vector<std::pair<bool, sim::Micros>> expected{
-      {false, seconds(6)},
-      {false, seconds(6) + milliseconds(200)},
-      {false, seconds(6) + milliseconds(200)},
-      {true, seconds(10)}};
+  const std::vector<std::pair<bool, sim::Micros>> expected{{false, seconds(6)},
+                                                           {false, seconds(6) + milliseconds(200)},
+                                                           {false, seconds(6) + milliseconds(200)},
+                                                           {true, seconds(10)}};
   EXPECT_EQ(outcomes, expected);
 }
 
@@ -246,8 +245,10 @@ TEST(RedisLock, ALockWithoutTimeoutNeverExpires) {
 
 TEST(RedisLock, InvalidArgumentsAreRejected) {
   Harness h;
-  EXPECT_THROW(RedisLock(h.clock, h.instruments, h.redis, h.tokens, "l", -1), std::invalid_argument);
-  EXPECT_THROW(RedisLock(h.clock, h.instruments, h.redis, h.tokens, "l", seconds(1), 0), std::invalid_argument);
+  EXPECT_THROW(RedisLock(h.clock, h.instruments, h.redis, h.tokens, "l", -1),
+               std::invalid_argument);
+  EXPECT_THROW(RedisLock(h.clock, h.instruments, h.redis, h.tokens, "l", seconds(1), 0),
+               std::invalid_argument);
 }
 
 // Every acquire draws a fresh token, even from a fresh lock object in the same process (the plan

@@ -575,9 +575,14 @@ void consume(World& world, SimulatedQueue& queue, sim::StreamId stream,
       world.kernel.sleep_for(world.choices.uniform(stream, 0, seconds(2)));
       switch (world.choices.choose(stream, 4)) {
         case 0:
-        case 1: queue.delete_message(message.receipt_handle); break;
-        case 2: queue.change_message_visibility(message.receipt_handle, 0); break;
-        default: break;  // processing failed: the message comes back after the timeout
+        case 1:
+          queue.delete_message(message.receipt_handle);
+          break;
+        case 2:
+          queue.change_message_visibility(message.receipt_handle, 0);
+          break;
+        default:
+          break;  // processing failed: the message comes back after the timeout
       }
     }
   }

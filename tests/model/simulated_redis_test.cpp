@@ -206,8 +206,8 @@ TEST(SimulatedRedis, FailOverLosesTheWritesNotYetReplicated) {
     h.redis.fail_over();
     EXPECT_EQ(h.redis.failovers(), 1);
     EXPECT_EQ(h.redis.replication_backlog(), 0u);
-    EXPECT_EQ(h.redis.get("a"), "1");  // the delete was lost
-    EXPECT_EQ(h.redis.get("b"), std::nullopt);  // so was the write
+    EXPECT_EQ(h.redis.get("a"), "1");               // the delete was lost
+    EXPECT_EQ(h.redis.get("b"), std::nullopt);      // so was the write
     EXPECT_EQ(h.redis.get_from_replica("a"), "1");  // the replica copies the new primary
     h.kernel.sleep_for(milliseconds(10));  // timers left from before the failover apply nothing
     EXPECT_EQ(h.redis.get("b"), std::nullopt);
@@ -417,9 +417,9 @@ TEST(SimulatedRedis, EveryCommandIsOneYieldPointNamedAfterIt) {
   });
   h.kernel.run(seconds(1));
   const std::vector<std::string> expected{
-      "cache.subscribe", "cache.set",    "cache.setex",   "cache.get",
-      "cache.exists",    "cache.replica_get", "cache.script", "cache.script",
-      "cache.del",       "cache.publish", "cache.next_message"};
+      "cache.subscribe", "cache.set",         "cache.setex",       "cache.get",
+      "cache.exists",    "cache.replica_get", "cache.script",      "cache.script",
+      "cache.del",       "cache.publish",     "cache.next_message"};
   EXPECT_EQ(points, expected);
 }
 

@@ -50,7 +50,9 @@ TEST(VariantCatalogue, AnUnknownIdIsRefusedWithTheKnownOnes) {
     variant_info("plna");
     FAIL() << "an unknown variant was accepted";
   } catch (const std::invalid_argument& error) {
-    EXPECT_NE(std::string(error.what()).find("legacy, plan, plan-fix2-tx, hardened"), std::string::npos) << error.what();
+    EXPECT_NE(std::string(error.what()).find("legacy, plan, plan-fix2-tx, hardened"),
+              std::string::npos)
+        << error.what();
   }
 }
 

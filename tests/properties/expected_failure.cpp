@@ -37,13 +37,15 @@ std::string reproduce_string(const std::string& test_id, const rc::detail::Repro
 }  // namespace
 
 std::string tape_size(const Tape& tape) {
-  const auto nonzero = std::count_if(tape.begin(), tape.end(), [](std::uint64_t value) { return value != 0; });
+  const auto nonzero =
+      std::count_if(tape.begin(), tape.end(), [](std::uint64_t value) { return value != 0; });
   return fmt::format("{} choices ({} nonzero)", tape.size(), nonzero);
 }
 
 std::optional<Counterexample> find_counterexample(const scenarios::Scenario& scenario,
                                                   const scenarios::RunOptions& options,
-                                                  const std::string& property, const std::string& test_id) {
+                                                  const std::string& property,
+                                                  const std::string& test_id) {
   Counterexample found;
   bool failed_once = false;
   const rc::Gen<Schedule> schedules = seeded_schedule(scenario, options);
@@ -61,10 +63,9 @@ std::optional<Counterexample> find_counterexample(const scenarios::Scenario& sce
     RC_FAIL(fmt::format("{}: {}\n  replay: {}", property, found.description, found.command));
   };
   ShrinkCounter counter;
-  const rc::detail::TestResult result =
-      rc::detail::checkProperty(rc::detail::toProperty(body), rc::detail::TestMetadata{test_id, test_id},
-                                rc::detail::configuration().testParams, counter,
-                                rc::detail::configuration().reproduce);
+  const rc::detail::TestResult result = rc::detail::checkProperty(
+      rc::detail::toProperty(body), rc::detail::TestMetadata{test_id, test_id},
+      rc::detail::configuration().testParams, counter, rc::detail::configuration().reproduce);
   if (!result.is<rc::detail::FailureResult>()) return std::nullopt;
   const auto& failure = result.get<rc::detail::FailureResult>();
   found.reproduce = reproduce_string(test_id, failure.reproduce);

@@ -14,12 +14,12 @@
 namespace dispatchsim::testing {
 
 struct Counterexample {
-  std::string reproduce;      // RC_PARAMS="reproduce=..." reruns only the shrunk case
-  std::string command;        // dispatchsim run ... --tape FILE
-  std::string tape_file;      // the FILE
-  std::string description;    // the shrunk case's first violation
-  Tape first_tape;            // the choices of the first failing run, trimmed
-  Tape minimal_tape;          // the choices of the shrunk run, trimmed
+  std::string reproduce;    // RC_PARAMS="reproduce=..." reruns only the shrunk case
+  std::string command;      // dispatchsim run ... --tape FILE
+  std::string tape_file;    // the FILE
+  std::string description;  // the shrunk case's first violation
+  Tape first_tape;          // the choices of the first failing run, trimmed
+  Tape minimal_tape;        // the choices of the shrunk run, trimmed
   int cases_before_failure = 0;
   int shrinks_tried = 0;
   int shrinks_accepted = 0;
@@ -30,7 +30,8 @@ struct Counterexample {
 // string names). Returns the shrunk counterexample, or nullopt when the property held.
 std::optional<Counterexample> find_counterexample(const scenarios::Scenario& scenario,
                                                   const scenarios::RunOptions& options,
-                                                  const std::string& property, const std::string& test_id);
+                                                  const std::string& property,
+                                                  const std::string& test_id);
 
 // "12 choices (3 nonzero)": a tape's size for messages.
 std::string tape_size(const Tape& tape);

@@ -19,7 +19,8 @@ namespace dispatchsim::testing {
 namespace {
 
 const scenarios::Scenario& duplicate_delivery() {
-  static const scenarios::Scenario scenario = scenarios::load_scenario(bundled_scenario("duplicate-delivery"));
+  static const scenarios::Scenario scenario =
+      scenarios::load_scenario(bundled_scenario("duplicate-delivery"));
   return scenario;
 }
 
@@ -31,16 +32,18 @@ scenarios::RunOptions legacy() {
 
 // Fails on purpose: legacy has no idempotency, so a redelivered message is pushed twice.
 RC_GTEST_PROP(FailureReportExample, DISABLED_LegacyExactlyOnceUnderDuplicateDelivery, ()) {
-  require_no_violation(duplicate_delivery(), legacy(), *seeded_schedule(duplicate_delivery(), legacy()),
-                       {"exactly-once-dispatch"},
+  require_no_violation(duplicate_delivery(), legacy(),
+                       *seeded_schedule(duplicate_delivery(), legacy()), {"exactly-once-dispatch"},
                        "FailureReportExample.DISABLED_LegacyExactlyOnceUnderDuplicateDelivery");
 }
 
 // Runs the example in a child process of this test program, with RC_PARAMS set.
 BinaryOutcome run_example(const std::string& rc_params) {
-  return run_shell_command("RC_PARAMS=" + shell_quote(rc_params) + " " + shell_quote(std::filesystem::read_symlink("/proc/self/exe").string()) +
-                           " --gtest_also_run_disabled_tests"
-                           " --gtest_filter=FailureReportExample.DISABLED_LegacyExactlyOnceUnderDuplicateDelivery");
+  return run_shell_command(
+      "RC_PARAMS=" + shell_quote(rc_params) + " " +
+      shell_quote(std::filesystem::read_symlink("/proc/self/exe").string()) +
+      " --gtest_also_run_disabled_tests"
+      " --gtest_filter=FailureReportExample.DISABLED_LegacyExactlyOnceUnderDuplicateDelivery");
 }
 
 std::string first_match(const std::string& text, const std::regex& pattern) {
@@ -62,8 +65,8 @@ TEST(FailureReport, PrintsAReproduceStringAndADispatchsimCommandThatBothReproduc
 
   // The command, as printed, replays the shrunk schedule with the built binary: exit 1, the
   // same property violated.
-  const BinaryOutcome replayed =
-      run_shell_command(shell_quote(DISPATCHSIM_BINARY) + command.substr(std::string("dispatchsim").size()));
+  const BinaryOutcome replayed = run_shell_command(
+      shell_quote(DISPATCHSIM_BINARY) + command.substr(std::string("dispatchsim").size()));
   EXPECT_EQ(replayed.exit_code, 1) << command << "\n" << replayed.output;
   EXPECT_NE(replayed.output.find("exactly-once-dispatch"), std::string::npos) << replayed.output;
 

@@ -53,14 +53,15 @@ TEST_P(HardenedSwarm, ViolatesNoProperty) {
     const scenarios::RunResult result = scenarios::run_scenario(swarm(), options);
     shown += result.metrics.shown;
     for (const std::string& property : result.violated_properties()) ++violating_seeds[property];
-    EXPECT_FALSE(result.violated()) << result.violations.front().property << ": "
-                                    << result.violations.front().description
-                                    << "\n  faults fired: " << ::testing::PrintToString(result.faults_that_fired())
-                                    << "\n  replay: " << scenarios::replay_command(swarm(), result);
+    EXPECT_FALSE(result.violated())
+        << result.violations.front().property << ": " << result.violations.front().description
+        << "\n  faults fired: " << ::testing::PrintToString(result.faults_that_fired())
+        << "\n  replay: " << scenarios::replay_command(swarm(), result);
   }
   std::cout << "swarm / hardened, seeds " << first << ".." << last << ":";
   for (const auto& info : model::property_catalogue()) {
-    std::cout << " " << info.id << " " << violating_seeds[std::string(info.id)] << "/" << seeds_per_shard;
+    std::cout << " " << info.id << " " << violating_seeds[std::string(info.id)] << "/"
+              << seeds_per_shard;
   }
   std::cout << "\n";
   EXPECT_GT(shown, 0) << "hardened must still dispatch";
@@ -68,8 +69,10 @@ TEST_P(HardenedSwarm, ViolatesNoProperty) {
 
 INSTANTIATE_TEST_SUITE_P(Seeds, HardenedSwarm, ::testing::Range(0, shards),
                          [](const ::testing::TestParamInfo<int>& shard) {
-                           const auto first = static_cast<std::uint64_t>(shard.param) * seeds_per_shard + 1;
-                           return "Seeds" + std::to_string(first) + "To" + std::to_string(first + seeds_per_shard - 1);
+                           const auto first =
+                               static_cast<std::uint64_t>(shard.param) * seeds_per_shard + 1;
+                           return "Seeds" + std::to_string(first) + "To" +
+                                  std::to_string(first + seeds_per_shard - 1);
                          });
 
 RC_GTEST_PROP(HardenedProperties, HoldOnSwarmSeedsRapidcheckDraws, ()) {
@@ -78,7 +81,8 @@ RC_GTEST_PROP(HardenedProperties, HoldOnSwarmSeedsRapidcheckDraws, ()) {
 }
 
 RC_GTEST_PROP(HardenedProperties, HoldOnSwarmTapesRapidcheckWrites, ()) {
-  require_no_violation(swarm(), hardened(), *with_tape_shrinker(mixed_tape(written_tape_length_max)), {},
+  require_no_violation(swarm(), hardened(),
+                       *with_tape_shrinker(mixed_tape(written_tape_length_max)), {},
                        "HardenedProperties.HoldOnSwarmTapesRapidcheckWrites");
 }
 

@@ -32,7 +32,7 @@ namespace {
 
 struct PinnedFlaw {
   scenarios::RootCause flaw;
-  std::string scenario;                // a bundled scenario
+  std::string scenario;                   // a bundled scenario
   std::vector<std::string> swarm_faults;  // swarm only: the fault plan restricted to these
   std::uint64_t seed;
   std::string property;
@@ -41,7 +41,8 @@ struct PinnedFlaw {
 
 // gtest names a failing parameter with this.
 void PrintTo(const PinnedFlaw& pinned, std::ostream* out) {
-  *out << scenarios::root_cause_info(pinned.flaw).id << " on " << pinned.scenario << " seed " << pinned.seed;
+  *out << scenarios::root_cause_info(pinned.flaw).id << " on " << pinned.scenario << " seed "
+       << pinned.seed;
 }
 
 // One per plan flaw of the catalogue; see the comment at the top.
@@ -49,23 +50,73 @@ const std::vector<PinnedFlaw>& pinned_flaws() {
   using F = scenarios::RootCause;
   static const std::vector<PinnedFlaw> pinned = {
       {F::check_outside_transaction, "decline-race", {}, 68, "no-dispatch-after-decline", {}},
-      {F::key_set_before_work, "worker-crash-restart", {}, 2, "exactly-once-dispatch", {"process-crash"}},
+      {F::key_set_before_work,
+       "worker-crash-restart",
+       {},
+       2,
+       "exactly-once-dispatch",
+       {"process-crash"}},
       {F::nack_then_delete, "swarm", {"db-busy"}, 10, "exactly-once-dispatch", {"db-busy"}},
-      {F::key_blocks_resend_of_lost_push, "swarm", {"push-drop"}, 6, "exactly-once-dispatch", {"push-drop"}},
-      {F::sent_marker_blocks_resend, "swarm", {"push-drop", "producer-new-sequence"}, 11, "exactly-once-dispatch",
+      {F::key_blocks_resend_of_lost_push,
+       "swarm",
+       {"push-drop"},
+       6,
+       "exactly-once-dispatch",
+       {"push-drop"}},
+      {F::sent_marker_blocks_resend,
+       "swarm",
+       {"push-drop", "producer-new-sequence"},
+       11,
+       "exactly-once-dispatch",
        {"push-drop", "producer-new-sequence"}},
-      {F::client_dedup_forgotten_on_restart, "swarm", {"push-duplicate", "app-restart"}, 57,
-       "no-dispatch-after-decline", {"push-duplicate", "app-restart"}},
-      {F::notification_id_changes_with_version, "swarm", {"push-delay", "producer-new-sequence"}, 51,
-       "exactly-once-dispatch", {"push-delay", "producer-new-sequence"}},
-      {F::client_dedup_drops_idless_notifications, "flag-flip", {}, 1, "exactly-once-dispatch",
+      {F::client_dedup_forgotten_on_restart,
+       "swarm",
+       {"push-duplicate", "app-restart"},
+       57,
+       "no-dispatch-after-decline",
+       {"push-duplicate", "app-restart"}},
+      {F::notification_id_changes_with_version,
+       "swarm",
+       {"push-delay", "producer-new-sequence"},
+       51,
+       "exactly-once-dispatch",
+       {"push-delay", "producer-new-sequence"}},
+      {F::client_dedup_drops_idless_notifications,
+       "flag-flip",
+       {},
+       1,
+       "exactly-once-dispatch",
        {"duplicate-delivery", "flag-flip"}},
-      {F::legacy_path_during_rollout, "flag-flip", {}, 1, "legal-transitions", {"duplicate-delivery", "flag-flip"}},
-      {F::failover_restores_old_pickup, "swarm", {"cache-failover"}, 109, "location-monotonic", {"cache-failover"}},
-      {F::reader_fill_after_invalidation, "swarm", {"gc-pause"}, 48, "location-monotonic", {"gc-pause"}},
-      {F::lagging_replica_serves_old_pickup, "swarm", {"stale-replica-read"}, 5, "location-monotonic",
+      {F::legacy_path_during_rollout,
+       "flag-flip",
+       {},
+       1,
+       "legal-transitions",
+       {"duplicate-delivery", "flag-flip"}},
+      {F::failover_restores_old_pickup,
+       "swarm",
+       {"cache-failover"},
+       109,
+       "location-monotonic",
+       {"cache-failover"}},
+      {F::reader_fill_after_invalidation,
+       "swarm",
+       {"gc-pause"},
+       48,
+       "location-monotonic",
+       {"gc-pause"}},
+      {F::lagging_replica_serves_old_pickup,
+       "swarm",
+       {"stale-replica-read"},
+       5,
+       "location-monotonic",
        {"stale-replica-read"}},
-      {F::event_log_outside_transaction, "swarm", {"gc-pause"}, 1, "legal-transitions", {"gc-pause"}},
+      {F::event_log_outside_transaction,
+       "swarm",
+       {"gc-pause"},
+       1,
+       "legal-transitions",
+       {"gc-pause"}},
       {F::answer_lost_on_app_restart, "swarm", {"app-restart"}, 146, "liveness", {"app-restart"}},
   };
   return pinned;
@@ -84,7 +135,8 @@ scenarios::Scenario restricted_swarm(const PinnedFlaw& pinned) {
   scenario.description = fmt::format("the swarm world with only {} on: exposes plan's {}",
                                      fmt::join(pinned.swarm_faults, " + "), flaw_id);
   const auto path = fresh_test_directory("plan-flaws/" + flaw_id) / ("swarm-" + flaw_id + ".toml");
-  std::ofstream(path) << explore::scenario_toml(scenario, "Written by tests/properties/plan_flaws_test.cpp.");
+  std::ofstream(path) << explore::scenario_toml(scenario,
+                                                "Written by tests/properties/plan_flaws_test.cpp.");
   return scenarios::load_scenario(path.string());
 }
 
@@ -115,9 +167,12 @@ TEST_P(PlanFlawPinned, IsFoundAtItsSeedWithItsFaults) {
     if (flaw == pinned.flaw) return;
     flaws_of_property.emplace_back(scenarios::root_cause_info(flaw).id);
   }
-  ADD_FAILURE() << "no " << pinned.property << " violation from " << scenarios::root_cause_info(pinned.flaw).id
-                << " (this run's " << pinned.property << " violations: "
-                << (flaws_of_property.empty() ? "none" : fmt::format("{}", fmt::join(flaws_of_property, ", ")))
+  ADD_FAILURE() << "no " << pinned.property << " violation from "
+                << scenarios::root_cause_info(pinned.flaw).id << " (this run's " << pinned.property
+                << " violations: "
+                << (flaws_of_property.empty()
+                        ? "none"
+                        : fmt::format("{}", fmt::join(flaws_of_property, ", ")))
                 << "); replay: " << replay;
 }
 
@@ -125,7 +180,8 @@ TEST(PlanFlawCatalogue, EveryFlawIsPinned) {
   for (const scenarios::RootCauseInfo& info : scenarios::root_cause_catalogue()) {
     if (info.kind != scenarios::RootCauseKind::plan_flaw) continue;
     const auto& pinned = pinned_flaws();
-    EXPECT_TRUE(std::any_of(pinned.begin(), pinned.end(), [&](const PinnedFlaw& one) { return one.flaw == info.cause; }))
+    EXPECT_TRUE(std::any_of(pinned.begin(), pinned.end(),
+                            [&](const PinnedFlaw& one) { return one.flaw == info.cause; }))
         << info.id << " has no pinned seed";
   }
 }

@@ -1,8 +1,8 @@
 // The survey behind plan_flaws_test.cpp's pinned seeds: sweeps `plan` over the swarm scenario and
-// every bundled scenario, names the flaw behind each violation (scenarios/root_cause.hpp) and prints, per
-// (flaw, property, scenario), how many runs showed it, the first seed and the seed with the fewest
-// kinds of faults fired, with those faults.
-// Too slow for CI (about a minute on 2 cores); run it after a change to the model or to scenarios/root_cause.cpp:
+// every bundled scenario, names the flaw behind each violation (scenarios/root_cause.hpp) and
+// prints, per (flaw, property, scenario), how many runs showed it, the first seed and the seed with
+// the fewest kinds of faults fired, with those faults. Too slow for CI (about a minute on 2 cores);
+// run it after a change to the model or to scenarios/root_cause.cpp:
 //   property_tests --gtest_also_run_disabled_tests --gtest_filter='PlanSurvey.*'
 // (PLAN_SURVEY_SEEDS=N sets the seeds per scenario, 200 by default; the swarm scenario gets ten
 // times as many. PLAN_SURVEY_SCENARIOS=a,b limits it to those bundled scenarios;
@@ -85,7 +85,8 @@ std::string joined(const std::vector<std::string>& words) {
 }
 
 TEST(PlanSurvey, DISABLED_EveryPlanViolationIsANamedFlaw) {
-  std::map<std::tuple<std::string, std::string, std::string>, FlawSighting> sightings;  // flaw, property, scenario
+  std::map<std::tuple<std::string, std::string, std::string>, FlawSighting>
+      sightings;  // flaw, property, scenario
   int unclassified = 0;
   for (const std::string& name : surveyed_scenarios()) {
     const scenarios::Scenario scenario = surveyed_scenario(name);
@@ -102,8 +103,8 @@ TEST(PlanSurvey, DISABLED_EveryPlanViolationIsANamedFlaw) {
         const scenarios::RootCause flaw = run.root_causes[i];
         if (flaw == scenarios::RootCause::unexplained) {
           ++unclassified;
-          std::cout << "UNCLASSIFIED " << scenarios::replay_command(scenario, run) << ": " << violation.property
-                    << ": " << violation.description << "\n";
+          std::cout << "UNCLASSIFIED " << scenarios::replay_command(scenario, run) << ": "
+                    << violation.property << ": " << violation.description << "\n";
         }
         in_this_run.emplace(scenarios::root_cause_info(flaw).id, violation.property, name);
       }
@@ -122,13 +123,14 @@ TEST(PlanSurvey, DISABLED_EveryPlanViolationIsANamedFlaw) {
       }
     }
   }
-  std::cout << "flaw | property | scenario | runs | first seed | faults fired in it | seed with fewest "
-               "faults | its faults\n";
+  std::cout
+      << "flaw | property | scenario | runs | first seed | faults fired in it | seed with fewest "
+         "faults | its faults\n";
   for (const auto& [key, sighting] : sightings) {
     const auto& [flaw, property, scenario] = key;
     std::cout << flaw << " | " << property << " | " << scenario << " | " << sighting.runs << " | "
-              << sighting.first_seed << " | " << sighting.first_faults << " | " << sighting.plainest_seed << " | "
-              << sighting.plainest_faults << "\n";
+              << sighting.first_seed << " | " << sighting.first_faults << " | "
+              << sighting.plainest_seed << " | " << sighting.plainest_faults << "\n";
   }
   EXPECT_EQ(unclassified, 0);
 }

@@ -70,7 +70,8 @@ class TapeShrinker {
     }
     if (cursor_.phase == Phase::prefix) {
       if (cursor_.keep > 0 && cursor_.keep < length) {
-        Tape prefix = trimmed(Tape(tape_->begin(), tape_->begin() + static_cast<std::ptrdiff_t>(cursor_.keep)));
+        Tape prefix = trimmed(
+            Tape(tape_->begin(), tape_->begin() + static_cast<std::ptrdiff_t>(cursor_.keep)));
         cursor_.keep += std::max<std::size_t>(1, (length - cursor_.keep) / 2);
         ShrinkCursor resume = cursor_at_start(prefix.size());
         resume.phase = Phase::prefix;
@@ -136,14 +137,17 @@ class TapeShrinker {
   ShrinkCursor cursor_;
 };
 
-Schedule as_schedule(Tape tape) { return Schedule{0, std::move(tape)}; }
+Schedule as_schedule(Tape tape) {
+  return Schedule{0, std::move(tape)};
+}
 
 rc::Shrinkable<Schedule> shrinkable_tape(Tape tape, ShrinkCursor cursor);
 
 // The lazy sequence of a tape's shrinks, each itself shrinkable from where it was found.
 class ScheduleShrinks {
  public:
-  ScheduleShrinks(std::shared_ptr<const Tape> tape, ShrinkCursor cursor) : shrinker_(std::move(tape), cursor) {}
+  ScheduleShrinks(std::shared_ptr<const Tape> tape, ShrinkCursor cursor)
+      : shrinker_(std::move(tape), cursor) {}
 
   rc::Maybe<rc::Shrinkable<Schedule>> operator()() {
     auto candidate = shrinker_.next();
@@ -157,10 +161,11 @@ class ScheduleShrinks {
 
 rc::Shrinkable<Schedule> shrinkable_tape(Tape tape, ShrinkCursor cursor) {
   auto shared = std::make_shared<const Tape>(std::move(tape));
-  return rc::shrinkable::lambda([shared] { return as_schedule(*shared); },
-                                [shared, cursor] {
-                                  return rc::Seq<rc::Shrinkable<Schedule>>(ScheduleShrinks(shared, cursor));
-                                });
+  return rc::shrinkable::lambda(
+      [shared] { return as_schedule(*shared); },
+      [shared, cursor] {
+        return rc::Seq<rc::Shrinkable<Schedule>>(ScheduleShrinks(shared, cursor));
+      });
 }
 
 // replay_command() names the run's seed; a tape replaces it.
@@ -184,7 +189,8 @@ void showValue(const Schedule& schedule, std::ostream& out) {
                                      [](std::uint64_t value) { return value != 0; });
   out << "tape of " << schedule.tape->size() << " choices (" << nonzero << " nonzero):";
   constexpr std::size_t shown = 60;
-  for (std::size_t i = 0; i < std::min(shown, schedule.tape->size()); ++i) out << ' ' << (*schedule.tape)[i];
+  for (std::size_t i = 0; i < std::min(shown, schedule.tape->size()); ++i)
+    out << ' ' << (*schedule.tape)[i];
   if (schedule.tape->size() > shown) out << " ...";
 }
 
@@ -195,8 +201,9 @@ Tape trimmed(Tape tape) {
 
 rc::Seq<Tape> tape_shrinks(const Tape& tape) {
   const auto shared = std::make_shared<const Tape>(trimmed(tape));
-  return rc::seq::map(rc::Seq<rc::Shrinkable<Schedule>>(ScheduleShrinks(shared, cursor_at_start(shared->size()))),
-                      [](const rc::Shrinkable<Schedule>& shrink) { return *shrink.value().tape; });
+  return rc::seq::map(
+      rc::Seq<rc::Shrinkable<Schedule>>(ScheduleShrinks(shared, cursor_at_start(shared->size()))),
+      [](const rc::Shrinkable<Schedule>& shrink) { return *shrink.value().tape; });
 }
 
 rc::Gen<Schedule> seeded_schedule(const Scenario& scenario, const RunOptions& options) {
@@ -204,26 +211,32 @@ rc::Gen<Schedule> seeded_schedule(const Scenario& scenario, const RunOptions& op
     rc::Random own = random;
     const std::uint64_t seed = own.next();
     // The run is recorded only if rapidcheck asks how to shrink it, i.e. once it failed.
-    return rc::shrinkable::lambda([seed] { return Schedule{seed, std::nullopt}; },
-                                  [scenario, options, seed] {
-                                    const auto drawn = std::make_shared<const Tape>(
-                                        run_schedule(scenario, options, Schedule{seed, {}}).drawn);
-                                    return rc::Seq<rc::Shrinkable<Schedule>>(
-                                        ScheduleShrinks(drawn, cursor_at_start(drawn->size())));
-                                  });
+    return rc::shrinkable::lambda(
+        [seed] {
+          return Schedule{seed, std::nullopt};
+        },
+        [scenario, options, seed] {
+          const auto drawn = std::make_shared<const Tape>(
+              run_schedule(scenario, options, Schedule{seed, {}}).drawn);
+          return rc::Seq<rc::Shrinkable<Schedule>>(
+              ScheduleShrinks(drawn, cursor_at_start(drawn->size())));
+        });
   });
 }
 
 rc::Gen<Schedule> mixed_tape(std::size_t length_max) {
   const auto element = rc::gen::oneOf(rc::gen::inRange<std::uint64_t>(0, 4),
                                       rc::gen::inRange<std::uint64_t>(0, sim::chance_resolution));
-  return rc::gen::map(rc::gen::resize(static_cast<int>(length_max), rc::gen::container<Tape>(element)), &as_schedule);
+  return rc::gen::map(
+      rc::gen::resize(static_cast<int>(length_max), rc::gen::container<Tape>(element)),
+      &as_schedule);
 }
 
 rc::Gen<Schedule> with_tape_shrinker(rc::Gen<Schedule> generator) {
   return rc::Gen<Schedule>([generator](const rc::Random& random, int size) {
     const Schedule schedule = generator(random, size).value();
-    return shrinkable_tape(trimmed(schedule.tape.value_or(Tape{})), cursor_at_start(trimmed(schedule.tape.value_or(Tape{})).size()));
+    return shrinkable_tape(trimmed(schedule.tape.value_or(Tape{})),
+                           cursor_at_start(trimmed(schedule.tape.value_or(Tape{})).size()));
   });
 }
 
@@ -259,21 +272,23 @@ std::string save_failing_tape(const Scenario& scenario, const RunResult& result,
                               const std::string& name) {
   const std::string path = failing_tape_path(name);
   std::filesystem::create_directories(std::filesystem::path(path).parent_path());
-  const std::string command = with_tape_instead_of_seed(scenarios::replay_command(scenario, result), path);
+  const std::string command =
+      with_tape_instead_of_seed(scenarios::replay_command(scenario, result), path);
   explore::write_choice_tape(path, tape,
                              fmt::format("a counterexample rapidcheck found ({} / {})\nreplay: {}",
                                          scenario.name, result.variant, command));
   return command;
 }
 
-void require_no_violation(const Scenario& scenario, const RunOptions& options, const Schedule& schedule,
-                          const std::vector<std::string>& properties, const std::string& name) {
+void require_no_violation(const Scenario& scenario, const RunOptions& options,
+                          const Schedule& schedule, const std::vector<std::string>& properties,
+                          const std::string& name) {
   const ScheduledRun run = run_schedule(scenario, options, schedule);
   const auto found = violations_of(run.result, properties);
   if (found.empty()) return;
   const std::string command = save_failing_tape(scenario, run.result, run.drawn, name);
-  RC_FAIL(fmt::format("{} violation(s), the first: {}: {}\n  faults fired: {}\n  replay: {}", found.size(),
-                      found.front().property, found.front().description,
+  RC_FAIL(fmt::format("{} violation(s), the first: {}: {}\n  faults fired: {}\n  replay: {}",
+                      found.size(), found.front().property, found.front().description,
                       fmt::join(run.result.faults_that_fired(), " "), command));
 }
 

@@ -73,8 +73,9 @@ std::string failing_tape_path(const std::string& name);
 // Writes the tape to failing_tape_path(name) and returns the
 // dispatchsim command that replays it. The file of one name is overwritten by every failing case
 // rapidcheck tries, so it ends up holding the last one: the shrunk counterexample.
-std::string save_failing_tape(const scenarios::Scenario& scenario, const scenarios::RunResult& result,
-                              const Tape& tape, const std::string& name);
+std::string save_failing_tape(const scenarios::Scenario& scenario,
+                              const scenarios::RunResult& result, const Tape& tape,
+                              const std::string& name);
 
 // The property body the suites share: runs the schedule and, when it violates one of
 // `properties`, saves the tape and fails the rapidcheck case with the first violation and the

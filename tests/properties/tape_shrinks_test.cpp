@@ -18,7 +18,9 @@ std::vector<Tape> all_shrinks(const Tape& tape) {
 }
 
 // Past a tape's end every choice is 0.
-std::uint64_t choice_at(const Tape& tape, std::size_t index) { return index < tape.size() ? tape[index] : 0; }
+std::uint64_t choice_at(const Tape& tape, std::size_t index) {
+  return index < tape.size() ? tape[index] : 0;
+}
 
 TEST(TapeShrinks, TheFirstCandidateIsTheAllZeroRunAndAnEmptyTapeHasNone) {
   const auto shrinks = all_shrinks({0, 5, 0, 3, 0});
@@ -35,7 +37,8 @@ RC_GTEST_PROP(TapeShrinks, EveryCandidateIsASimplerRun, ()) {
     RC_ASSERT(shrink == trimmed(shrink));
     RC_ASSERT(shrink.size() <= original.size());
     RC_ASSERT(shrink != original);
-    for (std::size_t i = 0; i < original.size(); ++i) RC_ASSERT(choice_at(shrink, i) <= original[i]);
+    for (std::size_t i = 0; i < original.size(); ++i)
+      RC_ASSERT(choice_at(shrink, i) <= original[i]);
   }
 }
 

@@ -36,7 +36,8 @@ std::string find_chromium() {
     FILE* pipe = popen(command.c_str(), "r");
     std::array<char, 512> buffer{};
     std::string path;
-    if (pipe != nullptr && std::fgets(buffer.data(), buffer.size(), pipe) != nullptr) path = buffer.data();
+    if (pipe != nullptr && std::fgets(buffer.data(), buffer.size(), pipe) != nullptr)
+      path = buffer.data();
     if (pipe != nullptr) pclose(pipe);
     if (!path.empty()) return path.substr(0, path.find('\n'));
   }
@@ -44,15 +45,16 @@ std::string find_chromium() {
 }
 
 // Runs the browser headless on url with extra arguments; stdout to out_file, stderr to err_file.
-int run_chromium(const std::string& chromium, const std::filesystem::path& profile, const std::string& arguments,
-                 const std::string& url, const std::filesystem::path& out_file, const std::filesystem::path& err_file) {
+int run_chromium(const std::string& chromium, const std::filesystem::path& profile,
+                 const std::string& arguments, const std::string& url,
+                 const std::filesystem::path& out_file, const std::filesystem::path& err_file) {
   const std::string command =
       "timeout 90 " + quote(chromium) +
-      " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking"
+      " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
+      "--disable-background-networking"
       " --disable-component-update --disable-sync --disable-dev-shm-usage --user-data-dir=" +
-      quote(profile.string()) + " --enable-logging=stderr --v=0 " + arguments + " " +
-      quote(url) + " >" + quote(out_file.string()) + " 2>" +
-      quote(err_file.string());
+      quote(profile.string()) + " --enable-logging=stderr --v=0 " + arguments + " " + quote(url) +
+      " >" + quote(out_file.string()) + " 2>" + quote(err_file.string());
   const int status = std::system(command.c_str());
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
@@ -80,10 +82,12 @@ std::vector<std::string> console_errors(const std::string& log) {
 constexpr int report_widths[] = {400, 1280, 1920};
 
 std::string frames_page(int height, bool measure) {
-  std::string page = R"(<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0;display:flex;align-items:flex-start;gap:20px;background:#888">)";
+  std::string page =
+      R"(<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0;display:flex;align-items:flex-start;gap:20px;background:#888">)";
   for (const int width : report_widths) {
-    page += fmt::format(R"(<iframe id="w{}" src="index.html" style="width:{}px;height:{}px;border:0;flex:none;background:#fff"></iframe>)",
-                        width, width, height);
+    page += fmt::format(
+        R"(<iframe id="w{}" src="index.html" style="width:{}px;height:{}px;border:0;flex:none;background:#fff"></iframe>)",
+        width, width, height);
   }
   if (!measure) return page + "</body></html>\n";
   return page + R"js(<pre id="geometry"></pre><script>
@@ -134,8 +138,10 @@ window.addEventListener('load', () => {
 }
 
 std::string unescape_html(std::string text) {
-  for (const auto& [from, to] : {std::pair<std::string, std::string>{"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}}) {
-    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+  for (const auto& [from, to] :
+       {std::pair<std::string, std::string>{"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}}) {
+    for (std::size_t at = text.find(from); at != std::string::npos;
+         at = text.find(from, at + to.size())) {
       text.replace(at, from.size(), to);
     }
   }
@@ -147,7 +153,8 @@ nlohmann::json geometry_of(const std::string& rendered) {
   const std::size_t start = rendered.find(open);
   if (start == std::string::npos) return nullptr;
   const std::size_t end = rendered.find("</pre>", start);
-  return nlohmann::json::parse(unescape_html(rendered.substr(start + open.size(), end - start - open.size())));
+  return nlohmann::json::parse(
+      unescape_html(rendered.substr(start + open.size(), end - start - open.size())));
 }
 
 std::string lines(const nlohmann::json& list) {
@@ -159,7 +166,8 @@ std::string lines(const nlohmann::json& list) {
 TEST(HtmlReportInBrowser, DecisionFirstNothingCutAndLabelsApartAt400And1280And1920Pixels) {
   const std::string chromium = find_chromium();
   ASSERT_FALSE(chromium.empty())
-      << "Chromium is not installed; `make deps` installs it (scripts/install-deps.sh lists `chromium`). "
+      << "Chromium is not installed; `make deps` installs it (scripts/install-deps.sh lists "
+         "`chromium`). "
          "This test opens the HTML report in a real browser and must not be skipped.";
   const auto directory = testing::fresh_test_directory("html-report-browser");
   const reports::WrittenReport written =
@@ -168,7 +176,8 @@ TEST(HtmlReportInBrowser, DecisionFirstNothingCutAndLabelsApartAt400And1280And19
   // The first timelines carry their point-of-no-return plot (explain --likelihood, fewer samples).
   EXPECT_NE(written.data.timelines.front().likelihood.find("point of no return"), std::string::npos)
       << written.data.timelines.front().likelihood;
-  EXPECT_NE(written.data.timelines.front().likelihood_svg.find("likelihood-plot"), std::string::npos);
+  EXPECT_NE(written.data.timelines.front().likelihood_svg.find("likelihood-plot"),
+            std::string::npos);
   const auto measured_page = directory / "out" / "geometry.html";
   std::ofstream(measured_page, std::ios::binary) << frames_page(30000, true);
   const auto dom = directory / "dom.html";
@@ -179,7 +188,8 @@ TEST(HtmlReportInBrowser, DecisionFirstNothingCutAndLabelsApartAt400And1280And19
                          "file://" + measured_page.string(), dom, dom_log),
             0)
       << testing::read_text(dom_log);
-  EXPECT_TRUE(console_errors(testing::read_text(dom_log)).empty()) << "console errors:\n" << testing::read_text(dom_log);
+  EXPECT_TRUE(console_errors(testing::read_text(dom_log)).empty()) << "console errors:\n"
+                                                                   << testing::read_text(dom_log);
   const nlohmann::json all = geometry_of(testing::read_text(dom));
   ASSERT_TRUE(all.is_object() && all.size() == 3) << "the geometry script did not run: " << all;
 
@@ -190,34 +200,43 @@ TEST(HtmlReportInBrowser, DecisionFirstNothingCutAndLabelsApartAt400And1280And19
     EXPECT_GT(geometry["swimlanes"].get<int>(), 0) << "no swimlane SVG in the DOM";
     EXPECT_EQ(geometry["viewport"].get<int>(), width);
     EXPECT_LE(geometry["page_width"].get<int>(), width) << "the page scrolls sideways";
-    EXPECT_TRUE(geometry["too_wide"].empty()) << "wider than the screen:\n" << lines(geometry["too_wide"]);
+    EXPECT_TRUE(geometry["too_wide"].empty()) << "wider than the screen:\n"
+                                              << lines(geometry["too_wide"]);
     EXPECT_GT(geometry["labels"].get<int>(), 10) << "no swimlane labels measured";
-    EXPECT_TRUE(geometry["clipped"].empty()) << "labels cut by their picture's edge:\n" << lines(geometry["clipped"]);
-    EXPECT_TRUE(geometry["overlaps"].empty()) << "overlapping labels:\n" << lines(geometry["overlaps"]);
-    // The decision first: the plan's card, with its verdict, reason and command, on the first screen.
+    EXPECT_TRUE(geometry["clipped"].empty()) << "labels cut by their picture's edge:\n"
+                                             << lines(geometry["clipped"]);
+    EXPECT_TRUE(geometry["overlaps"].empty()) << "overlapping labels:\n"
+                                              << lines(geometry["overlaps"]);
+    // The decision first: the plan's card, with its verdict, reason and command, on the first
+    // screen.
     const std::string plan = geometry["plan_text"].get<std::string>();
     EXPECT_NE(plan.find("plan: NO-GO"), std::string::npos) << plan;
     EXPECT_NE(plan.find("show it:"), std::string::npos) << plan;
     EXPECT_NE(plan.find(" run -s "), std::string::npos) << plan;
     if (width >= 1280) {
-      EXPECT_LT(geometry["plan_bottom"].get<double>(), 800.0) << "the plan's decision is below the first screen";
+      EXPECT_LT(geometry["plan_bottom"].get<double>(), 800.0)
+          << "the plan's decision is below the first screen";
     }
   }
 
   // A screenshot for people to look at: the three widths side by side, <build>/report-widths.png.
-  const std::filesystem::path screenshot = std::filesystem::path(DISPATCHSIM_BINARY_DIR) / "report-widths.png";
+  const std::filesystem::path screenshot =
+      std::filesystem::path(DISPATCHSIM_BINARY_DIR) / "report-widths.png";
   std::filesystem::remove(screenshot);
   const auto shot_page = directory / "out" / "widths.html";
   std::ofstream(shot_page, std::ios::binary) << frames_page(2400, false);
   const auto shot_log = directory / "screenshot.log";
-  ASSERT_EQ(run_chromium(chromium, directory / "profile-shot",
-                         "--hide-scrollbars --window-size=3640,2400 --virtual-time-budget=10000 --screenshot=" +
-                             quote(screenshot.string()),
-                         "file://" + shot_page.string(), directory / "screenshot.out", shot_log),
-            0)
+  ASSERT_EQ(
+      run_chromium(
+          chromium, directory / "profile-shot",
+          "--hide-scrollbars --window-size=3640,2400 --virtual-time-budget=10000 --screenshot=" +
+              quote(screenshot.string()),
+          "file://" + shot_page.string(), directory / "screenshot.out", shot_log),
+      0)
       << testing::read_text(shot_log);
   ASSERT_TRUE(std::filesystem::is_regular_file(screenshot)) << testing::read_text(shot_log);
-  EXPECT_GT(std::filesystem::file_size(screenshot), 100'000u) << "a blank page compresses to a few KB";
+  EXPECT_GT(std::filesystem::file_size(screenshot), 100'000u)
+      << "a blank page compresses to a few KB";
   EXPECT_TRUE(console_errors(testing::read_text(shot_log)).empty()) << testing::read_text(shot_log);
 }
 

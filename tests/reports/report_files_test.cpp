@@ -21,7 +21,8 @@ using testing::read_text;
 
 // Replaces every occurrence of from by to.
 std::string replace_all(std::string text, const std::string& from, const std::string& to) {
-  for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+  for (std::size_t at = text.find(from); at != std::string::npos;
+       at = text.find(from, at + to.size())) {
     text.replace(at, from.size(), to);
   }
   return text;
@@ -32,7 +33,8 @@ class ReportFiles : public ::testing::Test {
   void SetUp() override {
     // One directory per test: ctest runs the tests of this suite in parallel processes.
     directory_ = testing::fresh_test_directory(
-        std::string("report-files-") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        std::string("report-files-") +
+        ::testing::UnitTest::GetInstance()->current_test_info()->name());
     inputs_ = testing::report_fixture(directory_);
     written_ = reports::write_report(inputs_, (directory_ / "out").string(), false);
   }
@@ -49,8 +51,9 @@ class ReportFiles : public ::testing::Test {
       std::ofstream(path, std::ios::binary) << actual;
       GTEST_SKIP() << "rewrote " << path;
     }
-    EXPECT_EQ(actual, read_text(path)) << "differs from " << path
-                                       << "; if the change is intended: DISPATCHSIM_UPDATE_GOLDEN=1 report_tests";
+    EXPECT_EQ(actual, read_text(path))
+        << "differs from " << path
+        << "; if the change is intended: DISPATCHSIM_UPDATE_GOLDEN=1 report_tests";
   }
 
   std::filesystem::path directory_;
@@ -74,7 +77,8 @@ TEST_F(ReportFiles, SummaryMatchesGolden) {
 }
 
 // Every key path of a JSON value with its type; arrays contribute their elements' paths as [].
-void collect_shape(const nlohmann::json& value, const std::string& path, std::set<std::string>& shape) {
+void collect_shape(const nlohmann::json& value, const std::string& path,
+                   std::set<std::string>& shape) {
   shape.insert(path + ": " + std::string(value.type_name()));
   if (value.is_object()) {
     for (const auto& [key, child] : value.items()) {
@@ -106,7 +110,8 @@ TEST_F(ReportFiles, ResultsJsonHasTheDocumentedStructure) {
       EXPECT_TRUE(variant["holds"].get<bool>()) << variant.dump();
     }
   }
-  // The incident: legacy re-dispatches declined requests, and the minimal run says how to replay it.
+  // The incident: legacy re-dispatches declined requests, and the minimal run says how to replay
+  // it.
   bool legacy_found = false;
   for (const auto& cell : json["verdict"]) {
     if (cell["variant"] != "legacy" || cell["property"] != "no-dispatch-after-decline") continue;
@@ -142,7 +147,8 @@ TEST_F(ReportFiles, JunitHasTheShapeCiServersAccept) {
       if (const testing::XmlElement* failure = testcase->first("failure")) {
         ++suite_failures;
         EXPECT_FALSE(failure->attributes.at("message").empty());
-        EXPECT_NE(failure->text.find("replay:  dispatchsim run -s "), std::string::npos) << failure->text;
+        EXPECT_NE(failure->text.find("replay:  dispatchsim run -s "), std::string::npos)
+            << failure->text;
         EXPECT_NE(failure->text.find("shrink:  dispatchsim shrink --db "), std::string::npos);
       }
       skipped += testcase->first("skipped") != nullptr ? 1 : 0;
@@ -162,12 +168,14 @@ TEST_F(ReportFiles, JunitHasTheShapeCiServersAccept) {
 
 TEST_F(ReportFiles, HtmlIsSelfContainedAndItsSvgWellFormed) {
   const std::string html = file("index.html");
-  // No script, no reference to anything outside the file (the SVG namespace is a name, not a fetch).
+  // No script, no reference to anything outside the file (the SVG namespace is a name, not a
+  // fetch).
   EXPECT_EQ(html.find("<script"), std::string::npos);
   EXPECT_EQ(replace_all(html, "http://www.w3.org/2000/svg", "").find("http"), std::string::npos);
   EXPECT_EQ(html.find("<link"), std::string::npos);
   std::size_t svgs = 0;
-  for (std::size_t at = html.find("<svg"); at != std::string::npos; at = html.find("<svg", at + 1)) {
+  for (std::size_t at = html.find("<svg"); at != std::string::npos;
+       at = html.find("<svg", at + 1)) {
     const std::size_t end = html.find("</svg>", at);
     ASSERT_NE(end, std::string::npos);
     EXPECT_NO_THROW(testing::parse_xml(html.substr(at, end + 6 - at))) << html.substr(at, 200);
@@ -190,8 +198,9 @@ TEST(LikelihoodPlot, MarksThePointOfNoReturnAndSaysWhereItLies) {
     p.event = std::move(text);
     return p;
   };
-  report.points = {point(0, 0, 0, "kernel: start"), point(110, 446'759, 3, "worker-1: db.select SELECT ..."),
-                   point(111, 451'219, 10, "api-1: db.begin BEGIN IMMEDIATE"), point(700, 9'000'000, 10, "end")};
+  report.points = {
+      point(0, 0, 0, "kernel: start"), point(110, 446'759, 3, "worker-1: db.select SELECT ..."),
+      point(111, 451'219, 10, "api-1: db.begin BEGIN IMMEDIATE"), point(700, 9'000'000, 10, "end")};
   const std::string svg = reports::likelihood_plot_svg(report);
   EXPECT_NE(svg.find("point of no return: event 111"), std::string::npos) << svg;
   EXPECT_NE(svg.find("stroke:#d62728"), std::string::npos) << svg;

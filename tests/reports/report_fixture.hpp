@@ -22,7 +22,8 @@ inline std::string read_text(const std::filesystem::path& path) {
 }
 
 // Loads tests/data/report/<name>.sql into <directory>/<name>.db and returns its path.
-inline std::string load_results_fixture(const std::filesystem::path& directory, const std::string& name) {
+inline std::string load_results_fixture(const std::filesystem::path& directory,
+                                        const std::string& name) {
   const std::filesystem::path path = directory / (name + ".db");
   explore::SqliteConnection connection(path.string(), true);
   connection.execute(read_text(test_data("report/" + name + ".sql")));

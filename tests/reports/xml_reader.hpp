@@ -46,13 +46,16 @@ class XmlReader {
   [[noreturn]] void fail(const std::string& what) const {
     throw std::runtime_error("XML: " + what + " at offset " + std::to_string(position_));
   }
-  bool starts(const std::string& token) const { return text_.compare(position_, token.size(), token) == 0; }
+  bool starts(const std::string& token) const {
+    return text_.compare(position_, token.size(), token) == 0;
+  }
   void expect(const std::string& token) {
     if (!starts(token)) fail("expected '" + token + "'");
     position_ += token.size();
   }
   void skip_space() {
-    while (position_ < text_.size() && std::isspace(static_cast<unsigned char>(text_[position_]))) ++position_;
+    while (position_ < text_.size() && std::isspace(static_cast<unsigned char>(text_[position_])))
+      ++position_;
   }
   void skip_space_and_comments() {
     for (skip_space(); starts("<!--"); skip_space()) {
@@ -72,9 +75,9 @@ class XmlReader {
   }
   std::string name() {
     const std::size_t start = position_;
-    while (position_ < text_.size() && (std::isalnum(static_cast<unsigned char>(text_[position_])) ||
-                                        text_[position_] == '-' || text_[position_] == '_' ||
-                                        text_[position_] == ':' || text_[position_] == '.')) {
+    while (position_ < text_.size() &&
+           (std::isalnum(static_cast<unsigned char>(text_[position_])) || text_[position_] == '-' ||
+            text_[position_] == '_' || text_[position_] == ':' || text_[position_] == '.')) {
       ++position_;
     }
     if (position_ == start) fail("expected a name");
@@ -150,6 +153,8 @@ class XmlReader {
   std::size_t position_ = 0;
 };
 
-inline std::unique_ptr<XmlElement> parse_xml(const std::string& text) { return XmlReader(text).document(); }
+inline std::unique_ptr<XmlElement> parse_xml(const std::string& text) {
+  return XmlReader(text).document();
+}
 
 }  // namespace dispatchsim::testing

@@ -27,9 +27,9 @@ RunResult run(const Scenario& scenario, std::string_view variant, std::uint64_t 
 
 TEST(BundledScenarios, TheIssuesScenariosAreAllThere) {
   const auto names = bundled_scenarios();
-  for (const char* wanted : {"decline-race", "duplicate-delivery", "redelivery-storm", "location-reorder",
-                             "worker-crash-restart", "cache-failover", "push-chaos",
-                             "migration-mid-backfill", "flag-flip", "load-test"}) {
+  for (const char* wanted : {"decline-race", "duplicate-delivery", "redelivery-storm",
+                             "location-reorder", "worker-crash-restart", "cache-failover",
+                             "push-chaos", "migration-mid-backfill", "flag-flip", "load-test"}) {
     EXPECT_NE(std::find(names.begin(), names.end(), wanted), names.end()) << wanted;
   }
 }
@@ -43,7 +43,8 @@ TEST(BundledScenarios, EachRunsForEachVariantExercisesItsFaultsAndHardenedHolds)
     for (const model::VariantInfo& info : model::variant_catalogue()) {
       const std::string variant(info.id);
       const RunResult result = run(scenario, variant, 1);
-      for (std::size_t index = 0; index < fired.size(); ++index) fired[index] += result.faults_fired[index];
+      for (std::size_t index = 0; index < fired.size(); ++index)
+        fired[index] += result.faults_fired[index];
       EXPECT_GT(result.metrics.requests, 0) << name << " / " << variant;
       if (info.role == model::VariantRole::reference) {
         EXPECT_FALSE(result.violated()) << name << ": " << result.violations.front().description
@@ -54,7 +55,8 @@ TEST(BundledScenarios, EachRunsForEachVariantExercisesItsFaultsAndHardenedHolds)
     if (scenario.faults.swarm) continue;  // a swarm run draws its own subset
     for (faults::Fault fault : scenario.faults.enabled()) {
       EXPECT_GT(fired[static_cast<std::size_t>(fault)], 0)
-          << name << " enables " << faults::fault_info(fault).id << " but it never fired with seed 1";
+          << name << " enables " << faults::fault_info(fault).id
+          << " but it never fired with seed 1";
     }
   }
 }
@@ -64,8 +66,10 @@ TEST(BundledScenarios, TheLoadTestRunsAThousandRequestsToTheEnd) {
   ASSERT_EQ(scenario.world.workload.requests, 1000);
   const auto started = std::chrono::steady_clock::now();
   const RunResult result = run(scenario, "hardened", 1);
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  std::cout << "load-test / hardened / seed 1: " << result.events << " events in " << seconds << " s\n";
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  std::cout << "load-test / hardened / seed 1: " << result.events << " events in " << seconds
+            << " s\n";
   EXPECT_FALSE(result.violated()) << result.violations.front().description;
   EXPECT_EQ(result.metrics.requests, 1000);
   EXPECT_EQ(result.metrics.still_open, 0);

@@ -26,7 +26,8 @@ RunResult run(const std::string& variant, std::uint64_t seed) {
   return run_scenario(load_scenario(testing::bundled_scenario("db-rollback")), options);
 }
 
-std::size_t count_lines(const RunResult& result, std::string_view event_type, std::string_view text = "") {
+std::size_t count_lines(const RunResult& result, std::string_view event_type,
+                        std::string_view text = "") {
   std::size_t found = 0;
   for (const model::LogLine& line : result.log) {
     if (line.event_type == event_type && line.message.find(text) != std::string::npos) ++found;
@@ -45,13 +46,15 @@ TEST(DbRollback, ABadRollbackTimeNamesTheFileLineAndField) {
   const auto directory = testing::fresh_test_directory("db-rollback-malformed");
   for (const char* value : {"-5", "\"soon\""}) {
     const std::string path = (directory / "bad.toml").string();
-    std::ofstream(path) << "[scenario]\ndescription = \"x\"\n\n[rollback]\nat_ms = " << value << "\n";
+    std::ofstream(path) << "[scenario]\ndescription = \"x\"\n\n[rollback]\nat_ms = " << value
+                        << "\n";
     try {
       load_scenario(path);
       ADD_FAILURE() << "accepted at_ms = " << value;
     } catch (const ScenarioError& error) {
       EXPECT_NE(std::string(error.what()).find(path + ":5:"), std::string::npos) << error.what();
-      EXPECT_NE(std::string(error.what()).find("[rollback] at_ms"), std::string::npos) << error.what();
+      EXPECT_NE(std::string(error.what()).find("[rollback] at_ms"), std::string::npos)
+          << error.what();
     }
   }
 }
@@ -71,12 +74,14 @@ TEST(DbRollback, InFlightFix2DispatchesFailOnTheDroppedColumnAndComeBackOnTheLeg
   // Dispatching continues after the rollback (legacy path: dispatch_log rows and pushes).
   std::int64_t dispatched_after = 0;
   for (const model::HistoryEvent& event : result.history) {
-    if (event.kind == model::HistoryKind::dispatch_logged && event.time > sim::seconds(3)) ++dispatched_after;
+    if (event.kind == model::HistoryKind::dispatch_logged && event.time > sim::seconds(3))
+      ++dispatched_after;
   }
   EXPECT_GT(dispatched_after, 0);
   // The plan's own Step 4 query names r.version: after the rollback it no longer runs.
-  const auto step_4 = std::find_if(result.monitoring.oracles.begin(), result.monitoring.oracles.end(),
-                                   [](const model::OracleResult& oracle) { return oracle.id == "step-4"; });
+  const auto step_4 =
+      std::find_if(result.monitoring.oracles.begin(), result.monitoring.oracles.end(),
+                   [](const model::OracleResult& oracle) { return oracle.id == "step-4"; });
   ASSERT_NE(step_4, result.monitoring.oracles.end());
   EXPECT_NE(step_4->error.find("no such column"), std::string::npos);
 }
@@ -94,7 +99,8 @@ TEST(DbRollback, AfterTheRollbackPlanLosesOffersAndLeavesRequestsOpen) {
     EXPECT_GT(result.metrics.still_open, 0) << "seed " << seed;
     EXPECT_LT(result.metrics.shown, result.metrics.pushes_sent) << "seed " << seed;
     bool metric_1_fired = false;
-    for (const auto& evaluation : result.alert_evaluations) metric_1_fired |= evaluation.alert == "metric-1" && evaluation.fired;
+    for (const auto& evaluation : result.alert_evaluations)
+      metric_1_fired |= evaluation.alert == "metric-1" && evaluation.fired;
     EXPECT_TRUE(metric_1_fired) << "seed " << seed;
   }
 }
@@ -103,8 +109,8 @@ TEST(DbRollback, LegacyAndHardenedHoldThroughTheRollback) {
   for (const char* variant : {"legacy", "hardened"}) {
     for (std::uint64_t seed = 1; seed <= 3; ++seed) {
       const RunResult result = run(variant, seed);
-      EXPECT_FALSE(result.violated()) << variant << " seed " << seed << ": "
-                                      << result.violations.front().description;
+      EXPECT_FALSE(result.violated())
+          << variant << " seed " << seed << ": " << result.violations.front().description;
       EXPECT_EQ(count_lines(result, "rollback_applied"), 2u);
       EXPECT_GT(result.metrics.shown, 0);
     }

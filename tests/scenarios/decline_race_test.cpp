@@ -36,9 +36,11 @@ RunResult run_decline_race(const std::string& variant, std::uint64_t seed) {
 TEST(DeclineRace, TheHarnessFindsTheRaceInLegacyWithinAThousandSeeds) {
   const auto seed = first_violating_seed("legacy", 1000);
   ASSERT_TRUE(seed.has_value()) << "no-dispatch-after-decline never violated in 1,000 legacy seeds";
-  std::cout << "decline-race: first legacy seed violating no-dispatch-after-decline: " << *seed << "\n";
-  EXPECT_EQ(*seed, testing::decline_race_legacy_seed) << "the first violating seed moved: update "
-                                                         "tests/support/known_seeds.hpp if intended";
+  std::cout << "decline-race: first legacy seed violating no-dispatch-after-decline: " << *seed
+            << "\n";
+  EXPECT_EQ(*seed, testing::decline_race_legacy_seed)
+      << "the first violating seed moved: update "
+         "tests/support/known_seeds.hpp if intended";
 }
 
 TEST(DeclineRace, TheKnownLegacySeedShowsADispatchAfterTheDecline) {
@@ -47,7 +49,8 @@ TEST(DeclineRace, TheKnownLegacySeedShowsADispatchAfterTheDecline) {
   const auto& violation = result.violations.front();
   EXPECT_EQ(violation.property, "no-dispatch-after-decline");
   EXPECT_NE(violation.request, 0);
-  EXPECT_NE(violation.description.find("declined by driver"), std::string::npos) << violation.description;
+  EXPECT_NE(violation.description.find("declined by driver"), std::string::npos)
+      << violation.description;
   EXPECT_EQ(replay_command(load_scenario(testing::bundled_scenario("decline-race")), result),
             "dispatchsim run -s decline-race -v legacy --seed 5");
 }
@@ -55,7 +58,8 @@ TEST(DeclineRace, TheKnownLegacySeedShowsADispatchAfterTheDecline) {
 TEST(DeclineRace, WhatTheHarnessFindsInPlanIsReportedNotHidden) {
   const auto seed = first_violating_seed("plan", 1000);
   ASSERT_TRUE(seed.has_value());
-  std::cout << "decline-race: first plan seed violating no-dispatch-after-decline: " << *seed << "\n";
+  std::cout << "decline-race: first plan seed violating no-dispatch-after-decline: " << *seed
+            << "\n";
   EXPECT_EQ(*seed, testing::decline_race_plan_seed);
   const RunResult result = run_decline_race("plan", *seed);
   ASSERT_TRUE(result.violated());

@@ -58,7 +58,8 @@ TEST_P(Determinism, PctRunsAreDeterministicToo) {
     options.seed = seed;
     options.strategy = "pct";
     options.pct_depth = 3;
-    EXPECT_EQ(run_scenario(scenario, options).trace_hash, run_scenario(scenario, options).trace_hash)
+    EXPECT_EQ(run_scenario(scenario, options).trace_hash,
+              run_scenario(scenario, options).trace_hash)
         << "seed " << seed;
   }
 }
@@ -86,7 +87,8 @@ TEST(AbortDuringARun, PrintsTheScenarioVariantSeedAndReplayCommand) {
   options.abort_mid_run = false;
   EXPECT_TRUE(sim::current_run_description().empty());
   run_scenario(scenario, options);
-  EXPECT_TRUE(sim::current_run_description().empty()) << "a finished run leaves no description behind";
+  EXPECT_TRUE(sim::current_run_description().empty())
+      << "a finished run leaves no description behind";
 }
 
 TEST(AbortDuringARun, NestedDescriptionsRestoreTheOuterOne) {

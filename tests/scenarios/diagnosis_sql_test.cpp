@@ -31,7 +31,8 @@ std::string diagnosis_sql_without_dot_commands() {
 }
 
 // What each statement returned: its row count, or the single value of a one-row COUNT.
-std::vector<std::int64_t> run_statements(const std::string& database_path, std::int64_t request_id) {
+std::vector<std::int64_t> run_statements(const std::string& database_path,
+                                         std::int64_t request_id) {
   sqlite3* handle = nullptr;
   EXPECT_EQ(sqlite3_open(database_path.c_str(), &handle), SQLITE_OK);
   const std::string sql = diagnosis_sql_without_dot_commands();
@@ -53,7 +54,8 @@ std::vector<std::int64_t> run_statements(const std::string& database_path, std::
       single_value = sqlite3_column_int64(statement, 0);
     }
     EXPECT_EQ(code, SQLITE_DONE) << sqlite3_errmsg(handle);
-    const std::string name = sqlite3_column_count(statement) > 0 ? sqlite3_column_name(statement, 0) : "";
+    const std::string name =
+        sqlite3_column_count(statement) > 0 ? sqlite3_column_name(statement, 0) : "";
     const bool is_count = name == "duplicate_dispatches" || name == "bad_dispatches";
     if (sqlite3_stmt_readonly(statement) && sqlite3_column_count(statement) > 0) {
       answers.push_back(is_count ? single_value : rows);
@@ -68,15 +70,16 @@ TEST(DiagnosisSql, TheHumanQueriesAgreeWithTheOraclesOnASavedDatabase) {
   for (const auto& [scenario_name, variant, seed] :
        {std::tuple{"redelivery-storm", "legacy", 1}, std::tuple{"location-reorder", "legacy", 2},
         std::tuple{"push-chaos", "plan", 1}}) {
-    const std::string path =
-        (std::filesystem::temp_directory_path() / ("dispatchsim-diagnosis-" + std::to_string(::getpid()) + ".db"))
-            .string();
+    const std::string path = (std::filesystem::temp_directory_path() /
+                              ("dispatchsim-diagnosis-" + std::to_string(::getpid()) + ".db"))
+                                 .string();
     std::filesystem::remove(path);
     RunOptions options;
     options.variant = variant;
     options.seed = static_cast<std::uint64_t>(seed);
     options.save_database_to = path;
-    const RunResult result = run_scenario(load_scenario(testing::bundled_scenario(scenario_name)), options);
+    const RunResult result =
+        run_scenario(load_scenario(testing::bundled_scenario(scenario_name)), options);
     const std::vector<std::int64_t> answers = run_statements(path, 1);
     std::filesystem::remove(path);
     // Step 1, 2, 4, 5, 6 (detector), 6 (the plan's per-request listing), Metric 1, Metric 2.
@@ -86,7 +89,8 @@ TEST(DiagnosisSql, TheHumanQueriesAgreeWithTheOraclesOnASavedDatabase) {
     const std::vector<std::int64_t> comparable = {answers[0], answers[1], answers[2], answers[3],
                                                   answers[4], answers[6], answers[7]};
     for (std::size_t index = 0; index < oracles.size(); ++index) {
-      EXPECT_EQ(comparable[index], oracles[index].rows) << scenario_name << " " << oracles[index].id;
+      EXPECT_EQ(comparable[index], oracles[index].rows)
+          << scenario_name << " " << oracles[index].id;
     }
   }
 }
@@ -99,11 +103,9 @@ std::string shell_quote(const std::string& text) {
 
 // What a person types: the sqlite3 shell reads docs/diagnosis.sql on a database saved by a run.
 std::string run_sqlite3_shell(const std::string& database_path) {
-  const std::string command = "sqlite3 " + shell_quote(database_path) +
-                              " '.parameter set @request_id 1' " +
-                              shell_quote(".read " + std::string(DISPATCHSIM_SOURCE_DIR) +
-                                                   "/docs/diagnosis.sql") +
-                              " 2>&1";
+  const std::string command =
+      "sqlite3 " + shell_quote(database_path) + " '.parameter set @request_id 1' " +
+      shell_quote(".read " + std::string(DISPATCHSIM_SOURCE_DIR) + "/docs/diagnosis.sql") + " 2>&1";
   std::string output;
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) return output;
@@ -114,7 +116,8 @@ std::string run_sqlite3_shell(const std::string& database_path) {
 }
 
 // The rows the shell printed under one "== Step N" heading (column mode: a header, a rule, rows).
-std::vector<std::vector<std::string>> section_rows(const std::string& output, const std::string& heading) {
+std::vector<std::vector<std::string>> section_rows(const std::string& output,
+                                                   const std::string& heading) {
   std::istringstream lines(output.substr(output.find(heading)));
   std::string line;
   std::getline(lines, line);  // the heading
@@ -139,10 +142,12 @@ TEST(DiagnosisSql, TheSqlite3ShellFindsTheViolatingRowWithStep1) {
   options.variant = "legacy";
   options.seed = 6;
   options.save_database_to = path;
-  const RunResult result = run_scenario(load_scenario(testing::bundled_scenario("redelivery-storm")), options);
+  const RunResult result =
+      run_scenario(load_scenario(testing::bundled_scenario("redelivery-storm")), options);
   std::set<std::pair<std::int64_t, std::int64_t>> violating;  // (request, dispatched driver)
   for (const auto& violation : result.violations) {
-    if (violation.property == "no-dispatch-after-decline") violating.emplace(violation.request, violation.driver);
+    if (violation.property == "no-dispatch-after-decline")
+      violating.emplace(violation.request, violation.driver);
   }
   const std::string output = run_sqlite3_shell(path);
   const auto rows = section_rows(output, "== Step 1");
@@ -152,7 +157,8 @@ TEST(DiagnosisSql, TheSqlite3ShellFindsTheViolatingRowWithStep1) {
     ASSERT_EQ(row.size(), 8u) << output;
     EXPECT_EQ(row[1], "DECLINED");
     EXPECT_EQ(violating.count({std::stoll(row[0]), std::stoll(row[6])}), 1u)
-        << "Step 1 names request " << row[0] << " driver " << row[6] << ", which no property flagged";
+        << "Step 1 names request " << row[0] << " driver " << row[6]
+        << ", which no property flagged";
   }
   EXPECT_EQ(violating.count({1, 3}), 1u);
   // Metric 2 counts the same kind of rows: it pages on this database too.

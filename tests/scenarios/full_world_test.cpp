@@ -40,7 +40,8 @@ void expect_a_working_run(const RunResult& result, const std::string& what) {
   EXPECT_GT(result.metrics.shown, 0) << what;
   EXPECT_GT(result.events, 0u) << what;
   for (const auto& violation : result.violations) {
-    EXPECT_EQ(violation.description.find("livelock"), std::string::npos) << what << ": " << violation.description;
+    EXPECT_EQ(violation.description.find("livelock"), std::string::npos)
+        << what << ": " << violation.description;
   }
 }
 
@@ -67,9 +68,9 @@ TEST(FullWorld, EveryVariantRunsAndHardenedFindsNothing) {
   }
   for (std::uint64_t seed = 1; seed <= 30; ++seed) {
     const RunResult result = run_full_world("hardened", seed);
-    EXPECT_FALSE(result.violated()) << "hardened seed " << seed << ": "
-                                    << result.violations.front().description
-                                    << "\nreplay: " << replay_command(full_world(), result);
+    EXPECT_FALSE(result.violated())
+        << "hardened seed " << seed << ": " << result.violations.front().description
+        << "\nreplay: " << replay_command(full_world(), result);
   }
 }
 
@@ -106,7 +107,8 @@ TEST(FullWorld, PlanRunsAtEveryRolloutPhase) {
 
 TEST(FullWorld, ARunIsAPureFunctionOfItsInputs) {
   for (const char* variant : {"legacy", "plan", "hardened"}) {
-    EXPECT_EQ(run_full_world(variant, 7).trace_hash, run_full_world(variant, 7).trace_hash) << variant;
+    EXPECT_EQ(run_full_world(variant, 7).trace_hash, run_full_world(variant, 7).trace_hash)
+        << variant;
   }
   EXPECT_NE(run_full_world("plan", 7).trace_hash, run_full_world("plan", 8).trace_hash);
 }

@@ -25,7 +25,8 @@ const model::OracleResult& oracle(const RunResult& result, std::string_view id) 
 }
 
 // Coverage of the violations of one property.
-std::vector<model::ViolationCoverage> coverage_of(const RunResult& result, std::string_view property) {
+std::vector<model::ViolationCoverage> coverage_of(const RunResult& result,
+                                                  std::string_view property) {
   std::vector<model::ViolationCoverage> found;
   for (const auto& coverage : result.monitoring.coverage) {
     if (result.violations[coverage.violation].property == property) found.push_back(coverage);
@@ -90,7 +91,8 @@ TEST(MonitoringVerdicts, ALostOfferHasNoAlertInThePlan) {
   const auto lost = coverage_of(result, "exactly-once-dispatch");
   ASSERT_FALSE(lost.empty());
   for (const auto& coverage : lost) {
-    EXPECT_NE(result.violations[coverage.violation].description.find("never shown"), std::string::npos);
+    EXPECT_NE(result.violations[coverage.violation].description.find("never shown"),
+              std::string::npos);
     EXPECT_TRUE(coverage.alerts.empty());
   }
   EXPECT_GT(result.monitoring.uncovered(), 0u);

@@ -61,7 +61,8 @@ TEST(OnCallView, TheLogPatternAlertFiresInALegacyDeclineRace) {
   ASSERT_TRUE(result.violated());
   std::vector<model::AlertEvaluation> fired;
   for (const auto& evaluation : result.alert_evaluations) {
-    if (evaluation.alert == model::log_pattern_alert && evaluation.fired) fired.push_back(evaluation);
+    if (evaluation.alert == model::log_pattern_alert && evaluation.fired)
+      fired.push_back(evaluation);
   }
   ASSERT_FALSE(fired.empty());
   // Evaluated in virtual-time windows: due at multiples of 5 minutes, or at the end of the run.
@@ -82,13 +83,16 @@ TEST(OnCallView, TheLogPatternCountsOnlyItsWindow) {
   RunOptions options;
   options.alert_interval = sim::seconds(1);
   options.keep_trace = true;
-  const RunResult result = run("decline-race", "legacy", testing::decline_race_legacy_seed, options);
+  const RunResult result =
+      run("decline-race", "legacy", testing::decline_race_legacy_seed, options);
   for (const auto& evaluation : result.alert_evaluations) {
     if (evaluation.alert != model::log_pattern_alert) continue;
     std::int64_t expected = 0;
     for (const model::LogLine& line : result.log) {
-      const bool in_window = line.time > evaluation.time - model::alert_window && line.time <= evaluation.time;
-      if (in_window && line.message.find(model::declined_dispatch_pattern) != std::string::npos) ++expected;
+      const bool in_window =
+          line.time > evaluation.time - model::alert_window && line.time <= evaluation.time;
+      if (in_window && line.message.find(model::declined_dispatch_pattern) != std::string::npos)
+        ++expected;
     }
     EXPECT_EQ(evaluation.value, expected) << "at " << evaluation.time;
   }
@@ -120,7 +124,8 @@ TEST(OnCallView, DetectionLatencyIsMeasuredWhenMetric2Pages) {
 TEST(OnCallView, BrokerGaugesAccountForEveryMessageSentAtEverySample) {
   for (const auto& [scenario, variant, seed] :
        {std::tuple{"redelivery-storm", "plan", 1}, std::tuple{"redelivery-storm", "legacy", 2},
-        std::tuple{"worker-crash-restart", "plan", 3}, std::tuple{"duplicate-delivery", "hardened", 1}}) {
+        std::tuple{"worker-crash-restart", "plan", 3},
+        std::tuple{"duplicate-delivery", "hardened", 1}}) {
     const RunResult result = run(scenario, variant, static_cast<std::uint64_t>(seed));
     ASSERT_GE(result.broker_samples.size(), 2u) << scenario;
     EXPECT_EQ(result.broker_samples.back().time, result.virtual_end);
@@ -128,7 +133,8 @@ TEST(OnCallView, BrokerGaugesAccountForEveryMessageSentAtEverySample) {
     for (const model::BrokerSample& sample : result.broker_samples) {
       EXPECT_GT(sample.time, previous);
       previous = sample.time;
-      EXPECT_EQ(sample.sent, sample.visible + sample.not_visible + sample.deleted + sample.dlq_depth + sample.expired)
+      EXPECT_EQ(sample.sent, sample.visible + sample.not_visible + sample.deleted +
+                                 sample.dlq_depth + sample.expired)
           << scenario << " " << variant << " at " << sample.time;
       EXPECT_EQ(sample.dlq_depth, sample.moved_to_dlq) << scenario << " at " << sample.time;
       EXPECT_LE(sample.redeliveries, sample.received);
@@ -144,20 +150,24 @@ TEST(OnCallView, RedeliveriesAndNacksShowInTheSamples) {
   EXPECT_GT(last.redeliveries, 0);
   EXPECT_GT(last.acks, 0);
   bool latency_seen = false;
-  for (const auto& sample : result.broker_samples) latency_seen |= sample.processing_latency_mean > 0;
+  for (const auto& sample : result.broker_samples)
+    latency_seen |= sample.processing_latency_mean > 0;
   EXPECT_TRUE(latency_seen);
 }
 
 // The log lines of one fixed run, as `dispatchsim run --log` writes them, are pinned: a change
 // to what the processes log (or when) shows here. Regenerate with
-//   dispatchsim run -s decline-race -v legacy --seed 5 --log tests/data/logs/decline-race-legacy-5.log
+//   dispatchsim run -s decline-race -v legacy --seed 5 --log
+//   tests/data/logs/decline-race-legacy-5.log
 TEST(OnCallView, TheLogLinesOfAFixedSeedAreGolden) {
   RunOptions options;
   options.keep_trace = true;
-  const RunResult result = run("decline-race", "legacy", testing::decline_race_legacy_seed, options);
+  const RunResult result =
+      run("decline-race", "legacy", testing::decline_race_legacy_seed, options);
   std::ostringstream actual;
   for (const std::string& line : result.log_lines) actual << line << '\n';
-  std::ifstream golden(std::string(DISPATCHSIM_SOURCE_DIR) + "/tests/data/logs/decline-race-legacy-5.log");
+  std::ifstream golden(std::string(DISPATCHSIM_SOURCE_DIR) +
+                       "/tests/data/logs/decline-race-legacy-5.log");
   ASSERT_TRUE(golden) << "missing golden file";
   std::ostringstream expected;
   expected << golden.rdbuf();

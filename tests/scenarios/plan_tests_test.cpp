@@ -25,19 +25,19 @@ namespace {
 
 // First failing seeds, pinned (seeds 1..N of each test, random-walk schedules). When a
 // deliberate model change moves one, the test prints the new one; update it here and say why.
-constexpr std::uint64_t test_1_comment_legacy_seed = 1;          // no decline is idempotent
-constexpr std::uint64_t test_2_legacy_seed = 1;                  // two dispatch_log rows
-constexpr std::uint64_t test_3_legacy_seed = 1;                  // the older update is stored
-constexpr std::uint64_t test_4_racing_legacy_seed = 2;           // dispatched from a cached status
-constexpr std::uint64_t test_4_racing_plan_seed = 2;             // Fix 2: check, then insert
-constexpr std::uint64_t reproduction_redelivery_legacy_seed = 8; // redelivered, shown again
-constexpr std::uint64_t reproduction_push_legacy_seed = 19;      // a late copy shown again
-constexpr std::uint64_t reproduction_push_plan_seed = 72;        // Fix 5's dedup lost on restart
+constexpr std::uint64_t test_1_comment_legacy_seed = 1;           // no decline is idempotent
+constexpr std::uint64_t test_2_legacy_seed = 1;                   // two dispatch_log rows
+constexpr std::uint64_t test_3_legacy_seed = 1;                   // the older update is stored
+constexpr std::uint64_t test_4_racing_legacy_seed = 2;            // dispatched from a cached status
+constexpr std::uint64_t test_4_racing_plan_seed = 2;              // Fix 2: check, then insert
+constexpr std::uint64_t reproduction_redelivery_legacy_seed = 8;  // redelivered, shown again
+constexpr std::uint64_t reproduction_push_legacy_seed = 19;       // a late copy shown again
+constexpr std::uint64_t reproduction_push_plan_seed = 72;         // Fix 5's dedup lost on restart
 
 using sim::milliseconds;
 using sim::seconds;
-using testing::SmallWorld;
 using testing::small_world_config;
+using testing::SmallWorld;
 
 // What one run of a plan's test found: the assertions that failed (empty: it passed).
 struct Outcome {
@@ -82,8 +82,8 @@ void expect_result(const std::string& name, const PlanTest& test, const std::str
   const Search search = search_seeds(test, variant, seeds);
   if (search.first_failing_seed) {
     std::cout << name << ": " << variant << " fails at seed " << *search.first_failing_seed << " ("
-              << search.failing_seeds << " of " << seeds << " seeds): " << search.first_failure.describe()
-              << "\n";
+              << search.failing_seeds << " of " << seeds
+              << " seeds): " << search.first_failure.describe() << "\n";
   } else {
     std::cout << name << ": " << variant << " passes all " << seeds << " seeds\n";
   }
@@ -127,14 +127,15 @@ Outcome test_1_concurrent_decline(const std::string& variant, std::uint64_t seed
   DeclineAttempt attempts[2];
   for (int index = 0; index < 2; ++index) {
     const DriverId driver = index + 1;  // 'driver1', 'driver2'
-    w.world.spawn_server("api-" + std::to_string(driver), [&w, &attempts, index, driver](ServerPorts& ports) {
-      try {
-        attempts[index].result = w.world.logic->decline_request(ports, 1, driver, "busy");
-      } catch (const std::exception& error) {
-        ports.db.rollback_now();
-        attempts[index].error = error.what();
-      }
-    });
+    w.world.spawn_server(
+        "api-" + std::to_string(driver), [&w, &attempts, index, driver](ServerPorts& ports) {
+          try {
+            attempts[index].result = w.world.logic->decline_request(ports, 1, driver, "busy");
+          } catch (const std::exception& error) {
+            ports.db.rollback_now();
+            attempts[index].error = error.what();
+          }
+        });
   }
   w.run(seconds(60));
   Outcome outcome;
@@ -148,7 +149,8 @@ Outcome test_1_concurrent_decline(const std::string& variant, std::uint64_t seed
   // assert request['status'] == 'DECLINED'
   outcome.check(status_of(w, 1) == "DECLINED", "status is " + status_of(w, 1));
   // pending = get_pending_dispatches(request_id); assert len(pending) == 0
-  const auto pending = w.count("SELECT COUNT(*) FROM dispatch_queue WHERE request_id = 1 AND status = 'PENDING'");
+  const auto pending =
+      w.count("SELECT COUNT(*) FROM dispatch_queue WHERE request_id = 1 AND status = 'PENDING'");
   outcome.check(pending == 0, std::to_string(pending) + " pending dispatches");
   return outcome;
 }
@@ -160,13 +162,14 @@ Outcome test_1_comment_one_idempotent(const std::string& variant, std::uint64_t 
   w.create_request(1);
   std::optional<DeclineResult> results[2];
   for (int index = 0; index < 2; ++index) {
-    w.world.spawn_server("api-" + std::to_string(index + 1), [&w, &results, index](ServerPorts& ports) {
-      try {
-        results[index] = w.world.logic->decline_request(ports, 1, index + 1, "busy");
-      } catch (const std::exception&) {
-        ports.db.rollback_now();
-      }
-    });
+    w.world.spawn_server(
+        "api-" + std::to_string(index + 1), [&w, &results, index](ServerPorts& ports) {
+          try {
+            results[index] = w.world.logic->decline_request(ports, 1, index + 1, "busy");
+          } catch (const std::exception&) {
+            ports.db.rollback_now();
+          }
+        });
   }
   w.run(seconds(60));
   Outcome outcome;
@@ -193,15 +196,18 @@ TEST(PlanTest1ConcurrentDecline, HoldsForEveryVariantOverManySchedules) {
   // dispatch, so it cannot see the race Fix 1 was written for (Test 4 and the manual
   // reproduction below can).
   for (const char* variant : {"legacy", "plan", "hardened"}) {
-    expect_result("Test 1 (concurrent decline)", test_1_concurrent_decline, variant, 200, std::nullopt);
+    expect_result("Test 1 (concurrent decline)", test_1_concurrent_decline, variant, 200,
+                  std::nullopt);
   }
 }
 
 TEST(PlanTest1ConcurrentDecline, ItsCommentOneIdempotentIsBrokenByLegacyAtTheFirstSeed) {
   expect_result("Test 1 comment (one idempotent)", test_1_comment_one_idempotent, "legacy", 200,
                 test_1_comment_legacy_seed);
-  expect_result("Test 1 comment (one idempotent)", test_1_comment_one_idempotent, "plan", 200, std::nullopt);
-  expect_result("Test 1 comment (one idempotent)", test_1_comment_one_idempotent, "hardened", 200, std::nullopt);
+  expect_result("Test 1 comment (one idempotent)", test_1_comment_one_idempotent, "plan", 200,
+                std::nullopt);
+  expect_result("Test 1 comment (one idempotent)", test_1_comment_one_idempotent, "hardened", 200,
+                std::nullopt);
 }
 
 // ------------------------------------------------------------ Test 2: Idempotent Dispatch
@@ -233,15 +239,19 @@ Outcome test_2_idempotent_dispatch(const std::string& variant, std::uint64_t see
   Outcome outcome;
   outcome.check(error.empty(), "process_dispatch_event raised " + error);
   // logs = get_dispatch_logs(request_id, 'driver1'); assert len(logs) == 1
-  const auto logs = w.count("SELECT COUNT(*) FROM dispatch_log WHERE request_id = 1 AND driver_id = 1");
+  const auto logs =
+      w.count("SELECT COUNT(*) FROM dispatch_log WHERE request_id = 1 AND driver_id = 1");
   outcome.check(logs == 1, std::to_string(logs) + " dispatch_log rows for driver1");
   return outcome;
 }
 
 TEST(PlanTest2IdempotentDispatch, LegacyLogsTheDuplicateEventPlanAndHardenedLogItOnce) {
-  expect_result("Test 2 (idempotent dispatch)", test_2_idempotent_dispatch, "legacy", 20, test_2_legacy_seed);
-  expect_result("Test 2 (idempotent dispatch)", test_2_idempotent_dispatch, "plan", 20, std::nullopt);
-  expect_result("Test 2 (idempotent dispatch)", test_2_idempotent_dispatch, "hardened", 20, std::nullopt);
+  expect_result("Test 2 (idempotent dispatch)", test_2_idempotent_dispatch, "legacy", 20,
+                test_2_legacy_seed);
+  expect_result("Test 2 (idempotent dispatch)", test_2_idempotent_dispatch, "plan", 20,
+                std::nullopt);
+  expect_result("Test 2 (idempotent dispatch)", test_2_idempotent_dispatch, "hardened", 20,
+                std::nullopt);
 }
 
 // ------------------------------------------------------------ Test 3: Stale Location Update
@@ -268,15 +278,19 @@ Outcome test_3_stale_location_update(const std::string& variant, std::uint64_t s
   // assert result['ignored'] == True
   outcome.check(result && result->ignored, "result['ignored'] is not True");
   // assert abs(request['pickup_lat'] - 40.7128) < 0.0001
-  const double lat = w.world.database.inspect("SELECT pickup_lat FROM ride_requests WHERE id = 1").front().real(0);
+  const double lat =
+      w.world.database.inspect("SELECT pickup_lat FROM ride_requests WHERE id = 1").front().real(0);
   outcome.check(std::abs(lat - 40.7128) < 0.0001, "pickup_lat is " + std::to_string(lat));
   return outcome;
 }
 
 TEST(PlanTest3StaleLocationUpdate, LegacyStoresTheOlderUpdatePlanAndHardenedIgnoreIt) {
-  expect_result("Test 3 (stale location update)", test_3_stale_location_update, "legacy", 20, test_3_legacy_seed);
-  expect_result("Test 3 (stale location update)", test_3_stale_location_update, "plan", 20, std::nullopt);
-  expect_result("Test 3 (stale location update)", test_3_stale_location_update, "hardened", 20, std::nullopt);
+  expect_result("Test 3 (stale location update)", test_3_stale_location_update, "legacy", 20,
+                test_3_legacy_seed);
+  expect_result("Test 3 (stale location update)", test_3_stale_location_update, "plan", 20,
+                std::nullopt);
+  expect_result("Test 3 (stale location update)", test_3_stale_location_update, "hardened", 20,
+                std::nullopt);
 }
 
 // ------------------------------------------------------------ Test 4: End-to-End Decline Flow
@@ -300,8 +314,8 @@ int notifications(SmallWorld& w, DriverId driver, RequestId request,
                   std::optional<std::uint64_t> after = std::nullopt) {
   int count = 0;
   for (const auto& event : w.world.history.events()) {
-    if (event.kind == HistoryKind::push_sent && event.request == request && event.driver == driver &&
-        (!after || event.sequence > *after)) {
+    if (event.kind == HistoryKind::push_sent && event.request == request &&
+        event.driver == driver && (!after || event.sequence > *after)) {
       ++count;
     }
   }
@@ -332,7 +346,8 @@ Outcome test_4_end_to_end_decline_flow(const std::string& variant, std::uint64_t
   // assert get_notifications('driver2', request_id) == [] (and for driver3)
   for (DriverId driver : {2, 3}) {
     const int sent = notifications(w, driver, 1);
-    outcome.check(sent == 0, std::to_string(sent) + " notifications to driver" + std::to_string(driver));
+    outcome.check(sent == 0,
+                  std::to_string(sent) + " notifications to driver" + std::to_string(driver));
   }
   return outcome;
 }
@@ -341,7 +356,8 @@ TEST(PlanTest4EndToEndDeclineFlow, HoldsForEveryVariantWhenTheDeclineComesFirst)
   // As written, the decline commits before process_dispatch_queue() runs, and every variant's
   // decline deletes the PENDING rows: the test passes on legacy too.
   for (const char* variant : {"legacy", "plan", "hardened"}) {
-    expect_result("Test 4 (end-to-end decline flow)", test_4_end_to_end_decline_flow, variant, 20, std::nullopt);
+    expect_result("Test 4 (end-to-end decline flow)", test_4_end_to_end_decline_flow, variant, 20,
+                  std::nullopt);
   }
 }
 
@@ -354,7 +370,8 @@ Outcome test_4_decline_racing_the_dispatch(const std::string& variant, std::uint
   SmallWorld w(test_world(variant), seed);
   w.create_request(1);
   for (DriverId driver = 1; driver <= 3; ++driver) w.queue_dispatch(1, driver, driver);
-  w.world.spawn_server("relay", [&w](ServerPorts& ports) { run_dispatch_queue_relay(w.world, ports); });
+  w.world.spawn_server("relay",
+                       [&w](ServerPorts& ports) { run_dispatch_queue_relay(w.world, ports); });
   spawn_dispatch_side(w, 2);
   const sim::Micros decline_delay = static_cast<sim::Micros>(
       w.kernel.choices().uniform(w.kernel.choices().stream("test.decline"), 0, milliseconds(40)));
@@ -380,8 +397,8 @@ Outcome test_4_decline_racing_the_dispatch(const std::string& variant, std::uint
   outcome.check(declined_at.has_value(), "the decline never committed");
   for (DriverId driver : {2, 3}) {
     const int late = notifications(w, driver, 1, declined_at);
-    outcome.check(late == 0, std::to_string(late) + " notifications to driver" + std::to_string(driver) +
-                                 " after the decline committed");
+    outcome.check(late == 0, std::to_string(late) + " notifications to driver" +
+                                 std::to_string(driver) + " after the decline committed");
   }
   return outcome;
 }
@@ -424,7 +441,8 @@ struct ReproductionWorld {
   World world;
 };
 
-Outcome manual_reproduction(const std::string& variant, std::uint64_t seed, const faults::FaultPlan& plan) {
+Outcome manual_reproduction(const std::string& variant, std::uint64_t seed,
+                            const faults::FaultPlan& plan) {
   ReproductionWorld r(variant, seed, plan);
   r.world.start();  // 1. Create ride request via rider app
   r.kernel.run(r.world.horizon());
@@ -433,13 +451,15 @@ Outcome manual_reproduction(const std::string& variant, std::uint64_t seed, cons
   const HistoryEvent* first_shown = nullptr;
   const HistoryEvent* decline = nullptr;
   for (const auto& event : r.world.history.events()) {
-    if (event.kind == HistoryKind::shown && event.request == 1 && first_shown == nullptr) first_shown = &event;
-    if (first_shown != nullptr && event.kind == HistoryKind::decline_submitted && event.request == 1 &&
-        event.driver == first_shown->driver && decline == nullptr) {
+    if (event.kind == HistoryKind::shown && event.request == 1 && first_shown == nullptr)
+      first_shown = &event;
+    if (first_shown != nullptr && event.kind == HistoryKind::decline_submitted &&
+        event.request == 1 && event.driver == first_shown->driver && decline == nullptr) {
       decline = &event;
     }
   }
-  if (first_shown == nullptr || decline == nullptr) return outcome;  // no dispatch: not reproducible
+  if (first_shown == nullptr || decline == nullptr)
+    return outcome;  // no dispatch: not reproducible
   const DriverId driver_a = first_shown->driver;
   // 4. Wait 10 seconds: the run goes on at least that long, or ends earlier only because the
   // world is quiescent (nothing in flight, every request closed: nothing more can arrive).
@@ -449,14 +469,18 @@ Outcome manual_reproduction(const std::string& variant, std::uint64_t seed, cons
   // 5. Check driver A's app - should NOT receive the same request again.
   int shown_again = 0;
   for (const auto& event : r.world.history.events()) {
-    shown_again += event.kind == HistoryKind::shown && event.request == 1 && event.driver == driver_a &&
-                   event.sequence > decline->sequence;
+    shown_again += event.kind == HistoryKind::shown && event.request == 1 &&
+                   event.driver == driver_a && event.sequence > decline->sequence;
   }
   outcome.check(shown_again == 0, "driver A was shown the request " + std::to_string(shown_again) +
                                       " more time(s) after declining");
   // 6. SELECT * FROM dispatch_log WHERE request_id = '<id>' AND driver_id = '<driver_a>': 1 row.
-  const auto rows = r.world.database.inspect(
-      "SELECT COUNT(*) FROM dispatch_log WHERE request_id = 1 AND driver_id = ?", {driver_a}).front().integer(0);
+  const auto rows =
+      r.world.database
+          .inspect("SELECT COUNT(*) FROM dispatch_log WHERE request_id = 1 AND driver_id = ?",
+                   {driver_a})
+          .front()
+          .integer(0);
   outcome.check(rows == 1, std::to_string(rows) + " dispatch_log rows for driver A");
   return outcome;
 }
@@ -489,13 +513,15 @@ PlanTest reproduction_under(faults::FaultPlan plan) {
 
 TEST(PlanManualReproduction, InAHealthyWorldEveryVariantPasses) {
   for (const char* variant : {"legacy", "plan", "hardened"}) {
-    expect_result("Manual reproduction (healthy)", reproduction_under({}), variant, 50, std::nullopt);
+    expect_result("Manual reproduction (healthy)", reproduction_under({}), variant, 50,
+                  std::nullopt);
   }
 }
 
 TEST(PlanManualReproduction, UnderBrokerRedeliveryLegacyFailsAndPlanHolds) {
   const char* name = "Manual reproduction (broker redelivery)";
-  expect_result(name, reproduction_under(redelivery_faults()), "legacy", 100, reproduction_redelivery_legacy_seed);
+  expect_result(name, reproduction_under(redelivery_faults()), "legacy", 100,
+                reproduction_redelivery_legacy_seed);
   // Fix 2's Redis key dedups a redelivered event and Fix 1 closes the request: plan holds.
   expect_result(name, reproduction_under(redelivery_faults()), "plan", 100, std::nullopt);
   expect_result(name, reproduction_under(redelivery_faults()), "hardened", 100, std::nullopt);
@@ -503,8 +529,10 @@ TEST(PlanManualReproduction, UnderBrokerRedeliveryLegacyFailsAndPlanHolds) {
 
 TEST(PlanManualReproduction, UnderPushAndAppFaultsLegacyAndPlanFail) {
   const char* name = "Manual reproduction (push duplicates and delays, app restarts)";
-  expect_result(name, reproduction_under(push_and_app_faults()), "legacy", 100, reproduction_push_legacy_seed);
-  expect_result(name, reproduction_under(push_and_app_faults()), "plan", 100, reproduction_push_plan_seed);
+  expect_result(name, reproduction_under(push_and_app_faults()), "legacy", 100,
+                reproduction_push_legacy_seed);
+  expect_result(name, reproduction_under(push_and_app_faults()), "plan", 100,
+                reproduction_push_plan_seed);
   expect_result(name, reproduction_under(push_and_app_faults()), "hardened", 100, std::nullopt);
 }
 

@@ -1,6 +1,6 @@
 // Root causes as the product names them (scenarios/root_cause.hpp), and the plan's fixes as the
-// parts and release options it ships (model/base/plan_fixes.hpp). The plan's flaws are pinned one by
-// one in tests/properties/plan_flaws_test.cpp; here: legacy's causes, the markers' contract, and
+// parts and release options it ships (model/base/plan_fixes.hpp). The plan's flaws are pinned one
+// by one in tests/properties/plan_flaws_test.cpp; here: legacy's causes, the markers' contract, and
 // that every violation of a small sweep has a cause.
 
 #include <gtest/gtest.h>
@@ -20,8 +20,8 @@ namespace {
 
 using scenarios::RootCause;
 
-scenarios::RunResult run(const std::string& scenario, const std::string& variant, std::uint64_t seed,
-                         std::optional<std::set<int>> fixes = std::nullopt) {
+scenarios::RunResult run(const std::string& scenario, const std::string& variant,
+                         std::uint64_t seed, std::optional<std::set<int>> fixes = std::nullopt) {
   scenarios::RunOptions options;
   options.variant = variant;
   options.seed = seed;
@@ -44,14 +44,16 @@ TEST(RootCause, EveryViolationGetsOneAndItsSignatureNamesIt) {
   ASSERT_EQ(result.root_causes.size(), result.violations.size());
   ASSERT_EQ(result.signatures.size(), result.violations.size());
   for (std::size_t i = 0; i < result.violations.size(); ++i) {
-    EXPECT_EQ(result.signatures[i].root_cause, scenarios::root_cause_info(result.root_causes[i]).id);
+    EXPECT_EQ(result.signatures[i].root_cause,
+              scenarios::root_cause_info(result.root_causes[i]).id);
   }
 }
 
 TEST(RootCause, LegacysDeclineRaceIsTheIncidentsRaceOrItsStaleCache) {
   const auto result = run("decline-race", "legacy", decline_race_legacy_seed);
   for (RootCause cause : result.root_causes) {
-    EXPECT_TRUE(cause == RootCause::race_in_state_transitions || cause == RootCause::stale_cache_without_ordering)
+    EXPECT_TRUE(cause == RootCause::race_in_state_transitions ||
+                cause == RootCause::stale_cache_without_ordering)
         << causes_of(result);
   }
 }
@@ -59,8 +61,10 @@ TEST(RootCause, LegacysDeclineRaceIsTheIncidentsRaceOrItsStaleCache) {
 TEST(RootCause, ThePlansDeclineRaceIsCheckOutsideTransaction) {
   const auto result = run("decline-race", "plan", decline_race_plan_seed);
   ASSERT_TRUE(result.violated());
-  for (RootCause cause : result.root_causes) EXPECT_EQ(cause, RootCause::check_outside_transaction) << causes_of(result);
-  EXPECT_EQ(scenarios::root_cause_text(RootCause::check_outside_transaction), "check-outside-transaction (Fix 2)");
+  for (RootCause cause : result.root_causes)
+    EXPECT_EQ(cause, RootCause::check_outside_transaction) << causes_of(result);
+  EXPECT_EQ(scenarios::root_cause_text(RootCause::check_outside_transaction),
+            "check-outside-transaction (Fix 2)");
 }
 
 TEST(RootCause, WithoutTheFixThePlanRunsLegacyAndGetsTheIncidentsCauses) {
@@ -68,7 +72,8 @@ TEST(RootCause, WithoutTheFixThePlanRunsLegacyAndGetsTheIncidentsCauses) {
   const auto result = run("decline-race", "plan", decline_race_legacy_seed, std::set<int>{});
   ASSERT_TRUE(result.violated()) << "plan with no fix is legacy";
   for (RootCause cause : result.root_causes) {
-    EXPECT_EQ(scenarios::root_cause_info(cause).kind, scenarios::RootCauseKind::incident_cause) << causes_of(result);
+    EXPECT_EQ(scenarios::root_cause_info(cause).kind, scenarios::RootCauseKind::incident_cause)
+        << causes_of(result);
   }
 }
 
@@ -96,16 +101,16 @@ TEST(RootCause, WithoutFix5TheAppIsLegacysAndShowsWhatItReceives) {
 // survey, plan_survey_test.cpp, does the same for plan over every scenario, outside CI.)
 TEST(RootCause, NoViolationOfASmallSweepIsUnexplained) {
   std::map<std::string, int> by_cause;
-  for (const std::string scenario : {"decline-race", "duplicate-delivery", "worker-crash-restart", "push-chaos",
-                                     "location-reorder", "flag-flip"}) {
+  for (const std::string scenario : {"decline-race", "duplicate-delivery", "worker-crash-restart",
+                                     "push-chaos", "location-reorder", "flag-flip"}) {
     for (const std::string variant : {"legacy", "plan"}) {
       for (std::uint64_t seed = 1; seed <= 6; ++seed) {
         const auto result = run(scenario, variant, seed);
         for (std::size_t i = 0; i < result.violations.size(); ++i) {
           ++by_cause[std::string(scenarios::root_cause_info(result.root_causes[i]).id)];
           EXPECT_NE(result.root_causes[i], RootCause::unexplained)
-              << scenario << " / " << variant << " / seed " << seed << ": " << result.violations[i].property << ": "
-              << result.violations[i].description;
+              << scenario << " / " << variant << " / seed " << seed << ": "
+              << result.violations[i].property << ": " << result.violations[i].description;
         }
       }
     }
@@ -141,7 +146,8 @@ TEST(FixParts, WholeFixesPartsAndReleaseOptionsParseToCanonicalSets) {
   EXPECT_EQ(model::fix_set_text({}), "none");
   EXPECT_TRUE(model::fix_part_deployed({5}, model::fix_part::push_client));
   EXPECT_TRUE(model::fix_part_deployed({model::fix_part::push_client}, 5));
-  EXPECT_FALSE(model::fix_part_deployed({model::fix_part::push_server}, model::fix_part::push_client));
+  EXPECT_FALSE(
+      model::fix_part_deployed({model::fix_part::push_server}, model::fix_part::push_client));
   ASSERT_NE(model::release_option_of({2, model::fix_part::push_server}), nullptr);
   EXPECT_EQ(model::release_option_of({2, model::fix_part::push_server})->name, "hotfix");
   EXPECT_EQ(model::release_option_of({1}), nullptr);
@@ -159,7 +165,8 @@ TEST(FixParts, EachPartChangesTheRunAndBothPartsAreTheWholeFix) {
       {"1,2,3,4,5s,5c", model::canonical_fixes({1, 2, 3, 4, push_server, push_client})},
   };
   std::map<std::string, std::uint64_t> hashes;
-  for (const auto& [text, fixes] : sets) hashes[text] = run("push-chaos", "plan", 3, fixes).trace_hash;
+  for (const auto& [text, fixes] : sets)
+    hashes[text] = run("push-chaos", "plan", 3, fixes).trace_hash;
   EXPECT_NE(hashes["1,2,3,4,5s"], hashes["1,2,3,4"]);
   EXPECT_NE(hashes["1,2,3,4,5c"], hashes["1,2,3,4"]);
   EXPECT_NE(hashes["1,2,3,4,5s"], hashes["1,2,3,4,5c"]);

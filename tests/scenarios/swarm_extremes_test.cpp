@@ -44,7 +44,8 @@ TEST(SwarmExtremes, TheLoaderReadsEveryKnobRange) {
 
 TEST(SwarmExtremes, TheLoaderAcceptsARangeOfOneValueAndAKnobOnItsOwn) {
   const Scenario scenario = parse_scenario(
-      "[scenario]\ndescription = \"x\"\n[swarm.knobs]\nlock_wait_timeout_s = [5, 5]\n", "inline.toml");
+      "[scenario]\ndescription = \"x\"\n[swarm.knobs]\nlock_wait_timeout_s = [5, 5]\n",
+      "inline.toml");
   ASSERT_EQ(scenario.swarm_knobs.size(), 1u);
   EXPECT_EQ(scenario.swarm_knobs[0].knob->id, "lock_wait_timeout_s");
   EXPECT_FALSE(scenario.faults.swarm);  // knobs are drawn whether or not faults are
@@ -52,11 +53,13 @@ TEST(SwarmExtremes, TheLoaderAcceptsARangeOfOneValueAndAKnobOnItsOwn) {
 
 TEST(SwarmExtremes, TheLoaderRefusesABadRangeNamingFileLineAndField) {
   try {
-    parse_scenario("[scenario]\ndescription = \"x\"\n[swarm.knobs]\nbatch_size = [0, 10]\n", "inline.toml");
+    parse_scenario("[scenario]\ndescription = \"x\"\n[swarm.knobs]\nbatch_size = [0, 10]\n",
+                   "inline.toml");
     FAIL() << "accepted a batch size of 0";
   } catch (const ScenarioError& error) {
     EXPECT_NE(std::string(error.what()).find("inline.toml:4:"), std::string::npos) << error.what();
-    EXPECT_NE(std::string(error.what()).find("[swarm.knobs] batch_size: 0 is out of range"), std::string::npos)
+    EXPECT_NE(std::string(error.what()).find("[swarm.knobs] batch_size: 0 is out of range"),
+              std::string::npos)
         << error.what();
   }
 }
@@ -98,19 +101,20 @@ TEST(SwarmExtremes, AScenarioWithoutKnobRangesDrawsNoKnob) {
 TEST(SwarmExtremes, HardenedViolatesNoPropertyUnderExtremeKnobs) {
   for (std::uint64_t seed = 1; seed <= 400; ++seed) {
     const RunResult result = run(swarm_extremes(), "hardened", seed);
-    ASSERT_FALSE(result.violated()) << "swarm-extremes / hardened / seed " << seed << ": "
-                                    << result.violations.front().property << ": "
-                                    << result.violations.front().description;
+    ASSERT_FALSE(result.violated())
+        << "swarm-extremes / hardened / seed " << seed << ": " << result.violations.front().property
+        << ": " << result.violations.front().description;
   }
 }
 
 // The plan's flaws show here too (seeds from a sweep of 1..500): the harness working.
 TEST(SwarmExtremes, PlanIsCaughtUnderExtremeKnobs) {
-  const std::vector<std::pair<std::uint64_t, std::string>> seeds = {{5, "legal-transitions"},
-                                                       {12, "exactly-once-dispatch"},
-                                                       {12, "liveness"},
-                                                       {17, "location-monotonic"},
-                                                       {86, "no-dispatch-after-decline"}};
+  const std::vector<std::pair<std::uint64_t, std::string>> seeds = {
+      {5, "legal-transitions"},
+      {12, "exactly-once-dispatch"},
+      {12, "liveness"},
+      {17, "location-monotonic"},
+      {86, "no-dispatch-after-decline"}};
   for (const auto& [seed, property] : seeds) {
     EXPECT_EQ(run(swarm_extremes(), "plan", seed).violated_properties().count(property), 1u)
         << "swarm-extremes / plan / seed " << seed << ": " << property;

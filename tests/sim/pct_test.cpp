@@ -87,8 +87,8 @@ TEST(Pct, DepthTwoBugIsFoundAtLeastAsOftenAsTheBound) {
     bound = std::min(bound, outcome.bound);
   }
   const double rate = static_cast<double>(found) / runs;
-  std::cout << "PCT depth 2: measured " << rate << " over " << runs << " runs; bound 1/(n k) = "
-            << bound << "\n";
+  std::cout << "PCT depth 2: measured " << rate << " over " << runs
+            << " runs; bound 1/(n k) = " << bound << "\n";
   ASSERT_GT(bound, 0.0);
   EXPECT_GE(rate, bound);
 }
@@ -101,7 +101,8 @@ TEST(Pct, ItFindsTheDepthTwoBugMoreOftenThanARandomWalk) {
     pct += run_depth_two(seed, "pct").bug_found ? 1 : 0;
     random += run_depth_two(seed, "random").bug_found ? 1 : 0;
   }
-  std::cout << "depth-2 bug found: pct " << pct << ", random walk " << random << " of " << runs << "\n";
+  std::cout << "depth-2 bug found: pct " << pct << ", random walk " << random << " of " << runs
+            << "\n";
   // A random walk preempts at every step with probability 1/2, so landing B1 exactly between
   // A5 and A6 with B not having run before is rare; PCT keeps A running until its change point.
   EXPECT_GT(pct, random);

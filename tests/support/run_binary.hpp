@@ -14,9 +14,9 @@
 namespace dispatchsim::testing {
 
 struct BinaryOutcome {
-  int exit_code = -1;      // -1 when the process was killed by a signal
+  int exit_code = -1;  // -1 when the process was killed by a signal
   int signal = 0;
-  std::string output;      // stdout and stderr, interleaved
+  std::string output;  // stdout and stderr, interleaved
 };
 
 using scenarios::shell_quote;

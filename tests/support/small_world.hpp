@@ -60,10 +60,12 @@ class SmallWorld {
   }
 
   // Events of one kind for (request, driver) in the ground-truth history (driver 0: any).
-  int history_count(model::HistoryKind kind, model::RequestId request, model::DriverId driver = 0) const {
+  int history_count(model::HistoryKind kind, model::RequestId request,
+                    model::DriverId driver = 0) const {
     int found = 0;
     for (const auto& event : world.history.events()) {
-      if (event.kind == kind && event.request == request && (driver == 0 || event.driver == driver)) {
+      if (event.kind == kind && event.request == request &&
+          (driver == 0 || event.driver == driver)) {
         ++found;
       }
     }

@@ -40,7 +40,10 @@ std::vector<Violation> check_atomic_decline_cleanup(World& world) {
     if (found == declines.end() || found->second->sequence >= published.after_events) continue;
     const HistoryEvent& decline = *found->second;
     violations.push_back(Violation{
-        "atomic-decline-cleanup", published.request, published.driver, published.time,
+        "atomic-decline-cleanup",
+        published.request,
+        published.driver,
+        published.time,
         fmt::format("request {} was declined at {}, but its offer to driver {} (dispatch_queue.id "
                     "{}) was still PENDING and the relay published it at {}",
                     published.request, describe_time(decline.time), published.driver, published.a,

@@ -16,7 +16,8 @@ std::vector<Violation> check_exactly_once_dispatch(World& world) {
   std::map<Pair, std::vector<const HistoryEvent*>> shown;
   for (const HistoryEvent& event : world.history.events()) {
     const Pair pair{event.request, event.driver};
-    if (event.kind == HistoryKind::queue_row_added && offered.count(pair) == 0) offered[pair] = &event;
+    if (event.kind == HistoryKind::queue_row_added && offered.count(pair) == 0)
+      offered[pair] = &event;
     if (event.kind == HistoryKind::shown) shown[pair].push_back(&event);
   }
   std::map<RequestId, std::string> final_status;
@@ -27,7 +28,10 @@ std::vector<Violation> check_exactly_once_dispatch(World& world) {
   for (const auto& [pair, shows] : shown) {
     if (shows.size() < 2) continue;
     violations.push_back(Violation{
-        "exactly-once-dispatch", pair.first, pair.second, shows[1]->time,
+        "exactly-once-dispatch",
+        pair.first,
+        pair.second,
+        shows[1]->time,
         fmt::format("request {} was shown to driver {} {} times (first at {}, again at {})",
                     pair.first, pair.second, shows.size(), describe_time(shows[0]->time),
                     describe_time(shows[1]->time)),
@@ -38,7 +42,10 @@ std::vector<Violation> check_exactly_once_dispatch(World& world) {
     const auto status = status_from_sql(final_status[pair.first]);
     if (!status || !is_open(*status)) continue;
     violations.push_back(Violation{
-        "exactly-once-dispatch", pair.first, pair.second, offer->time,
+        "exactly-once-dispatch",
+        pair.first,
+        pair.second,
+        offer->time,
         fmt::format("the offer of request {} to driver {} (made at {}) was never shown, and the "
                     "request was still {} at the end",
                     pair.first, pair.second, describe_time(offer->time), final_status[pair.first]),

@@ -18,7 +18,9 @@ namespace {
 
 using SequenceByLatitude = std::map<RequestId, std::map<std::int64_t, std::int64_t>>;
 
-std::int64_t micro_degrees(double degrees) { return static_cast<std::int64_t>(std::llround(degrees * 1e6)); }
+std::int64_t micro_degrees(double degrees) {
+  return static_cast<std::int64_t>(std::llround(degrees * 1e6));
+}
 
 // Latitudes are stored rounded to 6 decimals by some variants: match within one micro-degree.
 std::optional<std::int64_t> sequence_of(const SequenceByLatitude& index, RequestId request,
@@ -44,10 +46,14 @@ void check_cache_agrees(World& world, const SequenceByLatitude& index,
       const auto snapshot = decode_request_snapshot(*cached);
       if (!snapshot || std::llabs(micro_degrees(snapshot->pickup_lat) - stored) <= 1) continue;
       violations->push_back(Violation{
-          "location-monotonic", request, 0, world.kernel.now(),
-          fmt::format("at the end the cache key {} holds pickup update #{} but the database holds #{}",
-                      key, sequence_of(index, request, micro_degrees(snapshot->pickup_lat)).value_or(-1),
-                      sequence_of(index, request, stored).value_or(-1)),
+          "location-monotonic",
+          request,
+          0,
+          world.kernel.now(),
+          fmt::format(
+              "at the end the cache key {} holds pickup update #{} but the database holds #{}", key,
+              sequence_of(index, request, micro_degrees(snapshot->pickup_lat)).value_or(-1),
+              sequence_of(index, request, stored).value_or(-1)),
           {}});
     }
   }
@@ -71,7 +77,10 @@ std::vector<Violation> check_location_monotonic(World& world) {
           newest ? sequence_of(index, event.request, newest->b).value_or(-1) : -1;
       if (sequence < newest_sequence && reported_store.insert(event.request).second) {
         violations.push_back(Violation{
-            "location-monotonic", event.request, 0, event.time,
+            "location-monotonic",
+            event.request,
+            0,
+            event.time,
             fmt::format("request {}'s stored pickup went back from update #{} to update #{} at {}",
                         event.request, newest_sequence, sequence, describe_time(event.time)),
             {newest->sequence, event.sequence}});
@@ -85,7 +94,10 @@ std::vector<Violation> check_location_monotonic(World& world) {
           newest ? sequence_of(index, event.request, newest->b).value_or(-1) : -1;
       if (sequence < newest_sequence) {
         violations.push_back(Violation{
-            "location-monotonic", event.request, 0, event.time,
+            "location-monotonic",
+            event.request,
+            0,
+            event.time,
             fmt::format("a reader saw request {}'s pickup update #{} at {} after it had seen #{} "
                         "at {}",
                         event.request, sequence, describe_time(event.time), newest_sequence,

@@ -34,7 +34,10 @@ std::vector<Violation> check_no_dispatch_after_decline(World& world) {
         const HistoryEvent& decline = *found->second;
         const bool logged = event.kind == HistoryKind::dispatch_logged;
         violations.push_back(Violation{
-            "no-dispatch-after-decline", event.request, event.driver, event.time,
+            "no-dispatch-after-decline",
+            event.request,
+            event.driver,
+            event.time,
             fmt::format("request {} was declined by driver {} at {}, then {} for driver {} at {} "
                         "(+{} us)",
                         event.request, decline.driver, describe_time(decline.time),
@@ -48,7 +51,10 @@ std::vector<Violation> check_no_dispatch_after_decline(World& world) {
         if (found == driver_decline.end()) break;
         const HistoryEvent& decline = *found->second;
         violations.push_back(Violation{
-            "no-dispatch-after-decline", event.request, event.driver, event.time,
+            "no-dispatch-after-decline",
+            event.request,
+            event.driver,
+            event.time,
             fmt::format("driver {} declined request {} at {} and was shown it again at {}",
                         event.driver, event.request, describe_time(decline.time),
                         describe_time(event.time)),

@@ -43,7 +43,9 @@ std::map<RequestId, RequestFacts> request_facts(const History& history) {
   return facts;
 }
 
-bool open_at(const RequestFacts& facts, sim::Micros time) { return !facts.closed_at || *facts.closed_at > time; }
+bool open_at(const RequestFacts& facts, sim::Micros time) {
+  return !facts.closed_at || *facts.closed_at > time;
+}
 
 bool logged_by(const RequestFacts& facts, DriverId driver, std::optional<sim::Micros> time) {
   const auto found = facts.first_dispatch_log.find(driver);
@@ -51,15 +53,18 @@ bool logged_by(const RequestFacts& facts, DriverId driver, std::optional<sim::Mi
 }
 
 // A deleted message whose offer was never made while its request was open.
-std::optional<std::string> acknowledged_without_work(const MessageRecord& message, const DispatchEvent& event,
+std::optional<std::string> acknowledged_without_work(const MessageRecord& message,
+                                                     const DispatchEvent& event,
                                                      const RequestFacts& facts) {
   const sim::Micros at = message.state_changed_at;
-  if (!open_at(facts, at) || logged_by(facts, event.driver_id, facts.closed_at)) return std::nullopt;
-  return fmt::format("a consumer deleted it at {} while request {} was open, and the offer to driver {} "
-                     "was never made {} (no dispatch_log row)",
-                     describe_time(at), event.request_id, event.driver_id,
-                     facts.closed_at ? "before the request closed at " + describe_time(*facts.closed_at)
-                                     : std::string("by the end"));
+  if (!open_at(facts, at) || logged_by(facts, event.driver_id, facts.closed_at))
+    return std::nullopt;
+  return fmt::format(
+      "a consumer deleted it at {} while request {} was open, and the offer to driver {} "
+      "was never made {} (no dispatch_log row)",
+      describe_time(at), event.request_id, event.driver_id,
+      facts.closed_at ? "before the request closed at " + describe_time(*facts.closed_at)
+                      : std::string("by the end"));
 }
 
 }  // namespace
@@ -74,7 +79,9 @@ std::vector<Violation> check_no_message_lost(World& world) {
     if (message.state == MessageRecord::State::deleted) {
       static const RequestFacts no_facts;  // a request with no commit since it was created
       const auto request = event ? facts.find(event->request_id) : facts.end();
-      if (event) lost = acknowledged_without_work(message, *event, request != facts.end() ? request->second : no_facts);
+      if (event)
+        lost = acknowledged_without_work(message, *event,
+                                         request != facts.end() ? request->second : no_facts);
     } else {
       lost = message.state == MessageRecord::State::visible     ? "it is still visible at the end"
              : message.state == MessageRecord::State::in_flight ? "it is still in flight at the end"
@@ -82,7 +89,9 @@ std::vector<Violation> check_no_message_lost(World& world) {
     }
     if (!lost) continue;
     violations.push_back(Violation{
-        "no-message-lost", event ? event->request_id : 0, event ? event->driver_id : 0,
+        "no-message-lost",
+        event ? event->request_id : 0,
+        event ? event->driver_id : 0,
         message.state_changed_at,
         fmt::format("dispatch message {} (sent at {}, received {} times): {}", message.message_id,
                     describe_time(message.sent_at), message.receive_count, *lost),

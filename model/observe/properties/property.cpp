@@ -38,7 +38,9 @@ bool is_property_id(std::string_view id) {
   return false;
 }
 
-bool is_liveness_property(std::string_view id) { return id == "liveness"; }
+bool is_liveness_property(std::string_view id) {
+  return id == "liveness";
+}
 
 std::vector<Violation> check_property(std::string_view id, World& world) {
   if (id == "no-dispatch-after-decline") return check_no_dispatch_after_decline(world);
