@@ -289,8 +289,7 @@ RunResult identify_run(const Scenario& scenario, const RunOptions& options,
 }
 
 // The event trace, history, process names and log that `explain` and the report show.
-void keep_trace_for_replay(const sim::Kernel& kernel, const model::World& world,
-                           RunResult& result) {
+void keep_trace_for_replay(sim::Kernel& kernel, model::World& world, RunResult& result) {
   result.trace = kernel.trace().events();
   result.history = world.history.events();
   for (std::size_t id = 0; id <= kernel.process_count(); ++id) {
