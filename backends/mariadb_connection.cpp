@@ -65,6 +65,24 @@ std::string translate_upsert(std::string text) {
   return head + "ON DUPLICATE KEY UPDATE " + tail.substr(11);
 }
 
+// MariaDB refuses LIMIT in an IN subquery (error 1235, "doesn't yet support 'LIMIT &
+// IN/ALL/ANY/SOME subquery'") but takes it one level down, in a derived table — which MariaDB
+// also materialises, so an UPDATE may read the table it updates (the version backfill).
+std::string wrap_limited_in_subquery(std::string text) {
+  const auto in = text.find("IN (SELECT ");
+  if (in == std::string::npos) return text;
+  const std::size_t open = in + 3;
+  std::size_t close = open;
+  for (int depth = 0; close < text.size(); ++close) {
+    if (text[close] == '(') ++depth;
+    if (text[close] == ')' && --depth == 0) break;
+  }
+  assert(close < text.size() && "unbalanced parentheses in an IN subquery");
+  const std::string subquery = text.substr(open + 1, close - open - 1);
+  if (subquery.find(" LIMIT ") == std::string::npos) return text;
+  return text.substr(0, open) + "(SELECT * FROM (" + subquery + ") AS batch" + text.substr(close);
+}
+
 std::string sql_literal(MYSQL* handle, const model::SqlValue& value) {
   if (std::holds_alternative<std::nullptr_t>(value)) return "NULL";
   if (const auto* integer = std::get_if<std::int64_t>(&value)) return std::to_string(*integer);
@@ -131,6 +149,7 @@ std::string to_mysql_dialect(std::string_view sql, bool in_transaction) {
   replace_all(text, "sim_now_us()", "@sim_now_us");
   replace_all(text, "sim_now()", "NOW()");
   text = translate_upsert(std::move(text));
+  text = wrap_limited_in_subquery(std::move(text));
   const bool reads = starts_with_word(text, "select") || starts_with_word(text, "with");
   if (in_transaction && reads && text.find("FOR UPDATE") == std::string::npos)
     text += " FOR UPDATE";
@@ -513,6 +532,16 @@ MariadbDatabase::MariadbDatabase(const model::ExternalServiceContext& context,
       config_(std::move(config)),
       control_(config_.socket_path),
       counters_(config_.counters != nullptr ? *config_.counters : own_counters_) {
+  // Two runs on one database would drop each other's tables and flush each other's keys (seen:
+  // "Table doesn't exist", duplicate keys): the run holds a named lock while its control
+  // connection lives.
+  const std::string lock = "dispatchsim:" + config_.database;
+  if (control_.execute(fmt::format("SELECT GET_LOCK('{}', 0)", lock)).rows.at(0).integer(0) != 1) {
+    throw MariadbError(0,
+                       fmt::format("another run is using database {} on the MariaDB at {}: run "
+                                   "confirmations one after another, or give each its own server",
+                                   config_.database, config_.socket_path));
+  }
   load_plan_schema(control_, config_.database, /*with_audit_triggers=*/true);
   control_.execute_script(embedded_mysql("mysql_history_capture"));
   const MariadbResult columns = control_.execute(

@@ -47,6 +47,9 @@ namespace dispatchsim::backends {
 //   INSERT ... ON CONFLICT (k) DO NOTHING        -> INSERT IGNORE ...
 //   INSERT ... ON CONFLICT (k) DO UPDATE SET ... -> INSERT ... ON DUPLICATE KEY UPDATE ...
 //   sim_now() -> NOW(), sim_now_us() -> @sim_now_us (both set per statement to virtual time)
+//   ... IN (SELECT ... LIMIT ?)      -> ... IN (SELECT * FROM (SELECT ... LIMIT ?) AS batch)
+//                                       (MariaDB has no LIMIT in an IN subquery; the plan's
+//                                       backfill batch, `UPDATE ... LIMIT 10000` in MySQL)
 // `||` concatenates through the session's PIPES_AS_CONCAT. Parameters stay '?'.
 std::string to_mysql_dialect(std::string_view sql, bool in_transaction);
 
