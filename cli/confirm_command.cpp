@@ -13,6 +13,7 @@
 #include "backends/plan_sql.hpp"
 #include "explore/confirmation.hpp"
 #include "cli/cli_support.hpp"
+#include "cli/real_services_option.hpp"
 #include "cli/selected_run.hpp"
 #include "model/infra/database.hpp"
 
@@ -22,19 +23,12 @@ namespace {
 
 struct ConfirmArguments {
   RunSelection selection;
-  std::string mariadb_socket;  // empty: a throwaway server
-  std::string redis_socket;    // empty: a throwaway server
+  RealServiceSockets sockets;
   std::size_t plan_rows = 3;
 };
 
 std::string virtual_seconds(sim::Micros time) {
   return fmt::format("{:.3f} s", static_cast<double>(time) / 1e6);
-}
-
-std::string describe(const explore::TracedStatement& statement) {
-  return fmt::format("{} at {}: {} -> {}", statement.process, virtual_seconds(statement.time),
-                     statement.text.empty() ? std::string(statement.kind) : statement.text,
-                     explore::answer_of(statement));
 }
 
 void print_first_difference(const explore::Confirmation& confirmation) {
@@ -47,10 +41,10 @@ void print_first_difference(const explore::Confirmation& confirmation) {
   }
   fmt::print("first difference at statement #{} ({} simulated, {} real):\n", difference->index + 1,
              difference->simulated_count, difference->real_count);
-  fmt::print("  simulated: {}\n",
-             difference->simulated ? describe(*difference->simulated) : "(no more statements)");
+  fmt::print("  simulated: {}\n", difference->simulated ? explore::describe(*difference->simulated)
+                                                        : "(no more statements)");
   fmt::print("  real:      {}\n",
-             difference->real ? describe(*difference->real) : "(no more statements)");
+             difference->real ? explore::describe(*difference->real) : "(no more statements)");
 }
 
 std::size_t violations_of(const scenarios::RunResult& result, const std::string& property) {
@@ -119,27 +113,10 @@ std::string headline(const explore::Confirmation& c, const std::string& services
   return fmt::format("NO VIOLATION in the simulator nor on {}", services);
 }
 
-std::optional<backends::RunningServices> start_services(const ConfirmArguments& arguments,
-                                                        const CommandContext& context,
-                                                        const SelectedRun& selected) {
-  try {
-    return std::optional<backends::RunningServices>(std::in_place, arguments.mariadb_socket,
-                                                    arguments.redis_socket);
-  } catch (const std::exception& error) {
-    throw BadInput(
-        fmt::format("the real services cannot be used: {}\n  install them: sudo apt-get install "
-                    "mariadb-server redis-server "
-                    "(or: make deps)\n  or name running servers: {} confirm {} --mariadb "
-                    "/run/mysqld/mysqld.sock --redis "
-                    "/run/redis/redis.sock",
-                    error.what(), context.program, selected.arguments()));
-  }
-}
-
 int run_confirm(const ConfirmArguments& arguments, const CommandContext& context) {
   const SelectedRun selected = select_run(arguments.selection);
-  const std::optional<backends::RunningServices> services =
-      start_services(arguments, context, selected);
+  const std::optional<backends::RunningServices> services = start_real_services(
+      arguments.sockets, fmt::format("{} confirm {}", context.program, selected.arguments()));
   backends::RealServices real_services(services->mariadb_socket(), services->redis_socket());
   const explore::Confirmation c =
       explore::confirm_case(selected.scenario, selected.options(), real_services);
@@ -177,9 +154,7 @@ void install_confirm_command(CLI::App& app, CommandContext& context) {
   add_run_selection(*command, arguments->selection);
   add_row_selection(*command, arguments->selection);
   add_tape_option(*command, arguments->selection);
-  command->add_option("--mariadb", arguments->mariadb_socket,
-                      "Unix socket of a running MariaDB (user root)");
-  command->add_option("--redis", arguments->redis_socket, "Unix socket of a running redis-server");
+  add_real_service_options(*command, arguments->sockets);
   command->add_option("--plan-rows", arguments->plan_rows, "Rows shown per plan query (default 3)");
   command->callback([&context, arguments] {
     context.exit_code = guarded([&context, arguments] { return run_confirm(*arguments, context); });

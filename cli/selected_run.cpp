@@ -63,38 +63,13 @@ explore::RunSpec spec_of(const RunSelection& selection) {
 
 namespace {
 
-// A stored run names its scenario; if that file changed since the sweep, running it now would be
-// another run under the stored run's name.
-void require_unchanged_scenario(const explore::SweepDefinition& definition,
-                                const explore::RunRecord& record, const std::string& argument) {
-  const explore::SweepScenario now = explore::describe_scenario(argument);
-  for (const explore::SweepScenario& then : definition.scenarios) {
-    if (then.name != record.scenario || then.content_hash == now.content_hash) continue;
-    throw explore::InputError(
-        fmt::format("row {}: the scenario {} changed since the sweep stored this run (content {} "
-                    "then, {} now), so it "
-                    "would not rerun as stored. Restore the file, or run it as it is now: -s {} -v "
-                    "{} --seed {}",
-                    record.id, argument, then.content_hash, now.content_hash,
-                    scenarios::shell_quote(argument), record.variant, record.seed));
-  }
-}
-
 void select_row(const RunSelection& selection, SelectedRun& selected) {
   explore::ResultsFile file(selection.results_file, explore::ResultsFile::Mode::read_only);
   file.verify();  // a damaged file is refused; a partial one still holds good rows
   const auto sweep = file.sweep();
   if (!sweep) throw explore::InputError(selection.results_file + ": holds no sweep");
   explore::RunRecord record = file.run(*selection.row);
-  const explore::SweepDefinition& definition = sweep->definition;
-  selected.spec.scenario = definition.loadable_scenario_argument(record.scenario);
-  require_unchanged_scenario(definition, record, selected.spec.scenario);
-  selected.spec.variant = record.variant;
-  selected.spec.seed = record.seed;
-  selected.spec.strategy = record.strategy;
-  selected.spec.pct_depth = definition.pct_depth;
-  selected.spec.fixes = definition.fixes;
-  selected.spec.flag_percent = definition.flag_percent;
+  selected.spec = explore::stored_run_spec(sweep->definition, record);
   selected.results_file = selection.results_file;
   // A guided row replays from its stored tape: its seed alone does not make the run.
   if (record.guided) selected.tape = record.guided->tape;

@@ -5,13 +5,16 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <array>
 #include <chrono>
 #include <climits>
 #include <csignal>
 #include <thread>
 
 #include "cli/cli_support.hpp"
+#include "cli/real_services_option.hpp"
 #include "cli/sweep_summary_table.hpp"
+#include "explore/confirmation.hpp"
 #include "explore/input_error.hpp"
 #include "explore/sweep_orchestrator.hpp"
 #include "model/dispatch/variant_catalogue.hpp"
@@ -37,6 +40,8 @@ struct SweepArguments {
   std::string shard;
   std::string time_budget;
   std::optional<std::int64_t> stop_after_failures;
+  std::string backend = "simulated";  // real: then every run again on MariaDB + Redis
+  RealServiceSockets sockets;
 };
 
 // The line a progress display shows: runs done of planned, rate, violations, and the time left —
@@ -194,6 +199,11 @@ std::string resume_command(const std::string& program, const SweepArguments& arg
   if (!arguments.shard.empty()) command += " --shard " + shell_quote(arguments.shard);
   if (!arguments.time_budget.empty())
     command += " --time-budget " + shell_quote(arguments.time_budget);
+  if (arguments.backend != "simulated") command += " --backend " + arguments.backend;
+  if (!arguments.sockets.mariadb.empty())
+    command += " --mariadb " + shell_quote(arguments.sockets.mariadb);
+  if (!arguments.sockets.redis.empty())
+    command += " --redis " + shell_quote(arguments.sockets.redis);
   return command + " --db " + shell_quote(arguments.results_file) + " --resume";
 }
 
@@ -237,6 +247,66 @@ void print_outcome(const explore::SweepOutcome& outcome, const SweepArguments& a
   }
 }
 
+// Per property: runs the simulator found violating, of them reproduced on the real services, and
+// runs only the real services found violating; then real runs that failed.
+void print_confirmations(explore::ResultsFile& file, const explore::ConfirmedRuns& pass) {
+  const std::map<std::int64_t, explore::RealConfirmation> confirmations = file.confirmations();
+  std::map<std::string, std::array<std::int64_t, 3>> by_property;  // simulated, reproduced, real
+  std::int64_t failed = 0, wall_us = 0, statements = 0;
+  std::string services;
+  for (const auto& [run, c] : confirmations) {
+    services = c.services;
+    wall_us += c.wall_time_us;
+    statements += c.statements;
+    if (!c.real_error.empty()) ++failed;
+    for (const std::string& property : c.reproduced) {
+      ++by_property[property][0];
+      ++by_property[property][1];
+      ++by_property[property][2];
+    }
+    for (const std::string& property : c.not_reproduced) ++by_property[property][0];
+    for (const std::string& property : c.real_only) ++by_property[property][2];
+  }
+  const auto runs = static_cast<std::int64_t>(confirmations.size());
+  fmt::print(
+      "confirmed on {}: {} ({} now, {} earlier, {} not: the simulated run stopped with an error); "
+      "{:.2f} s and {} statements per real run on average\n",
+      services.empty() ? "the real services" : services, count_of(runs, "run"), pass.confirmed,
+      pass.earlier, pass.errors,
+      runs > 0 ? static_cast<double>(wall_us) / 1e6 / static_cast<double>(runs) : 0.0,
+      runs > 0 ? statements / runs : 0);
+  for (const auto& [property, counts] : by_property) {
+    fmt::print("  {:<28} violating: simulated {:>4}, reproduced {:>4}, real {:>4}\n", property,
+               counts[0], counts[1], counts[2]);
+  }
+  if (failed > 0) {
+    fmt::print("  {} failed on the real services (run_confirmations.real_error says why)\n",
+               count_of(failed, "real run"));
+  }
+}
+
+// sweep --backend real: every run of the file (this sweep's and earlier ones') once more on one
+// pair of servers, one run after another; the confirmations go into the same file.
+explore::ConfirmedRuns confirm_on_real_services(const SweepArguments& arguments,
+                                                const std::string& retry) {
+  const std::optional<backends::RunningServices> services =
+      start_real_services(arguments.sockets, retry);
+  backends::RealServices real(services->mariadb_socket(), services->redis_socket());
+  const std::string name = fmt::format("MariaDB {} + Redis", services->mariadb_version());
+  fmt::print("confirming every run on the real services: {}\n", services->description());
+  explore::ResultsFile file(arguments.results_file, explore::ResultsFile::Mode::existing);
+  auto last = std::chrono::steady_clock::now();
+  return explore::confirm_stored_runs(file, real, name,
+                                      [&last](std::int64_t done, std::int64_t total) {
+                                        const auto now = std::chrono::steady_clock::now();
+                                        if (done < total && now - last < std::chrono::seconds(5))
+                                          return;
+                                        last = now;
+                                        fmt::print("confirm: {}/{} runs\n", done, total);
+                                        std::fflush(stdout);
+                                      });
+}
+
 int sweep(const SweepArguments& arguments, const CommandContext& context) {
   if (arguments.scenarios.empty()) {
     throw BadInput("sweep: name the scenarios, e.g. -s decline-race (see `dispatchsim list`)");
@@ -258,6 +328,9 @@ int sweep(const SweepArguments& arguments, const CommandContext& context) {
       request, [&display](const explore::SweepProgress& progress) { display.update(progress); });
   display.finish();
   print_outcome(outcome, arguments, context.program);
+  std::optional<explore::ConfirmedRuns> confirmed;
+  if (arguments.backend == "real" && outcome.stop != explore::SweepStop::interrupted)
+    confirmed = confirm_on_real_services(arguments, resume_command(context.program, arguments));
   explore::ResultsFile file(arguments.results_file, explore::ResultsFile::Mode::existing);
   const explore::SweepSummary summary = explore::summarize(file);
   fmt::print("  results file: {}\n\n", file.verify().describe());
@@ -266,6 +339,12 @@ int sweep(const SweepArguments& arguments, const CommandContext& context) {
   // one.
   if (outcome.stop == explore::SweepStop::interrupted) return 128 + SIGINT;
   std::set<std::string> violated;
+  if (confirmed) {
+    fmt::print("\n");
+    print_confirmations(file, *confirmed);
+    for (const auto& [run, c] : file.confirmations())
+      violated.insert(c.real_only.begin(), c.real_only.end());
+  }
   bool errors = false;
   for (const auto& combination : summary.combinations) {
     errors = errors || combination.error_runs > 0;
@@ -336,6 +415,14 @@ void install_sweep_command(CLI::App& app, CommandContext& context) {
       ->add_option("--stop-after-failures", arguments->stop_after_failures,
                    "Stop after this many failing runs")
       ->check(CLI::PositiveNumber);
+  command
+      ->add_option("--backend", arguments->backend,
+                   "simulated, or real: after the sweep, every run of --db again on MariaDB 10.11 "
+                   "+ Redis 7 (one throwaway pair, or --mariadb/--redis), one after another, each "
+                   "row marked reproduced or not per property (slow: about 1 s a run)")
+      ->check(one_of({"simulated", "real"}, "backend"))
+      ->capture_default_str();
+  add_real_service_options(*command, arguments->sockets);
   command->callback([arguments, &context] {
     context.exit_code = guarded([&] { return sweep(*arguments, context); });
   });

@@ -4,6 +4,8 @@
 
 #include <chrono>
 
+#include "explore/input_error.hpp"
+
 namespace dispatchsim::explore {
 
 namespace {
@@ -102,6 +104,84 @@ Confirmation confirm_case(const scenarios::Scenario& scenario, scenarios::RunOpt
   }
   confirmation.difference = first_difference(confirmation.simulated, confirmation.real);
   return confirmation;
+}
+
+std::string describe(const TracedStatement& statement) {
+  return fmt::format(
+      "{} at {:.3f} s: {} -> {}", statement.process, static_cast<double>(statement.time) / 1e6,
+      statement.text.empty() ? std::string(statement.kind) : statement.text, answer_of(statement));
+}
+
+std::string describe(const StatementDifference& difference) {
+  return fmt::format(
+      "#{}: simulated: {} / real: {}", difference.index + 1,
+      difference.simulated ? describe(*difference.simulated) : "(no more statements)",
+      difference.real ? describe(*difference.real) : "(no more statements)");
+}
+
+RealConfirmation stored_confirmation(const Confirmation& confirmation,
+                                     const std::string& services) {
+  RealConfirmation stored;
+  stored.services = services;
+  stored.reproduced = confirmation.reproduced;
+  stored.not_reproduced = confirmation.not_reproduced;
+  stored.real_only = confirmation.real_only;
+  stored.real_violations = static_cast<std::int64_t>(confirmation.real.violations.size());
+  stored.statements = confirmation.counters.statements;
+  stored.lock_waits = confirmation.counters.lock_waits;
+  stored.wall_time_us = static_cast<std::int64_t>(confirmation.real_seconds * 1e6);
+  if (confirmation.difference) stored.first_difference = describe(*confirmation.difference);
+  return stored;
+}
+
+namespace {
+
+// The stored run once more, simulated and real; a real run that fails is recorded as failed.
+RealConfirmation confirm_stored_run(const SweepDefinition& definition, const RunRecord& record,
+                                    backends::RealServices& services,
+                                    const std::string& services_text) {
+  const RunSpec spec = stored_run_spec(definition, record);
+  const scenarios::Scenario scenario =
+      scenarios::load_scenario(scenarios::resolve_scenario(spec.scenario));
+  scenarios::RunOptions options = spec.run_options();
+  if (record.guided) options.tape = &record.guided->tape;
+  options.reseed_after_tape = spec.strategy == "guided";
+  try {
+    return stored_confirmation(confirm_case(scenario, options, services), services_text);
+  } catch (const InputError&) {
+    throw;
+  } catch (const std::exception& error) {
+    RealConfirmation failed;
+    failed.services = services_text;
+    failed.real_error = error.what();
+    return failed;
+  }
+}
+
+}  // namespace
+
+ConfirmedRuns confirm_stored_runs(ResultsFile& file, backends::RealServices& services,
+                                  const std::string& services_text,
+                                  const std::function<void(std::int64_t, std::int64_t)>& progress) {
+  const auto sweep = file.sweep();
+  if (!sweep) throw InputError(file.path() + ": holds no sweep to confirm");
+  const std::map<std::int64_t, RealConfirmation> earlier = file.confirmations();
+  const std::vector<RunRecord> runs = file.runs();
+  ConfirmedRuns outcome;
+  const auto total = static_cast<std::int64_t>(runs.size());
+  for (const RunRecord& record : runs) {
+    if (earlier.count(record.id) != 0) {
+      ++outcome.earlier;
+    } else if (record.outcome == RunOutcome::error) {
+      ++outcome.errors;
+    } else {
+      file.add_confirmation(record.id,
+                            confirm_stored_run(sweep->definition, record, services, services_text));
+      ++outcome.confirmed;
+    }
+    if (progress) progress(outcome.confirmed + outcome.earlier + outcome.errors, total);
+  }
+  return outcome;
 }
 
 }  // namespace dispatchsim::explore

@@ -4,6 +4,7 @@
 // per property, whether the simulated violation reproduced; the first database statement whose
 // rows, changes or error differ. `dispatchsim confirm` prints it; tests/backends/ checks it.
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "backends/real_services.hpp"
+#include "explore/results_file.hpp"
 #include "scenarios/runner.hpp"
 
 namespace dispatchsim::explore {
@@ -51,5 +53,26 @@ struct Confirmation {
 // bit-deterministic: the server grants locks and picks deadlock victims.
 Confirmation confirm_case(const scenarios::Scenario& scenario, scenarios::RunOptions options,
                           backends::RealServices& services);
+
+// "worker-1 at 0.457 s: INSERT INTO ... -> 1 change".
+std::string describe(const TracedStatement& statement);
+// "#31: simulated: ... / real: ...".
+std::string describe(const StatementDifference& difference);
+
+// The confirmation as a results file keeps it; services names them ("MariaDB ... + Redis ...").
+RealConfirmation stored_confirmation(const Confirmation& confirmation, const std::string& services);
+
+struct ConfirmedRuns {
+  std::int64_t confirmed = 0;  // runs confirmed now
+  std::int64_t earlier = 0;    // confirmed before (a resumed sweep)
+  std::int64_t errors = 0;     // simulated runs that stopped with an error: nothing to confirm
+};
+// `sweep --backend real`: every run of the file not confirmed yet, one after another on the same
+// services, its confirmation stored next to it (table run_confirmations). A real run that fails
+// (a statement MariaDB refuses, a lost connection) is stored as such and the next one goes on.
+// progress(done, total) after each run.
+ConfirmedRuns confirm_stored_runs(ResultsFile& file, backends::RealServices& services,
+                                  const std::string& services_text,
+                                  const std::function<void(std::int64_t, std::int64_t)>& progress);
 
 }  // namespace dispatchsim::explore

@@ -12,6 +12,7 @@
 #include "explore/count_text.hpp"
 #include "explore/guided_corpus.hpp"
 #include "explore/input_error.hpp"
+#include "scenarios/shell_quote.hpp"
 
 namespace dispatchsim::explore {
 
@@ -175,6 +176,23 @@ CREATE TABLE IF NOT EXISTS shrunk_cases (
 ) WITHOUT ROWID;
 )sql";
 
+// Added in schema version 7: a run confirmed on the real services (sweep --backend real).
+constexpr const char* confirmations_table_sql = R"sql(
+CREATE TABLE IF NOT EXISTS run_confirmations (
+  run_id INTEGER PRIMARY KEY REFERENCES runs (id) ON DELETE CASCADE,
+  services TEXT NOT NULL,
+  reproduced TEXT NOT NULL,
+  not_reproduced TEXT NOT NULL,
+  real_only TEXT NOT NULL,
+  real_error TEXT NOT NULL,
+  real_violations INTEGER NOT NULL,
+  statements INTEGER NOT NULL,
+  lock_waits INTEGER NOT NULL,
+  wall_time_us INTEGER NOT NULL,
+  first_difference TEXT NOT NULL
+);
+)sql";
+
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
   std::string text;
   for (const auto& item : items) text += (text.empty() ? "" : std::string(separator)) + item;
@@ -234,8 +252,8 @@ void check_version(SqliteConnection& connection, int version) {
   if (version > 0) {
     throw InputError(fmt::format(
         "{}: results schema version {} was written by an older dispatchsim; this one "
-        "reads version {} only (which records completeness, scenario hashes and root causes, and "
-        "whose "
+        "reads version {} only (which records completeness, scenario hashes, root causes and "
+        "confirmations on the real services, and whose "
         "trace hashes come from the model with pooled connections and stable fault ids). "
         "Sweep again into a new --db",
         connection.path(), version, results_schema_version));
@@ -264,6 +282,7 @@ void create_or_check_schema(SqliteConnection& connection, ResultsFile::Mode mode
     connection.execute(completions_table_sql);
     connection.execute(tapes_table_sql);
     connection.execute(shrunk_cases_table_sql);
+    connection.execute(confirmations_table_sql);
     connection.execute(fmt::format("PRAGMA user_version = {}", results_schema_version));
   });
 }
@@ -763,6 +782,11 @@ ResultsFile::CopyCount ResultsFile::copy_runs_from(const std::string& other_path
           new_runs, new_runs, new_runs, new_runs, new_runs, new_runs, new_runs));
       connection_->execute(
           "INSERT OR IGNORE INTO main.sweep_completions SELECT * FROM source.sweep_completions");
+      connection_->execute(fmt::format(
+          "INSERT INTO main.run_confirmations SELECT m.id, c.services, c.reproduced, "
+          "c.not_reproduced, c.real_only, c.real_error, c.real_violations, c.statements, "
+          "c.lock_waits, c.wall_time_us, c.first_difference FROM source.run_confirmations c {}",
+          new_runs));
       if (has_table(*connection_, "source", "run_tapes")) {
         connection_->execute(
             fmt::format("INSERT INTO main.run_tapes SELECT m.id, c.mutation, c.tape, c.options, "
@@ -968,6 +992,82 @@ void ResultsFile::add_shrunk_case(const StoredShrunkCase& shrunk) {
   insert.bind(6, shrunk.variant).bind(7, static_cast<std::int64_t>(shrunk.seed));
   insert.bind(8, shrunk.size_before).bind(9, shrunk.size_after).bind(10, shrunk.runs_spent);
   insert.bind(11, std::int64_t{shrunk.budget_exhausted ? 1 : 0}).run();
+}
+
+}  // namespace dispatchsim::explore
+
+namespace dispatchsim::explore {
+
+std::string RealConfirmation::verdict(const std::string& property) const {
+  const auto holds = [&](const std::vector<std::string>& properties) {
+    return std::find(properties.begin(), properties.end(), property) != properties.end();
+  };
+  if (!real_error.empty()) return "real run failed";
+  if (holds(reproduced)) return "reproduced";
+  if (holds(not_reproduced)) return "not reproduced";
+  if (holds(real_only)) return "real only";
+  return "clean on both";
+}
+
+void ResultsFile::add_confirmation(std::int64_t run_id, const RealConfirmation& confirmation) {
+  SqliteStatement insert(
+      connection_->handle(),
+      "INSERT OR REPLACE INTO run_confirmations (run_id, services, reproduced, not_reproduced, "
+      "real_only, real_error, real_violations, statements, lock_waits, wall_time_us, "
+      "first_difference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  insert.bind(1, run_id).bind(2, confirmation.services);
+  insert.bind(3, join(confirmation.reproduced, ","));
+  insert.bind(4, join(confirmation.not_reproduced, ","));
+  insert.bind(5, join(confirmation.real_only, ",")).bind(6, confirmation.real_error);
+  insert.bind(7, confirmation.real_violations).bind(8, confirmation.statements);
+  insert.bind(9, confirmation.lock_waits).bind(10, confirmation.wall_time_us);
+  insert.bind(11, confirmation.first_difference).run();
+}
+
+std::map<std::int64_t, RealConfirmation> ResultsFile::confirmations() {
+  SqliteStatement select(
+      connection_->handle(),
+      "SELECT run_id, services, reproduced, not_reproduced, real_only, real_error, "
+      "real_violations, statements, lock_waits, wall_time_us, first_difference "
+      "FROM run_confirmations ORDER BY run_id");
+  std::map<std::int64_t, RealConfirmation> confirmations;
+  while (select.step()) {
+    RealConfirmation& confirmation = confirmations[select.integer(0)];
+    confirmation.services = select.text(1);
+    confirmation.reproduced = split(select.text(2), ',');
+    confirmation.not_reproduced = split(select.text(3), ',');
+    confirmation.real_only = split(select.text(4), ',');
+    confirmation.real_error = select.text(5);
+    confirmation.real_violations = select.integer(6);
+    confirmation.statements = select.integer(7);
+    confirmation.lock_waits = select.integer(8);
+    confirmation.wall_time_us = select.integer(9);
+    confirmation.first_difference = select.text(10);
+  }
+  return confirmations;
+}
+
+RunSpec stored_run_spec(const SweepDefinition& definition, const RunRecord& record) {
+  RunSpec spec;
+  spec.scenario = definition.loadable_scenario_argument(record.scenario);
+  const SweepScenario now = describe_scenario(spec.scenario);
+  for (const SweepScenario& then : definition.scenarios) {
+    if (then.name != record.scenario || then.content_hash == now.content_hash) continue;
+    throw InputError(
+        fmt::format("row {}: the scenario {} changed since the sweep stored this run (content {} "
+                    "then, {} now), so it "
+                    "would not rerun as stored. Restore the file, or run it as it is now: -s {} -v "
+                    "{} --seed {}",
+                    record.id, spec.scenario, then.content_hash, now.content_hash,
+                    scenarios::shell_quote(spec.scenario), record.variant, record.seed));
+  }
+  spec.variant = record.variant;
+  spec.seed = record.seed;
+  spec.strategy = record.strategy;
+  spec.pct_depth = definition.pct_depth;
+  spec.fixes = definition.fixes;
+  spec.flag_percent = definition.flag_percent;
+  return spec;
 }
 
 }  // namespace dispatchsim::explore

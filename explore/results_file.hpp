@@ -7,6 +7,7 @@
 // A file holds exactly one sweep definition (table `sweeps`), possibly only some of its shards.
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -33,7 +34,26 @@ namespace dispatchsim::explore {
 // re-reads the schema mid-run, and the trace hashes faults and history kinds by their stable ids.
 // A version-5 file's trace hashes (and some of its seeds' outcomes) are those of the older model:
 // replaying its rows would report divergences that are not nondeterminism.
-constexpr int results_schema_version = 6;
+// 7: table run_confirmations (`sweep --backend real`: each run confirmed on MariaDB + Redis).
+constexpr int results_schema_version = 7;
+
+// A stored run run again on the real services (`sweep --backend real`, explore/confirmation.hpp):
+// per property, whether its simulated violations reproduced. Table run_confirmations.
+struct RealConfirmation {
+  std::string services;                     // "MariaDB 10.11.19-MariaDB-0+deb12u1 + Redis 7.0.15"
+  std::vector<std::string> reproduced;      // violated by both runs
+  std::vector<std::string> not_reproduced;  // by the simulated run only
+  std::vector<std::string> real_only;       // by the real run only
+  std::string real_error;                   // why the real run stopped; empty when it finished
+  std::int64_t real_violations = 0;
+  std::int64_t statements = 0;
+  std::int64_t lock_waits = 0;
+  std::int64_t wall_time_us = 0;  // the real run's
+  std::string first_difference;   // "#31: simulated ... / real ..."; empty: none
+  // What the real services said about one property: "reproduced", "not reproduced", "real only",
+  // "clean on both", or "real run failed".
+  std::string verdict(const std::string& property) const;
+};
 
 // A minimal case shrunk from one stored run, cached so the report shrinks each failure once.
 struct StoredShrunkCase {
@@ -121,6 +141,11 @@ class ResultsFile {
   // Stores it (replacing an older entry of the same key).
   void add_shrunk_case(const StoredShrunkCase& shrunk);
 
+  // Records (replacing) a run's confirmation on the real services.
+  void add_confirmation(std::int64_t run_id, const RealConfirmation& confirmation);
+  // Every confirmed run's confirmation, by row id (none: the file was swept simulated only).
+  std::map<std::int64_t, RealConfirmation> confirmations();
+
   struct CopyCount {
     std::int64_t added = 0;
     std::int64_t duplicates = 0;         // runs both files hold; this file's row is kept
@@ -136,5 +161,10 @@ class ResultsFile {
 
 // The definition's scenarios, variants and seeds as one line, for messages.
 std::string describe_definition(const SweepDefinition& definition);
+
+// What reruns a stored run of the definition (its scenario as the sweep named it, found here).
+// Throws InputError when the scenario file changed since: it would be another run under the
+// stored run's name.
+RunSpec stored_run_spec(const SweepDefinition& definition, const RunRecord& record);
 
 }  // namespace dispatchsim::explore

@@ -315,18 +315,23 @@ std::string root_causes_section(const ReportData& data) {
   std::string html = R"(<section id="root-causes"><h2>Root causes</h2>)";
   if (data.root_causes.empty()) return html + "<p>No violation.</p></section>";
   html +=
-      R"(<p class="lead">Why each variant fails: the plan's flaws and the incident's root causes, named from flaw markers on the flawed lines and the run's ground truth. <code>unexplained</code> is a finding to look at.</p><table><tr><th>variant</th><th>root cause</th><th class="num">runs</th><th class="num">violations</th><th>properties</th><th>lowest seed</th></tr>)";
+      R"(<p class="lead">Why each variant fails: the plan's flaws and the incident's root causes, named from flaw markers on the flawed lines and the run's ground truth. <code>unexplained</code> is a finding to look at.</p><table><tr><th>variant</th><th>root cause</th><th class="num">runs</th><th class="num">violations</th><th>properties</th><th>lowest seed</th>)";
+  if (data.real_confirmations) html += fmt::format("<th>{}</th>", real_services_column);
+  html += "</tr>";
   for (const RootCauseRow& row : data.root_causes) {
     std::string properties;
     for (const auto& property : row.properties)
       properties += (properties.empty() ? "" : ", ") + property;
     html += fmt::format(
-        R"(<tr><td>{}</td><th>{}</th><td class="num">{}</td><td class="num">{}</td><td>{}</td><td>{}</td></tr>)",
+        R"(<tr><td>{}</td><th>{}</th><td class="num">{}</td><td class="num">{}</td><td>{}</td><td>{}</td>)",
         esc(row.variant), esc(row.text), row.runs, row.violations, esc(properties),
         row.minimal
             ? fmt::format(R"({} seed {}<br><small><code>{}</code></small>)",
                           esc(row.minimal->scenario), row.minimal->seed, esc(row.minimal->replay))
             : "—");
+    if (data.real_confirmations)
+      html += fmt::format("<td>{}</td>", esc(confirmed_real_text(row.minimal)));
+    html += "</tr>";
   }
   return html + "</table></section>";
 }

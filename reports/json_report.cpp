@@ -205,21 +205,23 @@ json timelines_json(const ReportData& data) {
 }  // namespace
 
 json run_reference_json(const RunReference& run) {
-  return {{"results_file", run.results_file},
-          {"row", run.row},
-          {"scenario", run.scenario},
-          {"variant", run.variant},
-          {"seed", run.seed},
-          {"strategy", run.strategy},
-          {"fixes", optional_json(run.fixes)},
-          {"flag_percent", optional_json(run.flag_percent)},
-          {"trace_hash", fmt::format("{:016x}", run.trace_hash)},
-          {"request", run.request},
-          {"violation", run.violation},
-          {"replay", run.replay},
-          {"replay_row", run.replay_row},
-          {"explain", run.explain},
-          {"shrink", run.shrink}};
+  json reference = {{"results_file", run.results_file},
+                    {"row", run.row},
+                    {"scenario", run.scenario},
+                    {"variant", run.variant},
+                    {"seed", run.seed},
+                    {"strategy", run.strategy},
+                    {"fixes", optional_json(run.fixes)},
+                    {"flag_percent", optional_json(run.flag_percent)},
+                    {"trace_hash", fmt::format("{:016x}", run.trace_hash)},
+                    {"request", run.request},
+                    {"violation", run.violation},
+                    {"replay", run.replay},
+                    {"replay_row", run.replay_row},
+                    {"explain", run.explain},
+                    {"shrink", run.shrink}};
+  if (!run.confirmed_real.empty()) reference["confirmed_real"] = run.confirmed_real;
+  return reference;
 }
 
 json report_json(const ReportData& data) {

@@ -93,6 +93,10 @@ std::string root_causes_section(const ReportData& data) {
   TextTable table;
   table.header = {"variant", "root cause", "runs", "violations", "properties", "lowest seed"};
   table.right_aligned = {false, false, true, true, false, false};
+  if (data.real_confirmations) {
+    table.header.push_back(std::string(real_services_column));
+    table.right_aligned.push_back(false);
+  }
   for (const RootCauseRow& row : data.root_causes) {
     std::string properties;
     for (const auto& property : row.properties)
@@ -101,6 +105,7 @@ std::string root_causes_section(const ReportData& data) {
         {row.variant, row.text, std::to_string(row.runs), std::to_string(row.violations),
          properties,
          row.minimal ? fmt::format("{} seed {}", row.minimal->scenario, row.minimal->seed) : "—"});
+    if (data.real_confirmations) table.rows.back().push_back(confirmed_real_text(row.minimal));
   }
   text +=
       "Why each variant fails: the plan's flaws (README, \"The plan's flaws\") and the incident's "

@@ -129,6 +129,9 @@ RunReference reference(const LoadedRun& loaded, const std::string& property,
     if (signature.property == property) causes.insert(signature.root_cause);
   }
   if (causes.size() == 1) ref.root_cause = scenarios::root_cause_text(*causes.begin());
+  const auto confirmation = loaded.file->confirmations.find(run.id);
+  if (confirmation != loaded.file->confirmations.end())
+    ref.confirmed_real = confirmation->second.verdict(property);
   ref.explain = fmt::format("{} explain {}{}", program, spec.arguments(),
                             ref.request != 0 ? fmt::format(" --request {}", ref.request) : "");
   return ref;
@@ -145,7 +148,10 @@ class Gatherer {
   Gatherer(const ReportInputs& inputs, ReportData& data) : inputs_(inputs), data_(data) {}
 
   void load() {
-    for (const std::string& path : inputs_.results_files) files_.push_back(read_results(path));
+    for (const std::string& path : inputs_.results_files) {
+      files_.push_back(read_results(path));
+      if (!files_.back().confirmations.empty()) data_.real_confirmations = true;
+    }
     for (const auto& file : files_) describe(file);
     for (const auto& file : files_) index_runs(file);
     for (const auto& info : model::property_catalogue()) data_.properties.emplace_back(info.id);
@@ -505,6 +511,11 @@ ReportData gather_report(const ReportInputs& inputs) {
   gatherer.strategies();
   data.decision = decide(data);
   return data;
+}
+
+std::string confirmed_real_text(const std::optional<RunReference>& run) {
+  if (!run) return "—";
+  return run->confirmed_real.empty() ? "not confirmed" : run->confirmed_real;
 }
 
 std::string variant_verdict(const ReportData& data, const VariantTotals& totals) {

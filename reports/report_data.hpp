@@ -14,6 +14,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "explore/rollout.hpp"
@@ -51,6 +52,9 @@ struct RunReference {
   std::string root_cause;    // its root cause: "check-outside-transaction (Fix 2)" (empty: none
                              // stored, or the run's violations of the property have several)
   std::int64_t request = 0;  // its request (0: none)
+  // On MariaDB 10.11 + Redis 7 (`sweep --backend real`), the property: "reproduced", "not
+  // reproduced", "real run failed"; empty when the run was not confirmed there.
+  std::string confirmed_real;
 };
 
 // The run a reference names, as `dispatchsim run` takes it (the plan's overrides only for plan).
@@ -222,6 +226,7 @@ struct ReportData {
   std::vector<Timeline> timelines;
   explore::SweepConfidence confidence;   // of the sweep runs (not the fix sweeps)
   std::vector<ShrunkCase> shrunk_cases;  // one per failing verdict cell (variant × property)
+  bool real_confirmations = false;       // some input was confirmed on the real services
 
   const ShrunkCase* shrunk_case(const std::string& variant, const std::string& property) const;
 
@@ -252,5 +257,10 @@ void add_shrunk_cases(ReportData& data, const std::string& write_directory,
 
 // The one-line verdict of a variant: "holds every property" / "violates 3 properties in 41 runs".
 std::string variant_verdict(const ReportData& data, const VariantTotals& totals);
+
+// The column next to each minimal failing seed when an input was swept with --backend real.
+inline constexpr std::string_view real_services_column = "confirmed on MariaDB 10.11 + Redis 7";
+// Its cell: the run's verdict there, "not confirmed", or "—" for no run.
+std::string confirmed_real_text(const std::optional<RunReference>& run);
 
 }  // namespace dispatchsim::reports

@@ -19,7 +19,7 @@ StoredResults read_results(const std::string& path) {
   const explore::Completeness completeness = file.verify();
   auto sweep = file.sweep();
   if (!sweep) throw explore::InputError(path + ": holds no sweep yet");
-  return StoredResults{path, *sweep, file.runs(), completeness};
+  return StoredResults{path, *sweep, file.runs(), completeness, file.confirmations()};
 }
 
 }  // namespace dispatchsim::reports

@@ -16,6 +16,8 @@ struct StoredResults {
   explore::StoredSweep sweep;
   std::vector<explore::RunRecord> runs;  // by row id
   explore::Completeness completeness;    // a partial file is reported, and flagged as partial
+  // By row id: the runs `sweep --backend real` confirmed on MariaDB + Redis (none: simulated only).
+  std::map<std::int64_t, explore::RealConfirmation> confirmations;
 };
 
 // Opens the file read-only. Throws explore::InputError when the file is missing, not a results

@@ -21,10 +21,12 @@
 #include "backends/mariadb_connection.hpp"
 #include "backends/plan_sql.hpp"
 #include "explore/confirmation.hpp"
+#include "explore/results_file.hpp"
 #include "model/infra/database.hpp"
 #include "scenarios/runner.hpp"
 #include "scenarios/scenario.hpp"
 #include "support/real_servers.hpp"
+#include "support/run_binary.hpp"
 #include "support/scenario_paths.hpp"
 #include "support/test_directory.hpp"
 
@@ -253,6 +255,15 @@ TEST(ConfirmOnRealServices, TheDialectTurnsTheVariantsStatementsIntoMysql) {
       "ON DUPLICATE KEY UPDATE sent_at = sent_at");
   EXPECT_EQ(to_mysql_dialect("UPDATE t SET at_us = sim_now_us()", true),
             "UPDATE t SET at_us = @sim_now_us");
+  // The version backfill's batch: MariaDB has no LIMIT in an IN subquery (error 1235), but
+  // takes one in a derived table; a subquery without LIMIT stays as it is.
+  EXPECT_EQ(to_mysql_dialect("UPDATE ride_requests SET version = 1 WHERE id IN "
+                             "(SELECT id FROM ride_requests WHERE version = 0 ORDER BY id LIMIT ?)",
+                             false),
+            "UPDATE ride_requests SET version = 1 WHERE id IN (SELECT * FROM (SELECT id FROM "
+            "ride_requests WHERE version = 0 ORDER BY id LIMIT ?) AS batch)");
+  EXPECT_EQ(to_mysql_dialect("DELETE FROM t WHERE id IN (SELECT id FROM u)", false),
+            "DELETE FROM t WHERE id IN (SELECT id FROM u)");
 }
 
 explore::Confirmation confirm_on_shared_servers(const std::string& variant, std::uint64_t seed) {
@@ -285,6 +296,65 @@ TEST(ConfirmOnRealServices, TheLegacyDeclineRaceReproducesOnMariadbAndRedisAndHa
   // The comparison notices differing runs: legacy's statements are not hardened's.
   EXPECT_FALSE(explore::first_difference(hardened.simulated, hardened.simulated).has_value());
   EXPECT_TRUE(explore::first_difference(legacy.simulated, hardened.simulated).has_value());
+}
+
+// sweep --backend real: the sweep's runs again on one server pair, each row marked in the results
+// file. worker-crash-restart plan seed 2 is the plan's key-set-before-work (Fix 2 sets its
+// idempotency key, the worker crashes, the redelivered message is acknowledged as a duplicate):
+// it reproduces on MariaDB + Redis; hardened's same seed stays clean on both.
+TEST(ConfirmOnRealServices, SweepOnTheRealBackendMarksEachRunReproducedOrNot) {
+  const std::string results =
+      (testing::fresh_test_directory("backends/sweep-real") / "real.db").string();
+  const testing::BinaryOutcome sweep = testing::run_dispatchsim(
+      {"sweep", "-s", "worker-crash-restart", "-v", "plan", "hardened", "--seeds", "2..2", "-j",
+       "1", "--backend", "real", "--mariadb", testing::shared_mariadb().socket_path(), "--redis",
+       testing::shared_redis().socket_path(), "--db", results});
+  EXPECT_EQ(sweep.exit_code, 1) << sweep.output;  // plan violates
+  EXPECT_NE(sweep.output.find("confirmed on MariaDB 10.11"), std::string::npos) << sweep.output;
+  explore::ResultsFile file(results, explore::ResultsFile::Mode::read_only);
+  const auto confirmations = file.confirmations();
+  ASSERT_EQ(confirmations.size(), 2u) << sweep.output;
+  for (const explore::RunRecord& run : file.runs()) {
+    const explore::RealConfirmation& real = confirmations.at(run.id);
+    EXPECT_EQ(real.real_error, "") << run.variant;
+    EXPECT_GT(real.statements, 1000) << run.variant;
+    if (run.variant == "plan") {
+      for (const char* property : {"exactly-once-dispatch", "no-message-lost"})
+        EXPECT_EQ(real.verdict(property), "reproduced") << property;
+    } else {
+      EXPECT_EQ(run.outcome, explore::RunOutcome::pass);
+      EXPECT_EQ(real.real_violations, 0) << real.first_difference;
+      EXPECT_EQ(real.verdict("no-message-lost"), "clean on both");
+    }
+  }
+}
+
+// A handful of hardened seeds of the decline race stay clean on the real services, and the
+// plan's decline race (Fix 2 checks the status outside the transaction) shows on MariaDB in the
+// shrunk case of decline-race plan seed 68 (tests/data/real/decline-race-plan-68-min.toml): seed 5
+// is clean in the simulator, where SQLite's whole-database lock makes worker-2's status read wait
+// for the decline's transaction, and violates on InnoDB, whose non-locking read sees the row as it
+// was before the decline and lets the dispatch through.
+TEST(ConfirmOnRealServices, TheDeclineRaceOfThePlanShowsOnInnodbAndHardenedStaysClean) {
+  for (std::uint64_t seed = 1; seed <= 3; ++seed) {
+    const explore::Confirmation hardened = confirm_on_shared_servers("hardened", seed);
+    EXPECT_TRUE(hardened.simulated.violations.empty()) << seed;
+    EXPECT_TRUE(hardened.real.violations.empty())
+        << seed << ": " << hardened.real.violations.front().description;
+  }
+  RealServices services(testing::shared_mariadb().socket_path(),
+                        testing::shared_redis().socket_path(), "dispatchsim_confirm_test");
+  scenarios::RunOptions options;
+  options.variant = "plan";
+  options.seed = 5;
+  const auto shrunk =
+      scenarios::load_scenario(testing::test_data("real/decline-race-plan-68-min.toml"));
+  const explore::Confirmation plan = explore::confirm_case(shrunk, options, services);
+  EXPECT_TRUE(plan.simulated.violations.empty());
+  EXPECT_EQ(plan.real_only, std::vector<std::string>{"no-dispatch-after-decline"});
+  std::cout << fmt::format("[ confirm  ] shrunk decline-race plan 68, seed 5: {}\n",
+                           plan.real.violations.empty() ? std::string("clean")
+                                                        : plan.real.violations.front().description);
 }
 
 }  // namespace

@@ -5,10 +5,12 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
 #include "explore/input_error.hpp"
+#include "explore/results_file.hpp"
 #include "reports/likelihood_plot.hpp"
 #include "reports/report_writer.hpp"
 #include "reports/report_fixture.hpp"
@@ -214,6 +216,51 @@ TEST(LikelihoodPlot, MarksThePointOfNoReturnAndSaysWhereItLies) {
   EXPECT_EQ(reports::likelihood_summary(report, 10).rfind("no point of no return", 0), 0u);
   report.points.resize(1);
   EXPECT_TRUE(reports::likelihood_plot_svg(report).empty());
+}
+
+// sweep --backend real marks runs in table run_confirmations; the report then puts a "confirmed on
+// MariaDB 10.11 + Redis 7" column next to each root cause's lowest seed. Here the fixture's
+// lowest seeds are marked by hand: the first reproduced, the last left unconfirmed, the others
+// not reproduced; a file without confirmations has no column.
+TEST(ReportRealConfirmations, EachLowestSeedSaysWhatTheRealServicesDidWithIt) {
+  const auto directory = testing::fresh_test_directory("report-real-confirmations");
+  reports::ReportInputs inputs;
+  inputs.results_files = {testing::load_results_fixture(directory, "sweep")};
+  const reports::ReportData plain = reports::gather_report(inputs);
+  ASSERT_FALSE(plain.real_confirmations);
+  ASSERT_GE(plain.root_causes.size(), 3u);
+  std::map<std::int64_t, std::string> expected;  // row -> the cell
+  {
+    explore::ResultsFile file(inputs.results_files.front(), explore::ResultsFile::Mode::existing);
+    for (std::size_t index = 0; index + 1 < plain.root_causes.size(); ++index) {
+      const reports::RunReference& run = *plain.root_causes[index].minimal;
+      if (expected.count(run.row) != 0) continue;
+      explore::RealConfirmation confirmation;
+      confirmation.services = "MariaDB 10.11.19 + Redis";
+      for (const explore::RunRecord& record = file.run(run.row);
+           const auto& violated : record.violations) {
+        (expected.empty() ? confirmation.reproduced : confirmation.not_reproduced)
+            .push_back(violated.property);
+      }
+      expected[run.row] = expected.empty() ? "reproduced" : "not reproduced";
+      file.add_confirmation(run.row, confirmation);
+    }
+  }
+  const reports::ReportData data = reports::gather_report(inputs);
+  EXPECT_TRUE(data.real_confirmations);
+  for (const reports::RootCauseRow& row : data.root_causes) {
+    const auto mark = expected.find(row.minimal->row);
+    EXPECT_EQ(reports::confirmed_real_text(row.minimal),
+              mark != expected.end() ? mark->second : "not confirmed")
+        << row.root_cause;
+  }
+  reports::write_report(inputs, (directory / "out").string(), false);
+  const std::string summary = read_text(directory / "out" / "summary.md");
+  EXPECT_NE(summary.find("| confirmed on MariaDB 10.11 + Redis 7 |"), std::string::npos);
+  EXPECT_NE(summary.find("| reproduced |"), std::string::npos);
+  EXPECT_NE(summary.find("| not confirmed |"), std::string::npos);
+  const nlohmann::json json = nlohmann::json::parse(read_text(directory / "out" / "results.json"));
+  EXPECT_EQ(json["root_causes"][0]["minimal"]["confirmed_real"], "reproduced");
 }
 
 TEST(ReportInputsTest, MissingFileIsBadInput) {
