@@ -252,13 +252,14 @@ void print_outcome(const explore::SweepOutcome& outcome, const SweepArguments& a
 void print_confirmations(explore::ResultsFile& file, const explore::ConfirmedRuns& pass) {
   const std::map<std::int64_t, explore::RealConfirmation> confirmations = file.confirmations();
   std::map<std::string, std::array<std::int64_t, 3>> by_property;  // simulated, reproduced, real
-  std::int64_t failed = 0, wall_us = 0, statements = 0;
+  std::int64_t failed = 0, wall_us = 0, statements = 0, with_errors = 0;
   std::string services;
   for (const auto& [run, c] : confirmations) {
     services = c.services;
     wall_us += c.wall_time_us;
     statements += c.statements;
     if (!c.real_error.empty()) ++failed;
+    if (c.errors > 0) ++with_errors;
     for (const std::string& property : c.reproduced) {
       ++by_property[property][0];
       ++by_property[property][1];
@@ -278,6 +279,11 @@ void print_confirmations(explore::ResultsFile& file, const explore::ConfirmedRun
   for (const auto& [property, counts] : by_property) {
     fmt::print("  {:<28} violating: simulated {:>4}, reproduced {:>4}, real {:>4}\n", property,
                counts[0], counts[1], counts[2]);
+  }
+  if (with_errors > 0) {
+    fmt::print(
+        "  {} got error replies (InnoDB deadlocks: the victim's process died and restarted)\n",
+        count_of(with_errors, "real run"));
   }
   if (failed > 0) {
     fmt::print("  {} failed on the real services (run_confirmations.real_error says why)\n",

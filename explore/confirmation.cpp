@@ -129,6 +129,7 @@ RealConfirmation stored_confirmation(const Confirmation& confirmation,
   stored.real_violations = static_cast<std::int64_t>(confirmation.real.violations.size());
   stored.statements = confirmation.counters.statements;
   stored.lock_waits = confirmation.counters.lock_waits;
+  stored.errors = confirmation.counters.errors;
   stored.wall_time_us = static_cast<std::int64_t>(confirmation.real_seconds * 1e6);
   if (confirmation.difference) stored.first_difference = describe(*confirmation.difference);
   return stored;

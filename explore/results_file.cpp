@@ -188,6 +188,7 @@ CREATE TABLE IF NOT EXISTS run_confirmations (
   real_violations INTEGER NOT NULL,
   statements INTEGER NOT NULL,
   lock_waits INTEGER NOT NULL,
+  errors INTEGER NOT NULL,
   wall_time_us INTEGER NOT NULL,
   first_difference TEXT NOT NULL
 );
@@ -785,7 +786,8 @@ ResultsFile::CopyCount ResultsFile::copy_runs_from(const std::string& other_path
       connection_->execute(fmt::format(
           "INSERT INTO main.run_confirmations SELECT m.id, c.services, c.reproduced, "
           "c.not_reproduced, c.real_only, c.real_error, c.real_violations, c.statements, "
-          "c.lock_waits, c.wall_time_us, c.first_difference FROM source.run_confirmations c {}",
+          "c.lock_waits, c.errors, c.wall_time_us, c.first_difference FROM "
+          "source.run_confirmations c {}",
           new_runs));
       if (has_table(*connection_, "source", "run_tapes")) {
         connection_->execute(
@@ -1013,22 +1015,22 @@ void ResultsFile::add_confirmation(std::int64_t run_id, const RealConfirmation& 
   SqliteStatement insert(
       connection_->handle(),
       "INSERT OR REPLACE INTO run_confirmations (run_id, services, reproduced, not_reproduced, "
-      "real_only, real_error, real_violations, statements, lock_waits, wall_time_us, "
-      "first_difference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "real_only, real_error, real_violations, statements, lock_waits, errors, wall_time_us, "
+      "first_difference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   insert.bind(1, run_id).bind(2, confirmation.services);
   insert.bind(3, join(confirmation.reproduced, ","));
   insert.bind(4, join(confirmation.not_reproduced, ","));
   insert.bind(5, join(confirmation.real_only, ",")).bind(6, confirmation.real_error);
   insert.bind(7, confirmation.real_violations).bind(8, confirmation.statements);
-  insert.bind(9, confirmation.lock_waits).bind(10, confirmation.wall_time_us);
-  insert.bind(11, confirmation.first_difference).run();
+  insert.bind(9, confirmation.lock_waits).bind(10, confirmation.errors);
+  insert.bind(11, confirmation.wall_time_us).bind(12, confirmation.first_difference).run();
 }
 
 std::map<std::int64_t, RealConfirmation> ResultsFile::confirmations() {
   SqliteStatement select(
       connection_->handle(),
       "SELECT run_id, services, reproduced, not_reproduced, real_only, real_error, "
-      "real_violations, statements, lock_waits, wall_time_us, first_difference "
+      "real_violations, statements, lock_waits, errors, wall_time_us, first_difference "
       "FROM run_confirmations ORDER BY run_id");
   std::map<std::int64_t, RealConfirmation> confirmations;
   while (select.step()) {
@@ -1041,8 +1043,9 @@ std::map<std::int64_t, RealConfirmation> ResultsFile::confirmations() {
     confirmation.real_violations = select.integer(6);
     confirmation.statements = select.integer(7);
     confirmation.lock_waits = select.integer(8);
-    confirmation.wall_time_us = select.integer(9);
-    confirmation.first_difference = select.text(10);
+    confirmation.errors = select.integer(9);
+    confirmation.wall_time_us = select.integer(10);
+    confirmation.first_difference = select.text(11);
   }
   return confirmations;
 }

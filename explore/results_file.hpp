@@ -48,6 +48,7 @@ struct RealConfirmation {
   std::int64_t real_violations = 0;
   std::int64_t statements = 0;
   std::int64_t lock_waits = 0;
+  std::int64_t errors = 0;        // other error replies (InnoDB deadlocks included)
   std::int64_t wall_time_us = 0;  // the real run's
   std::string first_difference;   // "#31: simulated ... / real ..."; empty: none
   // What the real services said about one property: "reproduced", "not reproduced", "real only",

@@ -22,6 +22,7 @@
 #include "backends/plan_sql.hpp"
 #include "explore/confirmation.hpp"
 #include "explore/results_file.hpp"
+#include "faults/fault_catalogue.hpp"
 #include "model/infra/database.hpp"
 #include "scenarios/runner.hpp"
 #include "scenarios/scenario.hpp"
@@ -355,6 +356,26 @@ TEST(ConfirmOnRealServices, TheDeclineRaceOfThePlanShowsOnInnodbAndHardenedStays
   std::cout << fmt::format("[ confirm  ] shrunk decline-race plan 68, seed 5: {}\n",
                            plan.real.violations.empty() ? std::string("clean")
                                                         : plan.real.violations.front().description);
+}
+
+// One of the pinned plan flaws in the swarm world (tests/properties/plan_flaws_test.cpp):
+// notification-id-changes-with-version, swarm with only push-delay and producer-new-sequence on,
+// seed 51. The swarm world runs the plan's version backfill, whose batch (IN (SELECT ... LIMIT ?))
+// MariaDB takes only through the dialect's derived table; the duplicate offer reproduces.
+TEST(ConfirmOnRealServices, APinnedSwarmFlawReproducesWithTheVersionBackfillRunning) {
+  scenarios::Scenario swarm = scenarios::load_scenario(testing::bundled_scenario("swarm"));
+  swarm.faults = faults::FaultPlan{};
+  for (const char* id : {"push-delay", "producer-new-sequence"})
+    swarm.faults.enable(faults::fault_from_id(id).value());
+  ASSERT_TRUE(swarm.world.migration.backfill_pending);
+  RealServices services(testing::shared_mariadb().socket_path(),
+                        testing::shared_redis().socket_path(), "dispatchsim_confirm_test");
+  scenarios::RunOptions options;
+  options.variant = "plan";
+  options.seed = 51;
+  const explore::Confirmation plan = explore::confirm_case(swarm, options, services);
+  EXPECT_EQ(plan.reproduced, std::vector<std::string>{"exactly-once-dispatch"});
+  EXPECT_EQ(plan.counters.errors, 0);
 }
 
 }  // namespace

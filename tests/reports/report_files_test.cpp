@@ -220,8 +220,8 @@ TEST(LikelihoodPlot, MarksThePointOfNoReturnAndSaysWhereItLies) {
 
 // sweep --backend real marks runs in table run_confirmations; the report then puts a "confirmed on
 // MariaDB 10.11 + Redis 7" column next to each root cause's lowest seed. Here the fixture's
-// lowest seeds are marked by hand: the first reproduced, the last left unconfirmed, the others
-// not reproduced; a file without confirmations has no column.
+// lowest seeds are marked by hand: the first reproduced, the last row's left unconfirmed, the
+// others not reproduced; a file without confirmations has no column.
 TEST(ReportRealConfirmations, EachLowestSeedSaysWhatTheRealServicesDidWithIt) {
   const auto directory = testing::fresh_test_directory("report-real-confirmations");
   reports::ReportInputs inputs;
@@ -232,9 +232,10 @@ TEST(ReportRealConfirmations, EachLowestSeedSaysWhatTheRealServicesDidWithIt) {
   std::map<std::int64_t, std::string> expected;  // row -> the cell
   {
     explore::ResultsFile file(inputs.results_files.front(), explore::ResultsFile::Mode::existing);
-    for (std::size_t index = 0; index + 1 < plain.root_causes.size(); ++index) {
-      const reports::RunReference& run = *plain.root_causes[index].minimal;
-      if (expected.count(run.row) != 0) continue;
+    const std::int64_t left_unconfirmed = plain.root_causes.back().minimal->row;
+    for (const reports::RootCauseRow& row : plain.root_causes) {
+      const reports::RunReference& run = *row.minimal;
+      if (run.row == left_unconfirmed || expected.count(run.row) != 0) continue;
       explore::RealConfirmation confirmation;
       confirmation.services = "MariaDB 10.11.19 + Redis";
       for (const explore::RunRecord& record = file.run(run.row);
