@@ -359,6 +359,18 @@ int sweep(const SweepArguments& arguments, const CommandContext& context) {
   return errors ? exit_violation : violation_exit_code(violated);
 }
 
+// --backend simulated|real and, for real, --mariadb/--redis.
+void add_backend_options(CLI::App& command, SweepArguments& arguments) {
+  command
+      .add_option("--backend", arguments.backend,
+                  "simulated, or real: after the sweep, every run of --db again on MariaDB 10.11 "
+                  "+ Redis 7 (one throwaway pair, or --mariadb/--redis), one after another, each "
+                  "row marked reproduced or not per property (slow: about 1 s a run)")
+      ->check(one_of({"simulated", "real"}, "backend"))
+      ->capture_default_str();
+  add_real_service_options(command, arguments.sockets);
+}
+
 }  // namespace
 
 void install_sweep_command(CLI::App& app, CommandContext& context) {
@@ -421,14 +433,7 @@ void install_sweep_command(CLI::App& app, CommandContext& context) {
       ->add_option("--stop-after-failures", arguments->stop_after_failures,
                    "Stop after this many failing runs")
       ->check(CLI::PositiveNumber);
-  command
-      ->add_option("--backend", arguments->backend,
-                   "simulated, or real: after the sweep, every run of --db again on MariaDB 10.11 "
-                   "+ Redis 7 (one throwaway pair, or --mariadb/--redis), one after another, each "
-                   "row marked reproduced or not per property (slow: about 1 s a run)")
-      ->check(one_of({"simulated", "real"}, "backend"))
-      ->capture_default_str();
-  add_real_service_options(*command, arguments->sockets);
+  add_backend_options(*command, *arguments);
   command->callback([arguments, &context] {
     context.exit_code = guarded([&] { return sweep(*arguments, context); });
   });

@@ -728,6 +728,45 @@ std::vector<RunRecord> ResultsFile::runs() {
   return records;
 }
 
+namespace {
+
+// The child rows of the runs new_runs selects ("JOIN source.runs s ... JOIN main.runs m ..."),
+// from the attached source file into this one, and the source's shard completions.
+void copy_child_rows(SqliteConnection& connection, const std::string& new_runs) {
+  connection.execute(fmt::format(
+      "INSERT INTO main.run_violations SELECT m.id, c.property, c.count, c.caught, c.missed, "
+      "c.uncovered FROM source.run_violations c {};"
+      "INSERT INTO main.run_oracles SELECT m.id, c.oracle, c.rows, c.false_positive "
+      "FROM source.run_oracles c {};"
+      "INSERT INTO main.run_probes SELECT m.id, c.probe, c.hits FROM source.run_probes c {};"
+      "INSERT INTO main.run_violation_examples SELECT m.id, c.ordinal, c.property, "
+      "c.request_id, "
+      "c.driver_id, c.time_us, c.description FROM source.run_violation_examples c {};"
+      "INSERT INTO main.run_faults SELECT m.id, c.fault, c.fired FROM source.run_faults c {};"
+      "INSERT INTO main.run_fault_plan SELECT m.id, c.fault, c.rate, c.magnitude_min_us, "
+      "c.magnitude_max_us FROM source.run_fault_plan c {};"
+      "INSERT INTO main.run_signatures SELECT m.id, c.signature, c.root_cause, c.property, "
+      "c.faults, "
+      "c.event_kinds, c.count FROM source.run_signatures c {};",
+      new_runs, new_runs, new_runs, new_runs, new_runs, new_runs, new_runs));
+  connection.execute(
+      "INSERT OR IGNORE INTO main.sweep_completions SELECT * FROM source.sweep_completions");
+  connection.execute(
+      fmt::format("INSERT INTO main.run_confirmations SELECT m.id, c.services, c.reproduced, "
+                  "c.not_reproduced, c.real_only, c.real_error, c.real_violations, c.statements, "
+                  "c.lock_waits, c.errors, c.wall_time_us, c.first_difference FROM "
+                  "source.run_confirmations c {}",
+                  new_runs));
+  if (has_table(connection, "source", "run_tapes")) {
+    connection.execute(
+        fmt::format("INSERT INTO main.run_tapes SELECT m.id, c.mutation, c.tape, c.options, "
+                    "c.features, c.positions FROM source.run_tapes c {}",
+                    new_runs));
+  }
+}
+
+}  // namespace
+
 ResultsFile::CopyCount ResultsFile::copy_runs_from(const std::string& other_path) {
   {
     SqliteStatement attach(connection_->handle(), "ATTACH DATABASE ? AS source");
@@ -765,36 +804,7 @@ ResultsFile::CopyCount ResultsFile::copy_runs_from(const std::string& other_path
       const std::string new_runs = fmt::format(
           "JOIN source.runs s ON s.id = c.run_id JOIN main.runs m ON {} WHERE m.id > {}", same_key,
           last_id);
-      connection_->execute(fmt::format(
-          "INSERT INTO main.run_violations SELECT m.id, c.property, c.count, c.caught, c.missed, "
-          "c.uncovered FROM source.run_violations c {};"
-          "INSERT INTO main.run_oracles SELECT m.id, c.oracle, c.rows, c.false_positive "
-          "FROM source.run_oracles c {};"
-          "INSERT INTO main.run_probes SELECT m.id, c.probe, c.hits FROM source.run_probes c {};"
-          "INSERT INTO main.run_violation_examples SELECT m.id, c.ordinal, c.property, "
-          "c.request_id, "
-          "c.driver_id, c.time_us, c.description FROM source.run_violation_examples c {};"
-          "INSERT INTO main.run_faults SELECT m.id, c.fault, c.fired FROM source.run_faults c {};"
-          "INSERT INTO main.run_fault_plan SELECT m.id, c.fault, c.rate, c.magnitude_min_us, "
-          "c.magnitude_max_us FROM source.run_fault_plan c {};"
-          "INSERT INTO main.run_signatures SELECT m.id, c.signature, c.root_cause, c.property, "
-          "c.faults, "
-          "c.event_kinds, c.count FROM source.run_signatures c {};",
-          new_runs, new_runs, new_runs, new_runs, new_runs, new_runs, new_runs));
-      connection_->execute(
-          "INSERT OR IGNORE INTO main.sweep_completions SELECT * FROM source.sweep_completions");
-      connection_->execute(fmt::format(
-          "INSERT INTO main.run_confirmations SELECT m.id, c.services, c.reproduced, "
-          "c.not_reproduced, c.real_only, c.real_error, c.real_violations, c.statements, "
-          "c.lock_waits, c.errors, c.wall_time_us, c.first_difference FROM "
-          "source.run_confirmations c {}",
-          new_runs));
-      if (has_table(*connection_, "source", "run_tapes")) {
-        connection_->execute(
-            fmt::format("INSERT INTO main.run_tapes SELECT m.id, c.mutation, c.tape, c.options, "
-                        "c.features, c.positions FROM source.run_tapes c {}",
-                        new_runs));
-      }
+      copy_child_rows(*connection_, new_runs);
     });
   } catch (...) {
     connection_->execute("DETACH DATABASE source");
