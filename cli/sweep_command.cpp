@@ -291,6 +291,12 @@ void print_confirmations(explore::ResultsFile& file, const explore::ConfirmedRun
   }
 }
 
+// The sweep as typed, but the servers: what to type again naming other ones.
+SweepArguments without_sockets(SweepArguments arguments) {
+  arguments.sockets = RealServiceSockets{};
+  return arguments;
+}
+
 // sweep --backend real: every run of the file (this sweep's and earlier ones') once more on one
 // pair of servers, one run after another; the confirmations go into the same file.
 explore::ConfirmedRuns confirm_on_real_services(const SweepArguments& arguments,
@@ -336,7 +342,8 @@ int sweep(const SweepArguments& arguments, const CommandContext& context) {
   print_outcome(outcome, arguments, context.program);
   std::optional<explore::ConfirmedRuns> confirmed;
   if (arguments.backend == "real" && outcome.stop != explore::SweepStop::interrupted)
-    confirmed = confirm_on_real_services(arguments, resume_command(context.program, arguments));
+    confirmed = confirm_on_real_services(
+        arguments, resume_command(context.program, without_sockets(arguments)));
   explore::ResultsFile file(arguments.results_file, explore::ResultsFile::Mode::existing);
   const explore::SweepSummary summary = explore::summarize(file);
   fmt::print("  results file: {}\n\n", file.verify().describe());
