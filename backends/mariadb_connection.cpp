@@ -20,6 +20,8 @@ constexpr unsigned mysql_query_interrupted = 1317;  // ER_QUERY_INTERRUPTED (aft
 constexpr unsigned mysql_deadlock = 1213;           // ER_LOCK_DEADLOCK
 // The server's own lock wait timeout, far beyond any run: virtual time decides (see header).
 constexpr int server_lock_wait_timeout_s = 3600;
+// How long a run waits for the previous run's lock on its database (MariadbDatabase).
+constexpr int database_lock_wait_s = 10;
 
 bool starts_with_word(std::string_view text, std::string_view word) {
   const auto start = text.find_first_not_of(" \n\t(");
@@ -534,13 +536,17 @@ MariadbDatabase::MariadbDatabase(const model::ExternalServiceContext& context,
       counters_(config_.counters != nullptr ? *config_.counters : own_counters_) {
   // Two runs on one database would drop each other's tables and flush each other's keys (seen:
   // "Table doesn't exist", duplicate keys): the run holds a named lock while its control
-  // connection lives.
+  // connection lives. The server releases a closed connection's lock a moment after the client
+  // has gone, so the next run of a sequence waits for it (a bounded wait, in real time).
   const std::string lock = "dispatchsim:" + config_.database;
-  if (control_.execute(fmt::format("SELECT GET_LOCK('{}', 0)", lock)).rows.at(0).integer(0) != 1) {
-    throw MariadbError(0,
-                       fmt::format("another run is using database {} on the MariaDB at {}: run "
-                                   "confirmations one after another, or give each its own server",
-                                   config_.database, config_.socket_path));
+  const MariadbResult locked =
+      control_.execute(fmt::format("SELECT GET_LOCK('{}', {})", lock, database_lock_wait_s));
+  if (locked.rows.at(0).is_null(0) || locked.rows.at(0).integer(0) != 1) {
+    throw MariadbError(
+        0, fmt::format("another run has held database {} on the MariaDB at {} for more than "
+                       "{} s: run confirmations one after another, or give each "
+                       "its own server",
+                       config_.database, config_.socket_path, database_lock_wait_s));
   }
   load_plan_schema(control_, config_.database, /*with_audit_triggers=*/true);
   control_.execute_script(embedded_mysql("mysql_history_capture"));
