@@ -27,9 +27,8 @@ void BM_DatabaseFromTemplate(benchmark::State& state) {
   sim::PrngChoiceSource choices(1);
   sim::Kernel kernel(choices, std::make_unique<sim::RandomWalkStrategy>(choices));
   model::History history(kernel);
-  model::NoFaults faults;
   for (auto _ : state) {
-    model::Database database(kernel, faults, history);
+    model::Database database(kernel, history);
     benchmark::DoNotOptimize(&database);
   }
 }

@@ -45,8 +45,8 @@ int list_everything() {
   }
   fmt::print("faults ([faults.<id>] in a scenario):\n");
   for (const auto& info : faults::fault_catalogue()) {
-    fmt::print("  {:<26} {} (default rate {} {})\n", info.id, info.description, info.default_rate,
-               info.rate_unit);
+    fmt::print("  {:<26} {} (default rate {} {}; asked in {})\n", info.id, info.description,
+               info.default_rate, info.rate_unit, info.asked_at);
   }
   fmt::print("properties ([properties] check):\n");
   for (const auto& info : model::property_catalogue()) {

@@ -157,49 +157,53 @@ std::optional<std::size_t> message_field(std::string_view kind) {
   return found->second;
 }
 
-std::string status_name(std::int64_t value) {
-  return std::string(model::to_sql(static_cast<model::RequestStatus>(value)));
+std::string status_name(model::RequestStatus status) {
+  return std::string(model::to_sql(status));
 }
 
 std::string describe_history(const HistoryEvent& e) {
   switch (e.kind) {
     case HistoryKind::request_created:
-      return fmt::format("request created (version {})", e.a);
+      return fmt::format("request created (version {})", e.version());
     case HistoryKind::status_committed:
-      return fmt::format("status {} -> {} committed{}", status_name(e.a), status_name(e.b),
+      return fmt::format("status {} -> {} committed{}", status_name(e.old_status()),
+                         status_name(e.new_status()),
                          e.driver != 0 ? fmt::format(" (driver {})", e.driver) : "");
     case HistoryKind::dispatch_logged:
-      return fmt::format("dispatch_log row {} committed for driver {}", e.a, e.driver);
+      return fmt::format("dispatch_log row {} committed for driver {}", e.dispatch_log_id(),
+                         e.driver);
     case HistoryKind::queue_row_added:
-      return fmt::format("dispatch_queue row for driver {} committed (sequence {})", e.driver, e.a);
+      return fmt::format("dispatch_queue row for driver {} committed (sequence {})", e.driver,
+                         e.queue_sequence());
     case HistoryKind::location_committed:
-      return fmt::format("pickup sequence {} committed", e.a);
+      return fmt::format("pickup sequence {} committed", e.location_sequence());
     case HistoryKind::dispatch_intended:
-      return fmt::format("the matcher offers it to driver {} (sequence {})", e.driver, e.a);
+      return fmt::format("the matcher offers it to driver {} (sequence {})", e.driver,
+                         e.queue_sequence());
     case HistoryKind::decline_submitted:
       return fmt::format("driver {}'s app asks to decline", e.driver);
     case HistoryKind::decline_answered:
       return fmt::format("the decline API answers driver {}: {}", e.driver,
-                         e.a == 1 ? "declined" : "error");
+                         e.decline_succeeded() ? "declined" : "error");
     case HistoryKind::push_sent:
-      return fmt::format("push to driver {} sent (delivery {})", e.driver, e.a);
+      return fmt::format("push to driver {} sent (delivery {})", e.driver, e.delivery_id());
     case HistoryKind::shown:
-      return fmt::format("driver {}'s app SHOWS it (delivery {})", e.driver, e.a);
+      return fmt::format("driver {}'s app SHOWS it (delivery {})", e.driver, e.delivery_id());
     case HistoryKind::location_issued:
-      return fmt::format("the rider moves the pickup (sequence {})", e.a);
+      return fmt::format("the rider moves the pickup (sequence {})", e.location_sequence());
     case HistoryKind::location_read:
-      return fmt::format("a reader sees pickup sequence {}", e.a);
+      return fmt::format("a reader sees pickup sequence {}", e.location_sequence());
     case HistoryKind::message_dead_lettered:
       return "its message went to the dead-letter queue";
     case HistoryKind::log_error_redispatch:
       return "the worker logs \"ERROR: Dispatch sent for DECLINED request\"";
     case HistoryKind::fault_fired:
-      return "fault fired: " +
-             std::string(faults::fault_catalogue().at(static_cast<std::size_t>(e.a)).id);
+      return "fault fired: " + std::string(faults::fault_catalogue().at(e.fault_index()).id);
     case HistoryKind::process_crashed:
       return "the process crashed (memory lost, transaction rolled back)";
     case HistoryKind::queue_row_published:
-      return fmt::format("dispatch_queue row {} for driver {} published", e.a, e.driver);
+      return fmt::format("dispatch_queue row {} for driver {} published", e.details().first,
+                         e.driver);
   }
   return std::string(model::to_string(e.kind));
 }
@@ -346,7 +350,7 @@ void add_facts(const TraceIndex& index, const sim::TraceEvent& event, std::size_
   if (const HistoryEvent* history = index.history_at(position)) {
     entry.driver = history->driver;
     if (history->kind == HistoryKind::push_sent || history->kind == HistoryKind::shown)
-      entry.delivery = history->a;
+      entry.delivery = history->delivery_id();
     return;
   }
   if (event.kind == "push.deliver") {

@@ -24,6 +24,10 @@ struct FaultInfo {
   double default_rate;
   sim::Micros default_magnitude_min;  // a delay, a pause, a skew; 0 when the fault has none
   sim::Micros default_magnitude_max;
+  // Where the fault is asked, and why there: a decorator of a seam (faults/fault_decorators.*)
+  // when it perturbs one call, the twin when it needs the twin's inner state, the injector's
+  // hooks when it acts on a process or at an instant.
+  std::string_view asked_at;
 };
 
 const std::array<FaultInfo, fault_count>& fault_catalogue();

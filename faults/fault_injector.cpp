@@ -1,5 +1,7 @@
 #include "faults/fault_injector.hpp"
 
+#include <cassert>
+
 #include "model/base/coverage_probes.hpp"
 
 #include <cmath>
@@ -77,7 +79,9 @@ void FaultInjector::on_yield_point(sim::ProcessId process) {
 }
 
 void FaultInjector::attach(model::World& world) {
+  assert(world_ == nullptr);  // attached once
   world_ = &world;
+  decorators_ = std::make_unique<FaultDecorators>(world, *this);
   kernel_.set_yield_hook([this](sim::ProcessId process, std::string_view) {
     if (process != 0) on_yield_point(process);
   });

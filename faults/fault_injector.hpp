@@ -8,8 +8,10 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <memory>
 
 #include "faults/fault_catalogue.hpp"
+#include "faults/fault_decorators.hpp"
 #include "model/world/world.hpp"
 #include "sim/kernel.hpp"
 
@@ -24,8 +26,9 @@ class FaultInjector final : public model::FaultPoints {
   bool fires(Fault fault) override;
   sim::Micros magnitude(Fault fault) override;
 
-  // Connects the process-level and timed faults to a world: installs the kernel's yield hook and
-  // schedules the flag flip. Call once, after the world is built and before kernel.run().
+  // Connects the process-level and timed faults to a world: installs the kernel's yield hook, the
+  // decorators of its seams (faults/fault_decorators.hpp) and schedules the flag flip. Call once,
+  // after the world is built and before kernel.run().
   void attach(model::World& world);
 
   const FaultPlan& effective_plan() const { return plan_; }
@@ -40,6 +43,7 @@ class FaultInjector final : public model::FaultPoints {
   FaultPlan plan_;
   sim::Micros fault_window_;
   model::World* world_ = nullptr;
+  std::unique_ptr<FaultDecorators> decorators_;
   std::array<sim::StreamId, fault_count> streams_{};
   std::array<std::int64_t, fault_count> fired_{};
 };

@@ -46,10 +46,6 @@ struct Mark {
   char shape = 'o';  // o circle, s square, d diamond, t triangle (fault), r ring (hollow circle)
 };
 
-std::string status_name(std::int64_t value) {
-  return std::string(model::to_sql(static_cast<model::RequestStatus>(value)));
-}
-
 // Short SQL verb of a statement: "SELECT", "UPDATE ride_requests", ...
 std::string statement_label(const std::string& detail) {
   const std::size_t space = detail.find(' ');
@@ -77,7 +73,7 @@ Mark mark_of(const TimelineEntry& entry, const HistoryEvent* history) {
       case HistoryKind::request_created:
         return {"created", "#7f7f7f", 'o'};
       case HistoryKind::status_committed:
-        return {"→" + status_name(history->b), "#e67e22", 'o'};
+        return {"→" + std::string(model::to_sql(history->new_status())), "#e67e22", 'o'};
       case HistoryKind::dispatch_logged:
         return {"dispatch_log", "#1f77b4", 'o'};
       case HistoryKind::queue_row_added:
@@ -87,17 +83,17 @@ Mark mark_of(const TimelineEntry& entry, const HistoryEvent* history) {
       case HistoryKind::decline_submitted:
         return {"decline?", "#e67e22", 'r'};
       case HistoryKind::decline_answered:
-        return {history->a == 1 ? "declined" : "error", "#e67e22", 'r'};
+        return {history->decline_succeeded() ? "declined" : "error", "#e67e22", 'r'};
       case HistoryKind::push_sent:
         return {fmt::format("push d{}", history->driver), "#2ca02c", 'r'};
       case HistoryKind::shown:
         return {"SHOWN", "#2ca02c", 'o'};
       case HistoryKind::location_committed:
-        return {fmt::format("pickup #{}", history->a), "#9467bd", 'o'};
+        return {fmt::format("pickup #{}", history->location_sequence()), "#9467bd", 'o'};
       case HistoryKind::location_issued:
-        return {fmt::format("move #{}", history->a), "#9467bd", 'r'};
+        return {fmt::format("move #{}", history->location_sequence()), "#9467bd", 'r'};
       case HistoryKind::location_read:
-        return {fmt::format("read #{}", history->a), "#9467bd", 'r'};
+        return {fmt::format("read #{}", history->location_sequence()), "#9467bd", 'r'};
       case HistoryKind::message_dead_lettered:
         return {"DLQ", "#d62728", 's'};
       case HistoryKind::log_error_redispatch:
@@ -301,8 +297,8 @@ class SwimlaneDrawer {
         }
         if (sent == nullptr || received == nullptr) continue;
         if (sent->kind == HistoryKind::push_sent && received->kind == HistoryKind::shown &&
-            sent->a == received->a) {
-          link(i, j, "#2ca02c", fmt::format("push delivery {}", sent->a));
+            sent->delivery_id() == received->delivery_id()) {
+          link(i, j, "#2ca02c", fmt::format("push delivery {}", sent->delivery_id()));
         }
         if (sent->kind == HistoryKind::decline_submitted &&
             received->kind == HistoryKind::decline_answered && sent->driver == received->driver) {
@@ -318,8 +314,7 @@ class SwimlaneDrawer {
     for (std::size_t k = call + 1; k < answer; ++k) {
       const HistoryEvent* commit = history(*entries_[k]);
       if (commit != nullptr && commit->kind == HistoryKind::status_committed &&
-          commit->driver == driver &&
-          static_cast<model::RequestStatus>(commit->b) == model::RequestStatus::declined) {
+          commit->driver == driver && commit->new_status() == model::RequestStatus::declined) {
         link(call, k, "#e67e22", fmt::format("decline call of driver {}", driver));
         link(k, answer, "#e67e22", fmt::format("decline answer to driver {}", driver));
         return;

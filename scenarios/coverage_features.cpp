@@ -47,7 +47,7 @@ void add_trace_features(const FeatureInputs& inputs, Reached& out) {
 std::uint64_t history_kind(const model::HistoryEvent& event) {
   std::uint64_t kind = static_cast<std::uint64_t>(event.kind) << 8;
   if (event.kind == model::HistoryKind::status_committed)
-    kind |= static_cast<std::uint64_t>(event.b) & 0xff;
+    kind |= static_cast<std::uint64_t>(event.new_status()) & 0xff;
   return kind;
 }
 

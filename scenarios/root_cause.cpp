@@ -104,7 +104,7 @@ bool shown_by_the_app(const RunEvidence& run, const Violation& violation) {
 // everything), or two dispatches — of a redelivered message, or of a duplicated one.
 RC legacy_shown_twice(const RunEvidence& run, const std::vector<const HistoryEvent*>& shows) {
   assert(shows.size() >= 2);
-  if (shows[0]->a == shows[1]->a) return RC::missing_idempotency_checks;
+  if (shows[0]->delivery_id() == shows[1]->delivery_id()) return RC::missing_idempotency_checks;
   for (const auto* mark :
        marks_of(run, marker::dispatch_without_idempotency, shows[0]->request, shows[0]->driver)) {
     if (mark->value > 1) return RC::redelivery_without_idempotency;
@@ -151,12 +151,12 @@ RC legacy_cause(const RunEvidence& run, const Violation& violation) {
     // (nothing cancels a dispatch in flight), or was sent after it.
     for (const HistoryEvent* push :
          events_of(run, HistoryKind::push_sent, after->request, after->driver)) {
-      if (push->a != after->a) continue;
+      if (push->delivery_id() != after->delivery_id()) continue;
       if (push->sequence < decline->sequence) return RC::race_in_state_transitions;
       const auto declined =
           std::find_if(run.history.begin(), run.history.end(), [&](const HistoryEvent& e) {
             return e.kind == HistoryKind::status_committed && e.request == after->request &&
-                   static_cast<model::RequestStatus>(e.b) == model::RequestStatus::declined;
+                   e.new_status() == model::RequestStatus::declined;
           });
       if (declined == run.history.end() || declined->sequence > push->sequence) {
         return RC::race_in_state_transitions;  // the decline had not committed when it was sent

@@ -44,7 +44,7 @@ void count_redispatches(const model::World& world, RunMetrics& metrics) {
   std::map<model::RequestId, bool> redispatched;  // declined request -> dispatched after
   for (const auto& event : world.history.events()) {
     if (event.kind == model::HistoryKind::status_committed &&
-        static_cast<model::RequestStatus>(event.b) == model::RequestStatus::declined) {
+        event.new_status() == model::RequestStatus::declined) {
       redispatched.emplace(event.request, false);
     }
     const bool dispatch = event.kind == model::HistoryKind::dispatch_logged ||

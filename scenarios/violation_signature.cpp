@@ -29,7 +29,7 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
 std::string kind_of(const HistoryEvent& event) {
   std::string kind(model::to_string(event.kind));
   if (event.kind == HistoryKind::status_committed) {
-    kind += ":" + std::string(model::to_sql(static_cast<model::RequestStatus>(event.b)));
+    kind += ":" + std::string(model::to_sql(event.new_status()));
   }
   return kind;
 }
@@ -120,7 +120,7 @@ std::vector<std::string> faults_in_causal_chain(const model::Violation& violatio
         event.process == 0 ||
         (violation.request == 0 ? involved.count(event.process) > 0
                                 : touches.working_on(event.process, event.time, violation.request));
-    if (in_chain) fired.insert(event.a);
+    if (in_chain) fired.insert(static_cast<std::int64_t>(event.fault_index()));
   }
   std::vector<std::string> ids;
   for (std::int64_t index : fired) {

@@ -130,9 +130,11 @@ void Kernel::run_process(ProcessId id) {
 
 void Kernel::park() {
   Process& self = current_process();
+  assert(!self.parked && !self.finished);  // only a running process parks
   self.parked = true;
   self.wake_pending = false;
   self.context->suspend();
+  assert(current_ == self.id);  // resumed as the current process (on_resumed)
   self.parked = false;
   if (stopping_) throw SimulationStopped{};
 }
@@ -140,6 +142,7 @@ void Kernel::park() {
 void Kernel::wake(ProcessId id) {
   Process& target = process(id);
   if (!target.parked || target.wake_pending || target.finished) return;
+  assert(target.context != nullptr);
   target.wake_pending = true;
   boost::fibers::context::active()->schedule(target.context);
 }
@@ -158,6 +161,8 @@ void Kernel::push_timer(Micros time, ProcessId process_id, std::uint64_t generat
     callbacks_[index] = std::move(callback);
     slot = index + 1;
   }
+  assert(process_id == 0 || slot == 0);  // a timer wakes a process or runs a callback, not both
+  assert(process_id != 0 || slot != 0);
   timers_.push(
       Timer{std::max(time, now_), timer_sequence_++, process_id, generation, slot, observer});
 }
@@ -183,6 +188,7 @@ void Kernel::yield() {
   options.assign(ready.begin(), ready.end());
   options.push_back(current_);
   const std::size_t chosen = strategy_->pick(options);
+  assert(chosen < options.size());
   if (chosen == ready.size()) return;
   force_next_pick(chosen);
   boost::this_fiber::yield();
@@ -194,6 +200,7 @@ bool Kernel::wait(WaitQueue& queue, Micros deadline) {
   Process& self = current_process();
   self.notified = false;
   self.waiting_forever = deadline == never;
+  assert(std::find(queue.waiters_.begin(), queue.waiters_.end(), self.id) == queue.waiters_.end());
   queue.waiters_.push_back(self.id);
   const std::uint64_t generation = ++self.park_generation;
   if (deadline != never) push_timer(deadline, self.id, generation, {});
@@ -260,6 +267,7 @@ void Kernel::run_ready_processes() {
 }
 
 void Kernel::fire_due_timers() {
+  assert(current_ == 0);  // timers fire on the kernel's own fiber, between processes
   while (!timers_.empty() && timers_.top().time == now_) {
     const Timer timer = timers_.top();
     timers_.pop();
@@ -289,6 +297,7 @@ RunSummary Kernel::run(Micros horizon, std::uint64_t max_switches) {
         timers_.top().time > horizon) {
       break;
     }
+    assert(timers_.top().time >= now_);  // virtual time never goes back
     now_ = timers_.top().time;
     fire_due_timers();
   }

@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "model/world/world.hpp"
+#include "model/actors/actor_context.hpp"
 #include "model/base/coverage_probes.hpp"
 #include "model/dispatch/dispatch_logic.hpp"
 
@@ -15,8 +15,8 @@ namespace {
 // Long enough that idle handlers cost few events, short enough to never look stuck.
 constexpr sim::Micros idle_wait = sim::seconds(60);
 
-ApiResponse handle(World& world, ServerPorts& ports, const ApiRequest& request) {
-  DispatchLogic& logic = *world.logic;
+ApiResponse handle(ActorContext& context, ServerPorts& ports, const ApiRequest& request) {
+  DispatchLogic& logic = context.logic;
   ApiResponse response;
   switch (request.operation) {
     case ApiOperation::decline: {
@@ -51,16 +51,16 @@ ApiResponse handle(World& world, ServerPorts& ports, const ApiRequest& request) 
 
 }  // namespace
 
-void run_api_handler(World& world, ServerPorts& ports) {
+void run_api_handler(ActorContext& context, ServerPorts& ports) {
   for (;;) {
-    auto call = world.api.next_call(world.kernel.now() + idle_wait);
+    auto call = context.api.next_call(context.kernel.now() + idle_wait);
     if (!call) continue;
     ApiResponse response;
     try {
-      response = handle(world, ports, call->request);
+      response = handle(context, ports, call->request);
     } catch (const std::exception& error) {
       if (dynamic_cast<const ConcurrentModificationError*>(&error) != nullptr) {
-        world.kernel.probe(probe::concurrent_modification_error);
+        context.kernel.probe(probe::concurrent_modification_error);
       }
       ports.db.rollback_now();
       ports.log.error("api_error", call->request.request, call->request.driver,
@@ -68,7 +68,7 @@ void run_api_handler(World& world, ServerPorts& ports) {
       response.ok = false;
       response.error = error.what();
     }
-    world.api.respond(call->id, response);
+    context.api.respond(call->id, response);
   }
 }
 

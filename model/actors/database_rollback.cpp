@@ -5,7 +5,8 @@
 
 #include <cassert>
 
-#include "model/world/world.hpp"
+#include "model/actors/actor_context.hpp"
+#include "model/infra/database.hpp"
 
 namespace dispatchsim::model {
 
@@ -74,13 +75,13 @@ std::vector<std::string> split_sql_script(std::string_view script) {
   return statements;
 }
 
-void run_database_rollback(World& world, ServerPorts& ports) {
-  assert(world.config.rollback.at.has_value());
-  const World::Busy busy(world);  // the run is not over before the rollback is
-  world.kernel.sleep_until(*world.config.rollback.at);
-  const QueueCounts queue = world.dispatch_queue.counts();
-  world.flag.set_percent(0);
-  world.kernel.record("rollback.flag_off");
+void run_database_rollback(ActorContext& context, ServerPorts& ports) {
+  assert(context.config.rollback.at.has_value());
+  const BusyActors::Scope busy(context.busy);  // the run is not over before the rollback is
+  context.kernel.sleep_until(*context.config.rollback.at);
+  const QueueCounts queue = context.dispatch_queue.counts();
+  context.flag.set_percent(0);
+  context.kernel.record("rollback.flag_off");
   ports.log.info(
       "rollback_flag_disabled", 0, 0,
       fmt::format("Feature flag ENABLE_IDEMPOTENT_DISPATCH disabled ({} messages visible, "
@@ -98,7 +99,7 @@ void run_database_rollback(World& world, ServerPorts& ports) {
                    fmt::format("Database rollback: {} statements committed, from `{}`",
                                block.size(), first_line(block.size() > 1 ? block[1] : block[0])));
   }
-  world.kernel.record("rollback.done");
+  context.kernel.record("rollback.done");
 }
 
 }  // namespace dispatchsim::model

@@ -13,7 +13,7 @@
 
 namespace dispatchsim::model {
 
-class World;
+struct ActorContext;
 
 // The statements of an SQL script in order, each without its comment lines; a statement ends
 // where sqlite3_complete says it does (so a trigger's BEGIN ... END stays whole).
@@ -23,6 +23,6 @@ std::vector<std::string> split_sql_script(std::string_view script);
 // model/infra/sql/rollback.sql through ports.db, one statement at a time (each a yield point that
 // waits for the database lock like any client). A lock wait timeout rolls back the open
 // transaction and the operator runs that transaction again. Logs each step.
-void run_database_rollback(World& world, ServerPorts& ports);
+void run_database_rollback(ActorContext& context, ServerPorts& ports);
 
 }  // namespace dispatchsim::model

@@ -2,7 +2,7 @@
 // It sends, then marks the row PUBLISHED: a crash in between re-sends the same event, which is
 // the at-least-once producer every consumer must tolerate.
 
-#include "model/world/world.hpp"
+#include "model/actors/actor_context.hpp"
 
 namespace dispatchsim::model {
 
@@ -27,10 +27,10 @@ int process_dispatch_queue(ServerPorts& ports, int limit) {
   return static_cast<int>(rows.size());
 }
 
-void run_dispatch_queue_relay(World& world, ServerPorts& ports) {
+void run_dispatch_queue_relay(ActorContext& context, ServerPorts& ports) {
   for (;;) {
     if (process_dispatch_queue(ports, 10) == 0) {
-      world.kernel.sleep_for(world.config.timing.relay_poll_interval);
+      context.kernel.sleep_for(context.config.timing.relay_poll_interval);
     }
   }
 }

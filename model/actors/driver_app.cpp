@@ -3,7 +3,7 @@
 // "the driver saw it" — and after a think time declines or accepts through the API, retrying a
 // call that timed out.
 
-#include "model/world/world.hpp"
+#include "model/actors/actor_context.hpp"
 #include "model/base/coverage_probes.hpp"
 
 namespace dispatchsim::model {
@@ -14,12 +14,12 @@ constexpr sim::Micros idle_wait = sim::seconds(60);
 
 class RetryingApiClient final : public ApiClient {
  public:
-  RetryingApiClient(World& world, int attempts) : world_(world), attempts_(attempts) {}
+  RetryingApiClient(ActorContext& context, int attempts) : context_(context), attempts_(attempts) {}
   std::optional<ApiResponse> call(const ApiRequest& request) override {
     for (int attempt = 0; attempt < attempts_; ++attempt) {
       ApiRequest sent = request;
-      sent.issued_at = world_.kernel.now();
-      auto response = world_.api.call(sent, world_.config.timing.api_client_timeout);
+      sent.issued_at = context_.kernel.now();
+      auto response = context_.api.call(sent, context_.config.timing.api_client_timeout);
       if (response && response->ok) return response;
       if (response && !response->ok && attempt + 1 == attempts_) return response;
     }
@@ -27,14 +27,14 @@ class RetryingApiClient final : public ApiClient {
   }
 
  private:
-  World& world_;
+  ActorContext& context_;
   int attempts_;
 };
 
-void respond_to_offer(World& world, DriverId driver, RequestId request, ApiClient& api,
+void respond_to_offer(ActorContext& context, DriverId driver, RequestId request, ApiClient& api,
                       sim::StreamId stream) {
-  sim::Kernel& kernel = world.kernel;
-  const WorkloadConfig& workload = world.config.workload;
+  sim::Kernel& kernel = context.kernel;
+  const WorkloadConfig& workload = context.config.workload;
   kernel.sleep_for(
       kernel.choices().uniform(stream, workload.driver_think.min, workload.driver_think.max));
   ApiRequest answer;
@@ -43,10 +43,10 @@ void respond_to_offer(World& world, DriverId driver, RequestId request, ApiClien
   if (kernel.choices().chance(stream, workload.decline_probability)) {
     answer.operation = ApiOperation::decline;
     answer.reason = "busy";
-    world.history.record(HistoryKind::decline_submitted, request, driver);
+    context.history.record(HistoryKind::decline_submitted, request, driver);
     const auto response = api.call(answer);
-    world.history.record(HistoryKind::decline_answered, request, driver,
-                         response && response->ok ? 1 : 0);
+    context.history.record(HistoryKind::decline_answered, request, driver,
+                           response && response->ok ? 1 : 0);
   } else {
     answer.operation = ApiOperation::accept;
     api.call(answer);
@@ -55,27 +55,27 @@ void respond_to_offer(World& world, DriverId driver, RequestId request, ApiClien
 
 }  // namespace
 
-void run_driver_app(World& world, DriverId driver) {
+void run_driver_app(ActorContext& context, DriverId driver) {
   // Everything here is the app's memory: a restart starts over with a fresh client logic.
-  sim::Kernel& kernel = world.kernel;
+  sim::Kernel& kernel = context.kernel;
   const std::unique_ptr<DriverAppLogic> client =
-      world.logic->make_app_logic(driver, world.devices.at(driver));
-  RetryingApiClient api(world, world.logic->app_call_attempts(world.config.timing));
+      context.logic.make_app_logic(driver, context.devices.at(driver));
+  RetryingApiClient api(context, context.logic.app_call_attempts(context.config.timing));
   const sim::StreamId stream = kernel.choices().stream("drivers");
-  DriverInbox& inbox = world.push.inbox(driver);
+  DriverInbox& inbox = context.push.inbox(driver);
   for (;;) {
     const auto notification = inbox.next(kernel.now() + idle_wait);
     if (!notification) continue;
-    const World::Busy busy(world);
+    const BusyActors::Scope busy(context.busy);
     kernel.yield_point("app.receive");
     if (!client->should_show(*notification, api)) {
       kernel.probe(probe::offer_suppressed_by_app);
       continue;
     }
-    world.history.record(HistoryKind::shown, notification->request_id, driver,
-                         notification->delivery_id);
+    context.history.record(HistoryKind::shown, notification->request_id, driver,
+                           notification->delivery_id);
     client->after_shown(*notification, api);
-    respond_to_offer(world, driver, notification->request_id, api, stream);
+    respond_to_offer(context, driver, notification->request_id, api, stream);
   }
 }
 

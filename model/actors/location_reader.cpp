@@ -6,7 +6,7 @@
 // the replica, which applies the primary's writes after a lag (seconds under
 // Fault::stale_replica_read); its writes go to the primary.
 
-#include "model/world/world.hpp"
+#include "model/actors/actor_context.hpp"
 
 namespace dispatchsim::model {
 
@@ -49,27 +49,27 @@ class ReaderEndpoint final : public KeyValueStore {
 
 }  // namespace
 
-void run_location_reader(World& world, ServerPorts& server_ports) {
+void run_location_reader(ActorContext& context, ServerPorts& server_ports) {
   ReaderEndpoint replica_reads(server_ports.cache);
   ServerPorts ports{server_ports.db,   server_ports.dispatch_queue, replica_reads,
                     server_ports.push, server_ports.clock,          server_ports.instruments,
                     server_ports.log,  server_ports.lock_tokens,    server_ports.process_memory};
-  sim::Kernel& kernel = world.kernel;
+  sim::Kernel& kernel = context.kernel;
   const sim::StreamId stream = kernel.choices().stream("readers");
-  const WorkloadConfig& workload = world.config.workload;
+  const WorkloadConfig& workload = context.config.workload;
   for (;;) {
     kernel.sleep_for(kernel.choices().uniform(stream, workload.location_read_interval.min,
                                               workload.location_read_interval.max));
     std::vector<RequestId> created;
-    for (const RiderPlan& rider : world.riders) {
+    for (const RiderPlan& rider : context.riders) {
       if (rider.arrival < kernel.now()) created.push_back(rider.request);
     }
     if (created.empty()) continue;
     const RequestId request = created[kernel.choices().choose(stream, created.size())];
-    const auto location = world.logic->read_pickup_location(ports, request);
+    const auto location = context.logic.read_pickup_location(ports, request);
     if (!location) continue;
-    world.history.record(HistoryKind::location_read, request, 0, location->sequence,
-                         static_cast<std::int64_t>(location->lat * 1e6));
+    context.history.record(HistoryKind::location_read, request, 0, location->sequence,
+                           static_cast<std::int64_t>(location->lat * 1e6));
   }
 }
 

@@ -5,26 +5,27 @@
 
 #include <algorithm>
 
-#include "model/world/world.hpp"
+#include "model/actors/actor_context.hpp"
 
 namespace dispatchsim::model {
 
 namespace {
 
-std::vector<DriverId> choose_candidates(World& world, sim::StreamId stream) {
-  std::vector<DriverId> pool = world.drivers;
+std::vector<DriverId> choose_candidates(ActorContext& context, sim::StreamId stream) {
+  std::vector<DriverId> pool = context.drivers;
   const auto wanted = static_cast<std::size_t>(
-      std::clamp(world.config.workload.candidates_per_request, 1, static_cast<int>(pool.size())));
+      std::clamp(context.config.workload.candidates_per_request, 1, static_cast<int>(pool.size())));
   for (std::size_t i = 0; i < wanted; ++i) {  // a partial Fisher-Yates shuffle
-    const auto j = i + world.kernel.choices().choose(stream, pool.size() - i);
+    const auto j = i + context.kernel.choices().choose(stream, pool.size() - i);
     std::swap(pool[i], pool[j]);
   }
   pool.resize(wanted);
   return pool;
 }
 
-void offer_request(World& world, ServerPorts& ports, RequestId request, sim::StreamId stream) {
-  const std::vector<DriverId> candidates = choose_candidates(world, stream);
+void offer_request(ActorContext& context, ServerPorts& ports, RequestId request,
+                   sim::StreamId stream) {
+  const std::vector<DriverId> candidates = choose_candidates(context, stream);
   Transaction transaction(ports.db);
   // Inside the transaction the schema cannot change; after the plan's rollback there is no version.
   const auto row = ports.db.query_one(ports.db.has_column("ride_requests", "version")
@@ -48,17 +49,17 @@ void offer_request(World& world, ServerPorts& ports, RequestId request, sim::Str
   transaction.commit();
 }
 
-void reoffer_unanswered(World& world, ServerPorts& ports) {
-  const TimingConfig& timing = world.config.timing;
+void reoffer_unanswered(ActorContext& context, ServerPorts& ports) {
+  const TimingConfig& timing = context.config.timing;
   const auto stale = ports.db.query(
       "SELECT q.id FROM dispatch_queue q JOIN ride_requests r ON r.id = q.request_id "
       "WHERE q.status = 'PUBLISHED' AND r.status IN ('PENDING', 'SEARCHING') "
       "AND q.published_at <= ? AND q.attempts < ? ORDER BY q.id LIMIT 10",
-      {sql_timestamp(world.kernel.now() - timing.offer_timeout),
+      {sql_timestamp(context.kernel.now() - timing.offer_timeout),
        std::int64_t{timing.offer_retries_max}});
   for (const Row& row : stale) {
     // A producer retry normally re-sends the same event; under the fault it mints a new sequence.
-    const std::int64_t sequence_bump = world.faults.fires(Fault::producer_new_sequence) ? 100 : 0;
+    const std::int64_t sequence_bump = context.faults.fires(Fault::producer_new_sequence) ? 100 : 0;
     ports.db.execute(
         // One statement, so a decline committed since the SELECT cannot be undone here.
         "UPDATE dispatch_queue SET status = 'PENDING', attempts = attempts + 1, "
@@ -70,14 +71,14 @@ void reoffer_unanswered(World& world, ServerPorts& ports) {
 
 }  // namespace
 
-void run_matcher(World& world, ServerPorts& ports) {
-  const sim::StreamId stream = world.kernel.choices().stream("matcher");
+void run_matcher(ActorContext& context, ServerPorts& ports) {
+  const sim::StreamId stream = context.kernel.choices().stream("matcher");
   for (;;) {
     const auto pending = ports.db.query(
         "SELECT id FROM ride_requests WHERE status = 'PENDING' ORDER BY id LIMIT 10");
-    for (const Row& row : pending) offer_request(world, ports, row.integer(0), stream);
-    reoffer_unanswered(world, ports);
-    world.kernel.sleep_for(world.config.timing.matcher_poll_interval);
+    for (const Row& row : pending) offer_request(context, ports, row.integer(0), stream);
+    reoffer_unanswered(context, ports);
+    context.kernel.sleep_for(context.config.timing.matcher_poll_interval);
   }
 }
 

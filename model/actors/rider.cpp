@@ -2,7 +2,7 @@
 // update a fire-and-forget API call with a sequence number, so updates can overtake one
 // another), and may cancel while the request is still searching.
 
-#include "model/world/world.hpp"
+#include "model/actors/actor_context.hpp"
 
 namespace dispatchsim::model {
 
@@ -12,14 +12,22 @@ std::int64_t micro_degrees(double degrees) {
 }
 }  // namespace
 
-void run_rider(World& world, const RiderPlan& rider, ServerPorts& ports) {
-  sim::Kernel& kernel = world.kernel;
-  const World::Busy busy(world);  // a rider is busy until its last action
+double pickup_lat(const RiderPlan& rider, std::int64_t sequence) {
+  return rider.base_lat + 0.001 * static_cast<double>(sequence);
+}
+
+double pickup_lng(const RiderPlan& rider, std::int64_t sequence) {
+  return rider.base_lng - 0.001 * static_cast<double>(sequence);
+}
+
+void run_rider(ActorContext& context, const RiderPlan& rider, ServerPorts& ports) {
+  sim::Kernel& kernel = context.kernel;
+  const BusyActors::Scope busy(context.busy);  // a rider is busy until its last action
   const sim::StreamId stream = kernel.choices().stream("riders");
   kernel.sleep_until(rider.arrival);
   // Rows created before the backfill reaches them carry the migration's DEFAULT 0.
   const bool unbackfilled =
-      world.config.migration.backfill_pending || world.faults.fires(Fault::unbackfilled_rows);
+      context.config.migration.backfill_pending || context.faults.fires(Fault::unbackfilled_rows);
   for (;;) {
     try {
       with_current_schema(ports.db, [&] {
@@ -41,15 +49,15 @@ void run_rider(World& world, const RiderPlan& rider, ServerPorts& ports) {
       // The request API timed out on a busy database (db-busy): the rider's app tries again.
     }
   }
-  world.history.record(HistoryKind::location_issued, rider.request, 0, 0,
-                       micro_degrees(pickup_lat(rider, 0)));
+  context.history.record(HistoryKind::location_issued, rider.request, 0, 0,
+                         micro_degrees(pickup_lat(rider, 0)));
 
-  const WorkloadConfig& workload = world.config.workload;
+  const WorkloadConfig& workload = context.config.workload;
   for (std::int64_t sequence = 1; sequence <= workload.location_updates_per_request; ++sequence) {
     kernel.sleep_for(kernel.choices().uniform(stream, workload.location_update_interval.min,
                                               workload.location_update_interval.max));
-    world.history.record(HistoryKind::location_issued, rider.request, 0, sequence,
-                         micro_degrees(pickup_lat(rider, sequence)));
+    context.history.record(HistoryKind::location_issued, rider.request, 0, sequence,
+                           micro_degrees(pickup_lat(rider, sequence)));
     ApiRequest update;
     update.operation = ApiOperation::update_location;
     update.request = rider.request;
@@ -58,7 +66,7 @@ void run_rider(World& world, const RiderPlan& rider, ServerPorts& ports) {
     update.address = "pickup #" + std::to_string(sequence);
     update.sequence = sequence;
     update.issued_at = kernel.now();
-    world.api.post(update);
+    context.api.post(update);
   }
   if (kernel.choices().chance(stream, workload.cancel_probability)) {
     kernel.sleep_for(
@@ -67,7 +75,7 @@ void run_rider(World& world, const RiderPlan& rider, ServerPorts& ports) {
     cancel.operation = ApiOperation::cancel;
     cancel.request = rider.request;
     cancel.issued_at = kernel.now();
-    world.api.call(cancel, world.config.timing.api_client_timeout);
+    context.api.call(cancel, context.config.timing.api_client_timeout);
   }
 }
 

@@ -67,9 +67,8 @@ std::string_view embedded_sql(std::string_view name) {
   throw std::logic_error(fmt::format("no embedded SQL file model/infra/sql/{}.sql", name));
 }
 
-Database::Database(sim::Kernel& kernel, FaultPoints& faults, History& history,
-                   DatabaseConfig config)
-    : kernel_(kernel), faults_(faults), history_(history), config_(config) {
+Database::Database(sim::Kernel& kernel, History& history, DatabaseConfig config)
+    : kernel_(kernel), history_(history), config_(config) {
   latency_stream_ = kernel_.choices().stream("database");
   store_ = DatabaseStore::take(kernel_);
   anchor_ = store_->anchor();
@@ -195,19 +194,13 @@ bool Connection::step_all(sqlite3_stmt* statement, StatementResult* result) {
   }
 }
 
-void Connection::inject_busy_fault(std::string_view point) {
-  if (point == "db.commit" || point == "db.rollback" || in_transaction()) return;
-  if (!database_.faults().fires(Fault::db_busy)) return;
-  database_.kernel().probe(probe::lock_wait_timeout);
-  // Someone else (a migration, a long report query) holds the lock past the wait timeout.
-  database_.kernel().sleep_for(database_.config().lock_wait_timeout);
-  throw LockWaitTimeout();
-}
-
 StatementResult Connection::execute(std::string_view sql,
                                     std::initializer_list<SqlValue> parameters) {
   sim::Kernel& kernel = database_.kernel();
   const std::string_view point = statement_yield_point(sql);
+  // Outside a transaction nothing is pending: an autocommit statement's changes commit with it.
+  assert(in_transaction() || pending_.empty());
+  assert(statement_started_ <= kernel.now());
   previous_statement_started_ = statement_started_;
   statement_started_ = kernel.now();
   kernel.yield_point(point);
@@ -216,10 +209,11 @@ StatementResult Connection::execute(std::string_view sql,
     kernel.sleep_for(kernel.choices().uniform(
         database_.latency_stream_, config.statement_latency_min, config.statement_latency_max));
   }
-  inject_busy_fault(point);
+  database_.other_sessions().meet(point, in_transaction());
   const sim::Micros deadline = kernel.now() + database_.config().lock_wait_timeout;
   const bool was_in_transaction = in_transaction();
   StatementResult result;
+  assert(deadline >= kernel.now());
   for (;;) {
     const std::size_t pending_before = pending_.size();
     sqlite3_stmt* statement = prepared(sql);
@@ -251,6 +245,9 @@ StatementResult Connection::execute(std::string_view sql,
       throw LockWaitTimeout();
     }
   }
+  assert(result.changes >= 0);
+  assert(point != "db.begin" || in_transaction());
+  assert((point != "db.commit" && point != "db.rollback") || !in_transaction());
   kernel.record_with(point, id_, result.changes, static_cast<std::int64_t>(result.rows.size()),
                      [&] { return statement_with_parameters(sql, parameters); });
   // Recorded in completion order, which is a valid serial order of the whole run's SQL.

@@ -25,7 +25,7 @@
 #include <variant>
 #include <vector>
 
-#include "model/base/fault_points.hpp"
+#include "model/infra/fault_seams.hpp"
 #include "model/infra/history.hpp"
 #include "model/ports/sql_connection.hpp"
 #include "sim/kernel.hpp"
@@ -63,7 +63,7 @@ struct SchemaColumns {
 
 class Database {
  public:
-  Database(sim::Kernel& kernel, FaultPoints& faults, History& history, DatabaseConfig config = {});
+  Database(sim::Kernel& kernel, History& history, DatabaseConfig config = {});
   ~Database();
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
@@ -89,12 +89,17 @@ class Database {
   // schema changed under it.
   std::uint64_t schema_generation() const { return schema_generation_; }
 
+  // Every later statement meets `sessions` (which must outlive this) on its way in: sessions the
+  // simulation does not run, e.g. a fault decorator's (model/infra/fault_seams.hpp). Healthy:
+  // none.
+  void share_with(OtherSessions& sessions) { other_sessions_ = &sessions; }
+  OtherSessions& other_sessions() { return *other_sessions_; }
+
   // When non-null, every statement run through a Connection is appended here.
   void record_statements_into(std::vector<RecordedStatement>* log) { statement_log_ = log; }
 
   sim::Kernel& kernel() { return kernel_; }
   History& history() { return history_; }
-  FaultPoints& faults() { return faults_; }
   const DatabaseConfig& config() const { return config_; }
   sim::WaitQueue& lock_released() { return lock_released_; }
   std::vector<RecordedStatement>* statement_log() { return statement_log_; }
@@ -105,7 +110,6 @@ class Database {
   void refresh_schema(sqlite3* handle);
 
   sim::Kernel& kernel_;
-  FaultPoints& faults_;
   History& history_;
   DatabaseConfig config_;
   std::unique_ptr<DatabaseStore> store_;  // taken from the process's pool, given back at the end
@@ -116,6 +120,8 @@ class Database {
   sim::StreamId latency_stream_ = 0;
   std::shared_ptr<const SchemaColumns> schema_;  // shared with every run until a DDL commits
   std::uint64_t schema_generation_ = 0;
+  NoOtherSessions no_other_sessions_;
+  OtherSessions* other_sessions_ = &no_other_sessions_;
 };
 
 // The simulated database's implementation of the SqlConnection port.
@@ -149,7 +155,6 @@ class Connection final : public SqlConnection {
   sqlite3_stmt* prepared(std::string_view sql);
   bool step_all(sqlite3_stmt* statement, StatementResult* result);  // false: database busy
   void finish_statement(bool wrote);
-  void inject_busy_fault(std::string_view sql);
   static void on_preupdate(void* self, sqlite3* handle, int operation, const char* database_name,
                            const char* table, sqlite3_int64 old_rowid, sqlite3_int64 new_rowid);
   void capture_change(int operation, std::string_view table, std::int64_t rowid);

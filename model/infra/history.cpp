@@ -1,5 +1,7 @@
 #include "model/infra/history.hpp"
 
+#include <cassert>
+
 #include "sim/stable_hash.hpp"
 
 namespace dispatchsim::model {
@@ -42,6 +44,79 @@ std::string_view to_string(HistoryKind kind) {
       return "queue-row-published";
   }
   return "?";
+}
+
+namespace {
+
+bool is_location(HistoryKind kind) {
+  return kind == HistoryKind::location_committed || kind == HistoryKind::location_issued ||
+         kind == HistoryKind::location_read;
+}
+
+}  // namespace
+
+std::int64_t HistoryEvent::version() const {
+  assert(kind == HistoryKind::request_created);
+  return first_detail_;
+}
+
+RequestStatus HistoryEvent::old_status() const {
+  assert(kind == HistoryKind::status_committed);
+  return static_cast<RequestStatus>(first_detail_);
+}
+
+RequestStatus HistoryEvent::new_status() const {
+  assert(kind == HistoryKind::status_committed);
+  return static_cast<RequestStatus>(second_detail_);
+}
+
+std::int64_t HistoryEvent::dispatch_log_id() const {
+  assert(kind == HistoryKind::dispatch_logged);
+  return first_detail_;
+}
+
+std::int64_t HistoryEvent::queue_sequence() const {
+  assert(kind == HistoryKind::dispatch_intended || kind == HistoryKind::queue_row_added);
+  return first_detail_;
+}
+
+std::int64_t HistoryEvent::location_sequence() const {
+  assert(is_location(kind));
+  return first_detail_;
+}
+
+std::int64_t HistoryEvent::lat_micro_degrees() const {
+  assert(is_location(kind));
+  return second_detail_;
+}
+
+std::int64_t HistoryEvent::delivery_id() const {
+  assert(kind == HistoryKind::push_sent || kind == HistoryKind::shown ||
+         kind == HistoryKind::log_error_redispatch);
+  return first_detail_;
+}
+
+std::int64_t HistoryEvent::pushed_version() const {
+  assert(kind == HistoryKind::push_sent);
+  return second_detail_;
+}
+
+bool HistoryEvent::decline_succeeded() const {
+  assert(kind == HistoryKind::decline_answered);
+  assert(first_detail_ == 0 || first_detail_ == 1);
+  return first_detail_ == 1;
+}
+
+std::size_t HistoryEvent::fault_index() const {
+  assert(kind == HistoryKind::fault_fired);
+  assert(first_detail_ >= 0);
+  return static_cast<std::size_t>(first_detail_);
+}
+
+sim::ProcessId HistoryEvent::crashed_process() const {
+  assert(kind == HistoryKind::process_crashed);
+  assert(first_detail_ > 0);
+  return static_cast<sim::ProcessId>(first_detail_);
 }
 
 void History::record(HistoryKind kind, RequestId request, DriverId driver, std::int64_t a,

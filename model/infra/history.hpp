@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/base/request_status.hpp"
@@ -41,7 +42,26 @@ enum class HistoryKind : std::uint8_t {
 
 std::string_view to_string(HistoryKind kind);
 
-struct HistoryEvent {
+// One ground-truth event. What its two details mean depends on its kind, so they are read
+// through named accessors that assert the kind (an accessor asked of the wrong kind is a bug in
+// the reader, and stops the run loudly) rather than as positional fields.
+class HistoryEvent {
+ public:
+  HistoryEvent() = default;
+  HistoryEvent(std::uint64_t sequence_in_run, sim::Micros at, HistoryKind event_kind,
+               sim::ProcessId by_process, std::uint64_t process_incarnation,
+               RequestId about_request, DriverId about_driver, std::int64_t first_detail,
+               std::int64_t second_detail)
+      : sequence(sequence_in_run),
+        time{at},
+        kind(event_kind),
+        process(by_process),
+        incarnation(process_incarnation),
+        request(about_request),
+        driver(about_driver),
+        first_detail_(first_detail),
+        second_detail_(second_detail) {}
+
   std::uint64_t sequence = 0;  // total order of the run
   sim::Micros time = 0;
   HistoryKind kind{};
@@ -49,8 +69,25 @@ struct HistoryEvent {
   std::uint64_t incarnation = 0;  // of that process: a restart starts a new session
   RequestId request = 0;
   DriverId driver = 0;
-  std::int64_t a = 0;
-  std::int64_t b = 0;
+
+  std::int64_t version() const;            // request_created: the row's version
+  RequestStatus old_status() const;        // status_committed
+  RequestStatus new_status() const;        // status_committed
+  std::int64_t dispatch_log_id() const;    // dispatch_logged: dispatch_log.id
+  std::int64_t queue_sequence() const;     // dispatch_intended, queue_row_added
+  std::int64_t location_sequence() const;  // location_committed / issued / read
+  std::int64_t lat_micro_degrees() const;  // location_committed / issued / read
+  std::int64_t delivery_id() const;        // push_sent, shown, log_error_redispatch
+  std::int64_t pushed_version() const;     // push_sent: the notification's version
+  bool decline_succeeded() const;          // decline_answered
+  std::size_t fault_index() const;         // fault_fired: the Fault's position
+  sim::ProcessId crashed_process() const;  // process_crashed
+  // Both details, for code that treats every kind alike (the trace, a test's equality).
+  std::pair<std::int64_t, std::int64_t> details() const { return {first_detail_, second_detail_}; }
+
+ private:
+  std::int64_t first_detail_ = 0;
+  std::int64_t second_detail_ = 0;
 };
 
 // What the checkers need to see that is not part of the trace: a function of what is (so leaving

@@ -22,10 +22,8 @@ void DriverInbox::deliver(PushNotification notification) {
   kernel_.notify_one(arrived_);
 }
 
-SimulatedPush::SimulatedPush(sim::Kernel& kernel, FaultPoints& faults, History& history,
-                             DurationRange latency)
+SimulatedPush::SimulatedPush(sim::Kernel& kernel, History& history, DurationRange latency)
     : kernel_(kernel),
-      faults_(faults),
       history_(history),
       latency_(latency),
       latency_stream_(kernel.choices().stream("push")) {}
@@ -41,14 +39,15 @@ void SimulatedPush::websocket_send(DriverId driver, PushNotification notificatio
   history_.record(HistoryKind::push_sent, notification.request_id, driver, notification.delivery_id,
                   notification.version);
   log_send(driver, notification);
-  if (faults_.fires(Fault::push_drop)) return;
-  sim::Micros delay = kernel_.choices().uniform(latency_stream_, latency_.min, latency_.max);
-  if (faults_.fires(Fault::push_delay)) delay += faults_.magnitude(Fault::push_delay);
-  schedule_delivery(driver, notification, delay);
-  if (faults_.fires(Fault::push_duplicate)) {
-    schedule_delivery(driver, notification,
-                      kernel_.choices().uniform(latency_stream_, latency_.min, latency_.max));
-  }
+  transport_->carry(driver, notification);
+}
+
+void SimulatedPush::carry(DriverId driver, const PushNotification& notification) {
+  deliver_after(driver, notification, draw_latency());
+}
+
+sim::Micros SimulatedPush::draw_latency() {
+  return kernel_.choices().uniform(latency_stream_, latency_.min, latency_.max);
 }
 
 // Where "Dispatch sent for DECLINED request" is detectable for every variant: at the send, in the
@@ -74,8 +73,10 @@ void SimulatedPush::log_send(DriverId driver, const PushNotification& notificati
   history_.record(HistoryKind::log_error_redispatch, request, driver, notification.delivery_id);
 }
 
-void SimulatedPush::schedule_delivery(DriverId driver, const PushNotification& notification,
-                                      sim::Micros delay) {
+void SimulatedPush::deliver_after(DriverId driver, const PushNotification& notification,
+                                  sim::Micros delay) {
+  assert(delay >= 0);
+  assert(inboxes_.count(driver) == 1);
   ++in_transit_;
   kernel_.at(kernel_.now() + delay, [this, driver, notification] {
     --in_transit_;

@@ -1,13 +1,14 @@
 #pragma once
-// The simulated push transport and the drivers' inboxes. A notification reaches the driver's
-// device after a latency; the transport can drop, duplicate and delay (thus reorder) it. The
+// The simulated push server, its transport and the drivers' inboxes. A notification reaches the
+// driver's device after a latency. The transport is a seam (model/infra/fault_seams.hpp): the
+// push faults (drop, duplicate, delay, thus reorder) decorate it from faults/. The
 // inbox belongs to the device, not to the app process, so it survives an app restart.
 
 #include <deque>
 #include <map>
 #include <optional>
 
-#include "model/base/fault_points.hpp"
+#include "model/infra/fault_seams.hpp"
 #include "model/infra/history.hpp"
 #include "model/ports/push_gateway.hpp"
 #include "model/infra/run_log.hpp"
@@ -30,9 +31,12 @@ class DriverInbox {
   sim::WaitQueue arrived_;
 };
 
-class SimulatedPush final : public PushGateway {
+// A PushGateway (what the workers call) and the healthy PushTransport (what carries an accepted
+// send to the device): every send goes through transport(), itself unless carry_through() put a
+// decorator in front.
+class SimulatedPush final : public PushGateway, public PushTransport {
  public:
-  SimulatedPush(sim::Kernel& kernel, FaultPoints& faults, History& history, DurationRange latency);
+  SimulatedPush(sim::Kernel& kernel, History& history, DurationRange latency);
   void add_driver(DriverId driver);
   // The push server's log (the plan's "Push notification/WebSocket server logs"): every send,
   // and the plan's ERROR line for a send whose request's decline has committed. log must outlive
@@ -40,17 +44,24 @@ class SimulatedPush final : public PushGateway {
   void attach_log(RunLog& log) { log_ = &log; }
   DriverInbox& inbox(DriverId driver) { return inboxes_.at(driver); }
   void websocket_send(DriverId driver, PushNotification notification) override;
+  // Every later accepted send travels through `transport` (which must outlive this), e.g. a
+  // fault decorator wrapping this push's own healthy transport.
+  void carry_through(PushTransport& transport) { transport_ = &transport; }
+  // The healthy transport.
+  void carry(DriverId driver, const PushNotification& notification) override;
+  sim::Micros draw_latency() override;
+  void deliver_after(DriverId driver, const PushNotification& notification,
+                     sim::Micros delay) override;
   std::int64_t sent() const { return next_delivery_id_ - 1; }
   // No notification on the wire or waiting in an inbox.
   bool idle() const;
 
  private:
-  void schedule_delivery(DriverId driver, const PushNotification& notification, sim::Micros delay);
   void log_send(DriverId driver, const PushNotification& notification);
 
   sim::Kernel& kernel_;
-  FaultPoints& faults_;
   History& history_;
+  PushTransport* transport_ = this;
   RunLog* log_ = nullptr;
   DurationRange latency_;
   sim::StreamId latency_stream_;

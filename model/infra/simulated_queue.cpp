@@ -71,11 +71,13 @@ void SimulatedQueue::delete_message(std::int64_t receipt_handle) {
   advance_to_now();
   if (receipt_handle > 0 && receipt_handle <= last_receipt_handle_)
     deleted_handles_.insert(receipt_handle);
-  if (faults_.fires(Fault::lost_delete)) {
-    ++lost_deletes_;
-    kernel_.record("broker.delete_lost", receipt_handle);
-    return;
-  }
+  ++delete_requests_;
+  network_->deliver_delete(receipt_handle);
+}
+
+void SimulatedQueue::deliver_delete(std::int64_t receipt_handle) {
+  ++deletes_arrived_;
+  assert(deletes_arrived_ <= delete_requests_);
   Message* found = message_by_handle(receipt_handle);
   if (found == nullptr) {
     ++stale_deletes_;
@@ -117,7 +119,7 @@ QueueCounts SimulatedQueue::counts() const {
   counts.moved_to_dlq = moved_to_dead_letter_queue_;
   counts.expired = expired_;
   counts.stale_deletes = stale_deletes_;
-  counts.lost_deletes = lost_deletes_;
+  counts.lost_deletes = delete_requests_ - deletes_arrived_;
   counts.duplicate_deliveries = duplicate_deliveries_;
   counts.stale_visibility_changes = stale_visibility_changes_;
   counts.acknowledged_deliveries = static_cast<std::int64_t>(deleted_handles_.size());

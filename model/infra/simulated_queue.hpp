@@ -7,7 +7,9 @@
 // polling, retention, and a stale receipt handle that "succeeds" without deleting anything.
 // What the faults add (asked at the call sites through FaultPoints, drawn from the run's
 // choices): duplicate delivery of an in-flight message, out-of-order batches, batches that reach
-// the consumer after their visibility timeout, and lost deletes. Without faults, batches come in
+// the consumer after their visibility timeout. A lost delete is the network's, not the broker's:
+// every delete travels through a BrokerNetwork seam (model/infra/fault_seams.hpp) that faults/
+// decorates. Without faults, batches come in
 // send order; callers must not rely on it.
 //
 // Blocking calls (every MessageQueue method) are legal only inside a simulated process; the
@@ -21,6 +23,7 @@
 #include <vector>
 
 #include "model/base/fault_points.hpp"
+#include "model/infra/fault_seams.hpp"
 #include "model/ports/message_queue.hpp"
 #include "sim/kernel.hpp"
 #include "sim/virtual_time.hpp"
@@ -76,7 +79,8 @@ struct MessageRecord {
   std::int64_t dead_letter_message_id = 0;  // once dead-lettered: its id in the DLQ; else 0
 };
 
-class SimulatedQueue final : public MessageQueue {
+// A MessageQueue (what clients call) and the healthy BrokerNetwork (how a delete reaches it).
+class SimulatedQueue final : public MessageQueue, public BrokerNetwork {
  public:
   // kernel, faults and dead_letter_queue (nullptr: none) must outlive the queue. The
   // dead-letter queue must run on the same kernel. Registers the "broker" choice stream.
@@ -99,6 +103,11 @@ class SimulatedQueue final : public MessageQueue {
   // Deletes the message whose latest receipt handle is receipt_handle. A stale or unknown handle
   // succeeds silently and deletes nothing (as in SQS); it is counted in stale_deletes.
   void delete_message(std::int64_t receipt_handle) override;
+  // Every later delete travels through `network` (which must outlive this), e.g. a fault
+  // decorator wrapping this queue's own healthy network.
+  void deliver_deletes_through(BrokerNetwork& network) { network_ = &network; }
+  // The healthy network: the delete arrives and is applied.
+  void deliver_delete(std::int64_t receipt_handle) override;
 
   // Makes the in-flight message whose latest receipt handle is receipt_handle visible again
   // after timeout (0: at once, a NACK). As in SQS (MessageNotInflight), a message that is no
@@ -181,7 +190,9 @@ class SimulatedQueue final : public MessageQueue {
   std::int64_t moved_to_dead_letter_queue_ = 0;
   std::int64_t expired_ = 0;  // expirations already applied; counts() adds the pending ones
   std::int64_t stale_deletes_ = 0;
-  std::int64_t lost_deletes_ = 0;
+  std::int64_t delete_requests_ = 0;  // deletes sent; those that never arrived were lost
+  std::int64_t deletes_arrived_ = 0;
+  BrokerNetwork* network_ = this;
   std::int64_t duplicate_deliveries_ = 0;
   std::int64_t stale_visibility_changes_ = 0;
   std::int64_t redeliveries_ = 0;

@@ -48,6 +48,7 @@ class SimulatedRedis::SimulatedSubscription final : public Subscription {
       message = std::move(state_->inbox.front());
       state_->inbox.pop_front();
     }
+    assert(message.has_value() || kernel_.now() >= deadline);  // woken early only by a message
     kernel_.record("cache.next_message", state_->channel_field, state_->id,
                    message.has_value() ? 1 : 0);
     return message;
@@ -84,11 +85,13 @@ sim::Micros SimulatedRedis::expiry_after(sim::Micros ttl) const {
 }
 
 void SimulatedRedis::store(const std::string& key, Entry entry) {
+  assert(is_live(entry.expires_at, kernel_.now()));  // a write never stores an expired key
   primary_.insert_or_assign(key, entry);
   replicate(key, std::move(entry));
 }
 
 void SimulatedRedis::erase(Keyspace::iterator position) {
+  assert(position != primary_.end());
   std::string key = position->first;
   primary_.erase(position);
   replicate(key, std::nullopt);
@@ -101,7 +104,9 @@ void SimulatedRedis::replicate(const std::string& key, std::optional<Entry> entr
     lag = magnitude > 0 ? magnitude : config_.stale_replica_lag;
     kernel_.record("cache.replication_delayed", key_field(key), lag);
   }
+  assert(lag >= 0);
   const sim::Micros due = lag >= sim::never - kernel_.now() ? sim::never : kernel_.now() + lag;
+  assert(due >= kernel_.now());
   replication_.push_back(ReplicatedWrite{due, key, std::move(entry)});
   // One timer per write. Writes apply strictly in primary order, so a delayed write holds back
   // every later one (one replication stream, as in Redis); the delayed write's own timer then
@@ -123,6 +128,8 @@ void SimulatedRedis::apply_due_replication() {
     kernel_.record("cache.replicate", key, deletes ? 0 : 1,
                    static_cast<std::int64_t>(replication_.size()));
   }
+  // Strict primary order: the replica has applied exactly a prefix of the primary's writes.
+  assert(replication_.empty() || replication_.front().due > kernel_.now());
 }
 
 void SimulatedRedis::after_write_command() {
@@ -135,6 +142,7 @@ void SimulatedRedis::fail_over() {
   primary_ = replica_;
   replication_.clear();
   ++failovers_;
+  assert(replication_.empty() && primary_.size() == replica_.size());
   kernel_.record("cache.failover", failovers_, lost_writes);
 }
 
@@ -156,6 +164,8 @@ bool SimulatedRedis::set(const std::string& key, const std::string& value, SetOp
   const bool present = find_live(key) != primary_.end();
   const bool stores = present ? !options.only_if_absent : !options.only_if_present;
   if (stores) store(key, Entry{value, std::nullopt, expiry_after(options.expire_after)});
+  assert(!stores || primary_.at(key).value == value);
+  assert(stores || (present ? options.only_if_absent : options.only_if_present));
   kernel_.record_with("cache.set", key_field(key), stores ? 1 : 0, options.expire_after, [&] {
     std::string text = "SET " + key;
     if (options.only_if_absent) text += " NX";
@@ -171,6 +181,7 @@ void SimulatedRedis::setex(const std::string& key, sim::Micros ttl, const std::s
   kernel_.yield_point("cache.setex");
   if (ttl <= 0) throw std::invalid_argument("SETEX: invalid expire time");
   store(key, Entry{value, std::nullopt, expiry_after(ttl)});
+  assert(primary_.at(key).expires_at > kernel_.now());  // SETEX always leaves a TTL
   kernel_.record("cache.setex", key_field(key), ttl);
   after_write_command();
 }
@@ -182,6 +193,7 @@ int SimulatedRedis::del(const std::string& key) {
     erase(position);
     removed = 1;
   }
+  assert(primary_.find(key) == primary_.end());
   kernel_.record("cache.del", key_field(key), removed);
   after_write_command();
   return removed;
@@ -219,6 +231,8 @@ int SimulatedRedis::publish(const std::string& channel, const std::string& messa
                  });
     }
   }
+  assert(subscribers == channels_.end() ||
+         addressed == static_cast<int>(subscribers->second.size()));
   kernel_.record("cache.publish", channel_field, addressed);
   return addressed;
 }
@@ -227,6 +241,7 @@ std::unique_ptr<Subscription> SimulatedRedis::subscribe(const std::string& chann
   kernel_.yield_point("cache.subscribe");
   auto state = std::make_shared<SubscriptionState>();
   state->id = next_subscription_id_++;
+  assert(state->id > 0);
   state->channel_field = key_field(channel);
   auto& subscribers = channels_[channel];
   std::erase_if(subscribers, [](const auto& weak) { return weak.expired(); });
@@ -240,6 +255,7 @@ bool SimulatedRedis::delete_if_equals(const std::string& key, const std::string&
   const auto position = find_live(key);
   const bool deletes = position != primary_.end() && position->second.value == token;
   if (deletes) erase(position);
+  assert(!deletes || primary_.find(key) == primary_.end());
   kernel_.record("cache.delete_if_equals", key_field(key), deletes ? 1 : 0);
   after_write_command();
   return deletes;
@@ -253,6 +269,9 @@ bool SimulatedRedis::set_if_newer(const std::string& key, std::int64_t version,
   const bool stores = position == primary_.end() || !position->second.version.has_value() ||
                       *position->second.version < version;
   if (stores) store(key, Entry{value, version, expiry_after(expire_after)});
+  // Versions only grow: whatever the key holds now is at least as new as what was offered.
+  assert(!stores || primary_.at(key).version == version);
+  assert(stores || primary_.at(key).version.value_or(version) >= version);
   kernel_.record("cache.set_if_newer", key_field(key), version, stores ? 1 : 0);
   after_write_command();
   return stores;
@@ -289,6 +308,7 @@ std::optional<sim::Micros> SimulatedRedis::remaining_ttl(const std::string& key)
     return std::nullopt;
   }
   if (position->second.expires_at == sim::never) return sim::never;
+  assert(position->second.expires_at > kernel_.now());
   return position->second.expires_at - kernel_.now();
 }
 

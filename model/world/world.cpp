@@ -28,14 +28,6 @@ RedisConfig redis_config(const CacheSettings& cache) {
 
 }  // namespace
 
-double pickup_lat(const RiderPlan& rider, std::int64_t sequence) {
-  return rider.base_lat + 0.001 * static_cast<double>(sequence);
-}
-
-double pickup_lng(const RiderPlan& rider, std::int64_t sequence) {
-  return rider.base_lng - 0.001 * static_cast<double>(sequence);
-}
-
 World::World(sim::Kernel& kernel_, FaultPoints& faults_, const WorldConfig& config_,
              ExternalServices* external)
     : kernel(kernel_),
@@ -43,7 +35,7 @@ World::World(sim::Kernel& kernel_, FaultPoints& faults_, const WorldConfig& conf
       config(config_),
       history(kernel_),
       log(kernel_),
-      database(kernel_, faults_, history,
+      database(kernel_, history,
                DatabaseConfig{config_.database.lock_wait_timeout,
                               config_.timing.db_statement_latency.min,
                               config_.timing.db_statement_latency.max}),
@@ -51,7 +43,7 @@ World::World(sim::Kernel& kernel_, FaultPoints& faults_, const WorldConfig& conf
       dispatch_queue(kernel_, faults_, "dispatch-queue", dispatch_queue_config(config_),
                      &dead_letter_queue),
       cache(kernel_, faults_, redis_config(config_.cache)),
-      push(kernel_, faults_, history, config_.timing.push_latency),
+      push(kernel_, history, config_.timing.push_latency),
       api(kernel_, faults_, config_.timing.api_latency),
       flag(config_.variant.flag_switch ? config_.variant.flag_switch->from_percent
                                        : config_.variant.flag_percent) {
@@ -78,6 +70,9 @@ World::World(sim::Kernel& kernel_, FaultPoints& faults_, const WorldConfig& conf
     push.add_driver(index + 1);
     devices.emplace(index + 1, DeviceStorage{});
   }
+  actor_context_ = std::make_unique<ActorContext>(
+      ActorContext{kernel, config, faults, history, *logic, api, push, dispatch_queue, flag, riders,
+                   drivers, devices, busy_actors_});
 }
 
 std::unique_ptr<SqlConnection> World::connect(std::string owner) {
@@ -135,7 +130,7 @@ sim::ProcessId World::spawn_server(std::string name, std::function<void(ServerPo
 }
 
 bool World::quiescent() {
-  if (busy_actors_ > 0 || !api.idle() || !push.idle()) return false;
+  if (busy_actors_.any() || !api.idle() || !push.idle()) return false;
   const QueueCounts queue = dispatch_queue.counts();
   if (queue.visible + queue.in_flight > 0) return false;
   try {
@@ -220,38 +215,41 @@ void World::start() {
           std::map<std::string, std::int64_t> memory;
           ServerPorts ports{db,  dispatch_queue, cache_port(), push, clock, instruments,
                             log, lock_tokens,    memory};
-          run_rider(*this, rider, ports);
+          run_rider(*actor_context_, rider, ports);
         },
         sim::no_restart);
   }
-  spawn_server("matcher", [this](ServerPorts& ports) { run_matcher(*this, ports); });
-  spawn_server("relay", [this](ServerPorts& ports) { run_dispatch_queue_relay(*this, ports); });
+  spawn_server("matcher", [this](ServerPorts& ports) { run_matcher(*actor_context_, ports); });
+  spawn_server("relay",
+               [this](ServerPorts& ports) { run_dispatch_queue_relay(*actor_context_, ports); });
   for (int index = 1; index <= config.processes.dispatch_workers; ++index) {
     spawn_server("worker-" + std::to_string(index),
                  [this](ServerPorts& ports) { logic->consume_messages(ports); });
   }
   for (int index = 1; index <= config.processes.api_handlers; ++index) {
     spawn_server("api-" + std::to_string(index),
-                 [this](ServerPorts& ports) { run_api_handler(*this, ports); });
+                 [this](ServerPorts& ports) { run_api_handler(*actor_context_, ports); });
   }
   for (DriverId driver : drivers) {
     spawn_with_role(
         ProcessRole::driver_app, "driver-app-" + std::to_string(driver),
-        [this, driver] { run_driver_app(*this, driver); }, config.processes.app_restart_after);
+        [this, driver] { run_driver_app(*actor_context_, driver); },
+        config.processes.app_restart_after);
   }
   for (int index = 1; index <= config.workload.location_readers; ++index) {
     spawn_server("reader-" + std::to_string(index),
-                 [this](ServerPorts& ports) { run_location_reader(*this, ports); });
+                 [this](ServerPorts& ports) { run_location_reader(*actor_context_, ports); });
   }
   if (config.migration.backfill_pending) {
-    spawn_server("backfill", [this](ServerPorts& ports) { run_version_backfill(*this, ports); });
+    spawn_server("backfill",
+                 [this](ServerPorts& ports) { run_version_backfill(*actor_context_, ports); });
   }
   for (auto& background : logic->background_processes()) {
     spawn_server(background.name, background.body);
   }
   if (config.rollback.at) {
     spawn_operations("operator",
-                     [this](ServerPorts& ports) { run_database_rollback(*this, ports); });
+                     [this](ServerPorts& ports) { run_database_rollback(*actor_context_, ports); });
   }
   // Each incarnation holds one connection and gives it back when it dies, before it restarts.
   database.prepare_connections(connection_holders_);

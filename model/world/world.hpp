@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "model/actors/actor_context.hpp"
 #include "model/infra/api_channel.hpp"
 #include "model/infra/database.hpp"
 #include "model/dispatch/dispatch_logic.hpp"
@@ -31,19 +32,6 @@ namespace dispatchsim::model {
 // (the load generator) and operations (a person running a procedure, e.g. the rollback) never fail.
 enum class ProcessRole : std::uint8_t { server, driver_app, rider, operations };
 
-// What a rider will do, drawn when the world is built so it does not depend on scheduling.
-struct RiderPlan {
-  RequestId request = 0;
-  sim::Micros arrival = 0;
-  double base_lat = 0;
-  double base_lng = 0;
-};
-
-// Pickup coordinates are a function of (request, sequence), so any observed latitude names the
-// update it came from.
-double pickup_lat(const RiderPlan& rider, std::int64_t sequence);
-double pickup_lng(const RiderPlan& rider, std::int64_t sequence);
-
 class World {
  public:
   // external: when given, connections, live reads and the cache come from it (model/
@@ -62,16 +50,6 @@ class World {
   // call or notification is in transit, no rider or driver is mid-action. The run then ends
   // early (a run that never gets here runs to the horizon and fails liveness).
   bool quiescent();
-  // Actors mark themselves busy while acting (RAII, so a crash clears it).
-  struct Busy {
-    explicit Busy(World& world) : world_(world) { ++world_.busy_actors_; }
-    ~Busy() { --world_.busy_actors_; }
-    Busy(const Busy&) = delete;
-    Busy& operator=(const Busy&) = delete;
-
-   private:
-    World& world_;
-  };
   bool in_fault_window() const { return kernel.now() < config.phases.fault_window; }
   sim::Micros horizon() const { return config.phases.fault_window + config.phases.heal_window; }
 
@@ -86,6 +64,8 @@ class World {
   // unless the World was given ExternalServices.
   std::unique_ptr<SqlConnection> connect(std::string owner);
   KeyValueStore& cache_port() { return external_cache_ ? *external_cache_ : cache; }
+  // What the actors see of this world (model/actors/actor_context.hpp).
+  ActorContext& actor_context() { return *actor_context_; }
   // Reads the database as it is now, outside the simulation (Database::inspect).
   std::vector<Row> read_database(std::string_view sql);
   // After the run on external services: their final rows into `database`, for the checkers.
@@ -120,21 +100,10 @@ class World {
   std::vector<ProcessRole> roles_;  // by process id - 1
   std::unique_ptr<SqlBackend> external_database_;
   std::unique_ptr<KeyValueStore> external_cache_;
-  int busy_actors_ = 0;
+  BusyActors busy_actors_;
+  std::unique_ptr<ActorContext> actor_context_;
   std::size_t connection_holders_ = 0;  // processes spawned with a connection of their own
   std::unique_ptr<SqlConnection> request_api_connection_;
 };
-
-// The actors (one file each).
-void run_rider(World& world, const RiderPlan& rider, ServerPorts& ports);
-void run_matcher(World& world, ServerPorts& ports);
-void run_dispatch_queue_relay(World& world, ServerPorts& ports);
-// One pass of the relay: publishes PENDING dispatch_queue rows (the plan's Test 4 calls it).
-int process_dispatch_queue(ServerPorts& ports, int limit);
-void run_api_handler(World& world, ServerPorts& ports);
-void run_driver_app(World& world, DriverId driver);
-void run_location_reader(World& world, ServerPorts& ports);
-void run_version_backfill(World& world, ServerPorts& ports);
-// model/actors/database_rollback.hpp: run_database_rollback (the scenario's [rollback] step).
 
 }  // namespace dispatchsim::model

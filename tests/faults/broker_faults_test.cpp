@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "fault_harness.hpp"
+#include "faults/fault_decorators.hpp"
 #include "model/infra/simulated_queue.hpp"
 
 namespace dispatchsim::faults::testing {
@@ -103,6 +104,8 @@ TEST(DeliveryDelayFault, ABatchReachesItsConsumerAfterTheVisibilityTimeout) {
 TEST(LostDeleteFault, AnAckedMessageComesBackAfterTheVisibilityTimeout) {
   FaultHarness h(only(Fault::lost_delete, 1.0), seconds(10));
   SimulatedQueue queue(h.kernel, h.injector, "dispatch-queue", QueueConfig{}, nullptr);
+  LosingBrokerNetwork network(queue, h.injector, h.kernel);
+  queue.deliver_deletes_through(network);
   std::vector<std::pair<sim::Micros, int>> receipts;  // (when, receive count)
   h.kernel.spawn("consumer", [&] {
     queue.send_message("offer");

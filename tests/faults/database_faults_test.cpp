@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "fault_harness.hpp"
+#include "faults/fault_decorators.hpp"
 #include "model/infra/database.hpp"
 
 namespace dispatchsim::faults::testing {
@@ -14,7 +15,9 @@ using sim::seconds;
 TEST(DbBusyFault, AStatementFailsWithLockWaitTimeoutAfterTheLockWaitTimeout) {
   FaultHarness h(only(Fault::db_busy, 1.0), seconds(10));
   model::History history(h.kernel);
-  model::Database database(h.kernel, h.injector, history, model::DatabaseConfig{seconds(50), 0, 0});
+  model::Database database(h.kernel, history, model::DatabaseConfig{seconds(50), 0, 0});
+  BusyOtherSessions other_sessions(database.other_sessions(), h.injector, h.kernel, seconds(50));
+  database.share_with(other_sessions);
   bool timed_out = false;
   sim::Micros failed_at = -1;
   std::int64_t after_window = 0;
@@ -40,7 +43,9 @@ TEST(DbBusyFault, AStatementFailsWithLockWaitTimeoutAfterTheLockWaitTimeout) {
 TEST(DbBusyFault, ATransactionCannotStartAndLeavesNothingBehind) {
   FaultHarness h(only(Fault::db_busy, 1.0), seconds(10));
   model::History history(h.kernel);
-  model::Database database(h.kernel, h.injector, history, model::DatabaseConfig{seconds(5), 0, 0});
+  model::Database database(h.kernel, history, model::DatabaseConfig{seconds(5), 0, 0});
+  BusyOtherSessions other_sessions(database.other_sessions(), h.injector, h.kernel, seconds(5));
+  database.share_with(other_sessions);
   bool failed = false;
   h.kernel.spawn("api-1", [&] {
     const auto connection = database.connect("api-1");

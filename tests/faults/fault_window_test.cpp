@@ -73,7 +73,7 @@ TEST(FaultInjector, FiringsAreInTheGroundTruthHistoryOfAnAttachedWorld) {
   for (const auto& event : h.world.history.events()) {
     if (event.kind != model::HistoryKind::fault_fired) continue;
     ++recorded;
-    EXPECT_EQ(event.a, static_cast<std::int64_t>(Fault::db_busy));
+    EXPECT_EQ(event.fault_index(), static_cast<std::size_t>(Fault::db_busy));
     EXPECT_EQ(event.time, seconds(3));
   }
   EXPECT_EQ(recorded, 1);

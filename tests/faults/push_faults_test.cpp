@@ -6,6 +6,7 @@
 
 #include "fault_harness.hpp"
 #include "model/infra/history.hpp"
+#include "faults/fault_decorators.hpp"
 #include "model/infra/simulated_push.hpp"
 
 namespace dispatchsim::faults::testing {
@@ -21,8 +22,10 @@ struct PushHarness : FaultHarness {
   PushHarness(FaultPlan plan, sim::Micros window)
       : FaultHarness(std::move(plan), window),
         history(kernel),
-        push(kernel, injector, history, model::DurationRange{milliseconds(5), milliseconds(5)}) {
+        push(kernel, history, model::DurationRange{milliseconds(5), milliseconds(5)}),
+        transport(push, injector) {
     push.add_driver(driver);
+    push.carry_through(transport);
   }
   // Sends one offer per (time, request) from a process that never fails, and collects what the
   // device receives until `until`.
@@ -52,6 +55,7 @@ struct PushHarness : FaultHarness {
   }
   model::History history;
   model::SimulatedPush push;
+  FaultyPushTransport transport;
 };
 
 TEST(PushDropFault, TheServerSentItButTheDeviceNeverReceivesIt) {

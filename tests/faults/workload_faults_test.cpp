@@ -27,7 +27,8 @@ std::tuple<std::int64_t, std::string, std::int64_t> reoffered(double rate) {
       "INSERT INTO dispatch_queue (request_id, driver_id, sequence_number, version, status, "
       "published_at) "
       "VALUES (1, 2, 1, 1, 'PUBLISHED', '2026-01-01 00:00:00')");
-  h.world.spawn_server("matcher", [&](ServerPorts& ports) { model::run_matcher(h.world, ports); });
+  h.world.spawn_server(
+      "matcher", [&](ServerPorts& ports) { model::run_matcher(h.world.actor_context(), ports); });
   h.kernel.run(seconds(3));
   const auto row =
       h.world.database
@@ -55,7 +56,7 @@ std::int64_t requests_created_at_version_0(sim::Micros fault_window) {
   h.kernel.run(seconds(2));
   std::int64_t created_at_0 = 0;
   for (const auto& event : h.world.history.events()) {
-    if (event.kind == model::HistoryKind::request_created && event.a == 0) ++created_at_0;
+    if (event.kind == model::HistoryKind::request_created && event.version() == 0) ++created_at_0;
   }
   EXPECT_EQ(h.count("SELECT COUNT(*) FROM ride_requests WHERE version = 0"), created_at_0);
   return created_at_0;

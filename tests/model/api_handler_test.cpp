@@ -38,7 +38,8 @@ ApiRequest location_call(RequestId request, std::int64_t sequence, sim::Micros i
 TEST(ApiHandler, ADeclineCallRunsTheVariantsDeclineAndAnswers) {
   SmallWorld w(small_world_config("hardened"));
   w.create_request(1);
-  w.world.spawn_server("api-1", [&](ServerPorts& ports) { run_api_handler(w.world, ports); });
+  w.world.spawn_server(
+      "api-1", [&](ServerPorts& ports) { run_api_handler(w.world.actor_context(), ports); });
   std::vector<std::optional<ApiResponse>> answers;
   w.kernel.spawn("driver-app", [&] {
     answers.push_back(w.world.api.call(decline_call(1, 2), seconds(5)));
@@ -58,7 +59,8 @@ TEST(ApiHandler, ADeclineCallRunsTheVariantsDeclineAndAnswers) {
 TEST(ApiHandler, AnExceptionBecomesAnHttp500AndTheTransactionIsRolledBack) {
   SmallWorld w(small_world_config("hardened"));
   w.create_request(1);
-  w.world.spawn_server("api-1", [&](ServerPorts& ports) { run_api_handler(w.world, ports); });
+  w.world.spawn_server(
+      "api-1", [&](ServerPorts& ports) { run_api_handler(w.world.actor_context(), ports); });
   std::optional<ApiResponse> failed, next;
   w.kernel.spawn("driver-app", [&] {
     // hardened's decline throws inside its transaction for a request that does not exist.
@@ -81,7 +83,8 @@ TEST(ApiHandler, AnAppliedPickupUpdateLeavesAnEventLogRowAndAStaleOneNone) {
   for (const char* variant : {"legacy", "plan", "hardened"}) {
     SmallWorld w(small_world_config(variant));
     w.create_request(1);
-    w.world.spawn_server("api-1", [&](ServerPorts& ports) { run_api_handler(w.world, ports); });
+    w.world.spawn_server(
+        "api-1", [&](ServerPorts& ports) { run_api_handler(w.world.actor_context(), ports); });
     w.kernel.spawn("rider", [&] {
       w.kernel.sleep_until(seconds(3));
       w.world.api.call(location_call(1, 2, seconds(3)), seconds(5));

@@ -28,7 +28,7 @@ struct DatabaseWorld {
       : choices(seed),
         kernel(choices, std::make_unique<sim::RandomWalkStrategy>(choices)),
         history(kernel),
-        database(kernel, faults, history, config) {}
+        database(kernel, history, config) {}
 
   void insert_request(RequestId id, const char* status = "PENDING") {
     database.inspect(
@@ -45,7 +45,6 @@ struct DatabaseWorld {
 
   sim::PrngChoiceSource choices;
   sim::Kernel kernel;
-  NoFaults faults;
   History history;
   Database database;
 };
@@ -263,11 +262,11 @@ TEST(Database, GroundTruthRecordsCommittedChangesAtCommitTimeOnly) {
   EXPECT_EQ(statuses[0]->request, 1);
   EXPECT_EQ(statuses[0]->driver, 7);  // declined_by of the committed change, not the rolled-back 5
   EXPECT_EQ(statuses[0]->time, seconds(6));  // the commit's instant, not the UPDATE's (5 s)
-  EXPECT_EQ(static_cast<RequestStatus>(statuses[0]->a), RequestStatus::pending);
-  EXPECT_EQ(static_cast<RequestStatus>(statuses[0]->b), RequestStatus::declined);
+  EXPECT_EQ(statuses[0]->old_status(), RequestStatus::pending);
+  EXPECT_EQ(statuses[0]->new_status(), RequestStatus::declined);
   EXPECT_EQ(statuses[1]->request, 2);
   EXPECT_EQ(statuses[1]->time, seconds(8));
-  EXPECT_EQ(static_cast<RequestStatus>(statuses[1]->b), RequestStatus::searching);
+  EXPECT_EQ(statuses[1]->new_status(), RequestStatus::searching);
   const auto logged = w.events_of(HistoryKind::dispatch_logged);
   ASSERT_EQ(logged.size(), 1u);
   EXPECT_EQ(logged[0]->driver, 7);
@@ -288,12 +287,12 @@ TEST(Database, GroundTruthSeesPickupChangesAndQueueRows) {
   w.kernel.run(seconds(1));
   const auto locations = w.events_of(HistoryKind::location_committed);
   ASSERT_EQ(locations.size(), 1u);
-  EXPECT_EQ(locations[0]->a, 3);
-  EXPECT_EQ(locations[0]->b, 40'500'000);
+  EXPECT_EQ(locations[0]->location_sequence(), 3);
+  EXPECT_EQ(locations[0]->lat_micro_degrees(), 40'500'000);
   const auto queued = w.events_of(HistoryKind::queue_row_added);
   ASSERT_EQ(queued.size(), 1u);
   EXPECT_EQ(queued[0]->driver, 4);
-  EXPECT_EQ(queued[0]->a, 2);
+  EXPECT_EQ(queued[0]->queue_sequence(), 2);
 }
 
 TEST(Database, StatementLatencyIsDrawnFromTheConfiguredRange) {

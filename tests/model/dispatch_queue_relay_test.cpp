@@ -68,8 +68,9 @@ TEST(DispatchQueueRelay, ACrashBetweenSendAndMarkResendsTheSameEvent) {
       throw sim::ProcessCrashed{};
     }
   });
-  w.world.spawn_server("relay",
-                       [&](ServerPorts& ports) { run_dispatch_queue_relay(w.world, ports); });
+  w.world.spawn_server("relay", [&](ServerPorts& ports) {
+    run_dispatch_queue_relay(w.world.actor_context(), ports);
+  });
   w.run(seconds(5));
   ASSERT_TRUE(crashed);
   const auto messages = w.world.dispatch_queue.messages();

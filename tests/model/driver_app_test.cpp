@@ -36,9 +36,10 @@ PushNotification offer(RequestId request, const std::string& notification_id) {
 // Spawns an API handler and driver 1's app; returns the app's process id. Servers first: the
 // world numbers its processes in spawn order.
 sim::ProcessId start_app(SmallWorld& w) {
-  w.world.spawn_server("api-1", [&w](ServerPorts& ports) { run_api_handler(w.world, ports); });
+  w.world.spawn_server(
+      "api-1", [&w](ServerPorts& ports) { run_api_handler(w.world.actor_context(), ports); });
   return w.kernel.spawn(
-      "driver-app-1", [&w] { run_driver_app(w.world, 1); },
+      "driver-app-1", [&w] { run_driver_app(w.world.actor_context(), 1); },
       w.world.config.processes.app_restart_after);
 }
 

@@ -31,7 +31,8 @@ TEST(Matcher, OffersANewRequestToDistinctCandidatesWhileMarkingItSearching) {
   config.workload.candidates_per_request = 3;
   SmallWorld w(config);
   w.create_request(1);
-  w.world.spawn_server("matcher", [&](ServerPorts& ports) { run_matcher(w.world, ports); });
+  w.world.spawn_server("matcher",
+                       [&](ServerPorts& ports) { run_matcher(w.world.actor_context(), ports); });
   w.run(seconds(1));
   EXPECT_EQ(w.text("SELECT status FROM ride_requests WHERE id = 1"), "SEARCHING");
   const auto offers = w.world.database.inspect(
@@ -61,7 +62,8 @@ TEST(Matcher, LeavesClosedRequestsAlone) {
   SmallWorld w(small_world_config("legacy"));
   w.create_request(1, 1, "DECLINED");
   w.create_request(2, 1, "SEARCHING");
-  w.world.spawn_server("matcher", [&](ServerPorts& ports) { run_matcher(w.world, ports); });
+  w.world.spawn_server("matcher",
+                       [&](ServerPorts& ports) { run_matcher(w.world.actor_context(), ports); });
   w.run(seconds(1));
   EXPECT_EQ(w.count("SELECT COUNT(*) FROM dispatch_queue"), 0);
 }
@@ -72,9 +74,11 @@ TEST(Matcher, ReoffersAnUnansweredOfferAfterTheOfferTimeoutAtMostTheRetryLimit) 
   config.timing.offer_retries_max = 2;
   SmallWorld w(config);
   w.create_request(1);
-  w.world.spawn_server("matcher", [&](ServerPorts& ports) { run_matcher(w.world, ports); });
-  w.world.spawn_server("relay",
-                       [&](ServerPorts& ports) { run_dispatch_queue_relay(w.world, ports); });
+  w.world.spawn_server("matcher",
+                       [&](ServerPorts& ports) { run_matcher(w.world.actor_context(), ports); });
+  w.world.spawn_server("relay", [&](ServerPorts& ports) {
+    run_dispatch_queue_relay(w.world.actor_context(), ports);
+  });
   w.run(seconds(20));
   // Published once, then re-published twice; nobody answers, so the row ends PUBLISHED.
   EXPECT_EQ(w.world.dispatch_queue.counts().sent, 3);
@@ -91,9 +95,11 @@ TEST(Matcher, AProducerRetryUnderTheFaultMintsANewSequenceNumber) {
   AlwaysFires new_sequence(Fault::producer_new_sequence);
   SmallWorld w(config, 1, &new_sequence);
   w.create_request(1);
-  w.world.spawn_server("matcher", [&](ServerPorts& ports) { run_matcher(w.world, ports); });
-  w.world.spawn_server("relay",
-                       [&](ServerPorts& ports) { run_dispatch_queue_relay(w.world, ports); });
+  w.world.spawn_server("matcher",
+                       [&](ServerPorts& ports) { run_matcher(w.world.actor_context(), ports); });
+  w.world.spawn_server("relay", [&](ServerPorts& ports) {
+    run_dispatch_queue_relay(w.world.actor_context(), ports);
+  });
   w.run(seconds(10));
   EXPECT_EQ(w.count("SELECT sequence_number FROM dispatch_queue WHERE request_id = 1"), 101);
 }
@@ -103,9 +109,11 @@ TEST(Matcher, DoesNotReofferOnceTheRequestIsClosed) {
   config.timing.offer_timeout = seconds(2);
   SmallWorld w(config);
   w.create_request(1);
-  w.world.spawn_server("matcher", [&](ServerPorts& ports) { run_matcher(w.world, ports); });
-  w.world.spawn_server("relay",
-                       [&](ServerPorts& ports) { run_dispatch_queue_relay(w.world, ports); });
+  w.world.spawn_server("matcher",
+                       [&](ServerPorts& ports) { run_matcher(w.world.actor_context(), ports); });
+  w.world.spawn_server("relay", [&](ServerPorts& ports) {
+    run_dispatch_queue_relay(w.world.actor_context(), ports);
+  });
   w.kernel.at(seconds(1), [&] {
     w.world.database.inspect("UPDATE ride_requests SET status = 'DECLINED' WHERE id = 1");
   });

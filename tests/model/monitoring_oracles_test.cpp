@@ -18,7 +18,7 @@ struct OracleDatabase {
       : choices(1),
         kernel(choices, std::make_unique<sim::RandomWalkStrategy>(choices)),
         history(kernel),
-        database(kernel, faults, history) {}
+        database(kernel, history) {}
   void sql(std::string_view text, std::initializer_list<SqlValue> parameters = {}) {
     database.inspect(text, parameters);
   }
@@ -41,7 +41,6 @@ struct OracleDatabase {
   }
   sim::PrngChoiceSource choices;
   sim::Kernel kernel;
-  NoFaults faults;
   History history;
   Database database;
 };

@@ -1,11 +1,10 @@
 // The push transport and the drivers' inboxes: a notification arrives after a latency drawn from
-// the configured range; the transport can drop, duplicate and delay (so reorder) it; the inbox
-// belongs to the device, so what arrives while the app is down waits for the next incarnation.
+// the configured range (its faults — drop, duplicate, delay — are decorators: tests/faults/
+// push_faults_test.cpp); the inbox belongs to the device, so what arrives while the app is down
+// waits for the next incarnation.
 
 #include <gtest/gtest.h>
 
-#include <deque>
-#include <map>
 #include <memory>
 #include <vector>
 
@@ -19,34 +18,12 @@ using sim::Micros;
 using sim::milliseconds;
 using sim::seconds;
 
-// Answers each fault point from a script: the n-th question about a fault gets the n-th answer
-// (false once the script runs out), with a fixed magnitude.
-class ScriptedFaults final : public FaultPoints {
- public:
-  void script(Fault fault, std::vector<bool> answers, Micros magnitude = 0) {
-    answers_[fault] = std::deque<bool>(answers.begin(), answers.end());
-    magnitudes_[fault] = magnitude;
-  }
-  bool fires(Fault fault) override {
-    auto found = answers_.find(fault);
-    if (found == answers_.end() || found->second.empty()) return false;
-    const bool answer = found->second.front();
-    found->second.pop_front();
-    return answer;
-  }
-  Micros magnitude(Fault fault) override { return magnitudes_[fault]; }
-
- private:
-  std::map<Fault, std::deque<bool>> answers_;
-  std::map<Fault, Micros> magnitudes_;
-};
-
 struct PushWorld {
   explicit PushWorld(DurationRange latency = {milliseconds(10), milliseconds(10)})
       : choices(1),
         kernel(choices, std::make_unique<sim::RandomWalkStrategy>(choices)),
         history(kernel),
-        push(kernel, faults, history, latency) {
+        push(kernel, history, latency) {
     push.add_driver(1);
     push.add_driver(2);
   }
@@ -64,7 +41,6 @@ struct PushWorld {
 
   sim::PrngChoiceSource choices;
   sim::Kernel kernel;
-  ScriptedFaults faults;
   History history;
   SimulatedPush push;
 };
@@ -133,51 +109,6 @@ TEST(SimulatedPush, LatencyIsDrawnWithinTheConfiguredRange) {
     latencies.insert(latency);
   }
   EXPECT_GT(latencies.size(), 10u);
-}
-
-TEST(SimulatedPush, ADroppedNotificationLeavesButNeverArrives) {
-  PushWorld w;
-  w.faults.script(Fault::push_drop, {true, false});
-  std::vector<Arrival> arrivals;
-  w.kernel.spawn("sender", [&] {
-    w.push.websocket_send(1, w.notification(1));
-    w.push.websocket_send(1, w.notification(2));
-  });
-  receive_all(w, &arrivals, seconds(5));
-  w.kernel.run(seconds(10));
-  ASSERT_EQ(arrivals.size(), 1u);
-  EXPECT_EQ(arrivals[0].request, 2);
-  // The sender cannot tell: the transport accepted both (ground truth: both pushes were sent).
-  EXPECT_EQ(w.pushes_sent_in_history(), 2);
-}
-
-TEST(SimulatedPush, ADuplicatedNotificationArrivesTwiceWithTheSameDeliveryId) {
-  PushWorld w;
-  w.faults.script(Fault::push_duplicate, {true});
-  std::vector<Arrival> arrivals;
-  w.kernel.spawn("sender", [&] { w.push.websocket_send(1, w.notification(1, "1:1")); });
-  receive_all(w, &arrivals, seconds(5));
-  w.kernel.run(seconds(10));
-  ASSERT_EQ(arrivals.size(), 2u);
-  EXPECT_EQ(arrivals[0].delivery_id, arrivals[1].delivery_id);
-  EXPECT_EQ(w.push.sent(), 1);
-}
-
-TEST(SimulatedPush, ADelayedNotificationIsOvertakenByALaterOne) {
-  PushWorld w;
-  w.faults.script(Fault::push_delay, {true, false}, seconds(2));
-  std::vector<Arrival> arrivals;
-  w.kernel.spawn("sender", [&] {
-    w.push.websocket_send(1, w.notification(1));
-    w.kernel.sleep_for(milliseconds(100));
-    w.push.websocket_send(1, w.notification(2));
-  });
-  receive_all(w, &arrivals, seconds(5));
-  w.kernel.run(seconds(10));
-  ASSERT_EQ(arrivals.size(), 2u);
-  EXPECT_EQ(arrivals[0].request, 2);
-  EXPECT_EQ(arrivals[1].request, 1);
-  EXPECT_EQ(arrivals[1].time, seconds(2) + milliseconds(10));
 }
 
 TEST(SimulatedPush, EachDriverHasItsOwnInbox) {

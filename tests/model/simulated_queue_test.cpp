@@ -463,27 +463,6 @@ TEST(SimulatedQueue, DuplicateDeliveryGivesTwoConsumersTheSameMessage) {
   EXPECT_EQ(after_first_ack.in_flight, 1);
 }
 
-TEST(SimulatedQueue, LostDeleteLeavesTheMessageToReappear) {
-  World world(11);
-  AlwaysFires faults(Fault::lost_delete);
-  SimulatedQueue queue(world.kernel, faults, "dispatch-queue", {}, nullptr);
-  std::vector<ReceivedMessage> first, again;
-  world.kernel.spawn("consumer", [&] {
-    queue.send_message("ride-1");
-    first = queue.receive_messages(1, 0);
-    queue.delete_message(first.at(0).receipt_handle);
-    again = queue.receive_messages(1, seconds(40));
-  });
-  world.kernel.run(seconds(100));
-  ASSERT_EQ(again.size(), 1u);
-  EXPECT_EQ(again[0].message_id, first.at(0).message_id);
-  EXPECT_EQ(again[0].receive_count, 2);
-  const QueueCounts counts = queue.counts();
-  EXPECT_EQ(counts.lost_deletes, 1);
-  EXPECT_EQ(counts.deleted, 0);
-  EXPECT_EQ(counts.stale_deletes, 0);
-}
-
 TEST(SimulatedQueue, DeliveryDelayHandsTheBatchOverAfterTheTimeout) {
   World world(12);
   AlwaysFires faults(Fault::delivery_delay, seconds(45));
@@ -650,13 +629,11 @@ TEST(SimulatedQueue, TheRandomWorkloadExercisesEveryPath) {
     // Dead letters keep their original send time, so they are the ones that expire.
     total.expired += counts.expired + result.dead_letter_counts.expired;
     total.stale_deletes += counts.stale_deletes;
-    total.lost_deletes += counts.lost_deletes;
     total.duplicate_deliveries += counts.duplicate_deliveries;
   }
   EXPECT_GT(total.moved_to_dlq, 0);
   EXPECT_GT(total.expired, 0);
   EXPECT_GT(total.stale_deletes, 0);
-  EXPECT_GT(total.lost_deletes, 0);
   EXPECT_GT(total.duplicate_deliveries, 0);
 }
 

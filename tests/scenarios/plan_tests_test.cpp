@@ -370,8 +370,9 @@ Outcome test_4_decline_racing_the_dispatch(const std::string& variant, std::uint
   SmallWorld w(test_world(variant), seed);
   w.create_request(1);
   for (DriverId driver = 1; driver <= 3; ++driver) w.queue_dispatch(1, driver, driver);
-  w.world.spawn_server("relay",
-                       [&w](ServerPorts& ports) { run_dispatch_queue_relay(w.world, ports); });
+  w.world.spawn_server("relay", [&w](ServerPorts& ports) {
+    run_dispatch_queue_relay(w.world.actor_context(), ports);
+  });
   spawn_dispatch_side(w, 2);
   const sim::Micros decline_delay = static_cast<sim::Micros>(
       w.kernel.choices().uniform(w.kernel.choices().stream("test.decline"), 0, milliseconds(40)));
@@ -389,7 +390,7 @@ Outcome test_4_decline_racing_the_dispatch(const std::string& variant, std::uint
   std::optional<std::uint64_t> declined_at;
   for (const auto& event : w.world.history.events()) {
     if (event.kind == HistoryKind::status_committed && event.request == 1 &&
-        static_cast<RequestStatus>(event.b) == RequestStatus::declined) {
+        event.new_status() == RequestStatus::declined) {
       declined_at = event.sequence;
       break;
     }

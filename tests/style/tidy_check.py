@@ -46,7 +46,7 @@ MODEL_WINGS = {
     "clients": ["base", "ports"],
     "dispatch": ["base", "ports", "clients"],
     "infra": ["base", "ports"],
-    "actors": ["base", "ports", "clients", "dispatch", "infra", "world"],
+    "actors": ["base", "ports", "clients", "dispatch", "infra"],
     "world": ["base", "ports", "clients", "dispatch", "infra", "actors"],
     "observe": ["base", "ports", "clients", "dispatch", "infra", "actors", "world"],
 }

@@ -22,7 +22,7 @@ std::map<RequestId, const HistoryEvent*> decline_commits(const History& history)
   std::map<RequestId, const HistoryEvent*> declines;
   for (const HistoryEvent& event : history.events()) {
     if (event.kind == HistoryKind::status_committed &&
-        static_cast<RequestStatus>(event.b) == RequestStatus::declined) {
+        event.new_status() == RequestStatus::declined) {
       declines.emplace(event.request, &event);
     }
   }

@@ -14,8 +14,8 @@ std::vector<Violation> check_legal_transitions(World& world) {
   std::vector<Violation> violations;
   for (const HistoryEvent& event : world.history.events()) {
     if (event.kind != HistoryKind::status_committed) continue;
-    const auto from = static_cast<RequestStatus>(event.a);
-    const auto to = static_cast<RequestStatus>(event.b);
+    const RequestStatus from = event.old_status();
+    const RequestStatus to = event.new_status();
     if (is_legal_transition(from, to)) continue;
     violations.push_back(Violation{"legal-transitions",
                                    event.request,

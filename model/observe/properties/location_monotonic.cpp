@@ -69,12 +69,14 @@ std::vector<Violation> check_location_monotonic(World& world) {
   std::map<ReaderKey, const HistoryEvent*> newest_read;
   std::vector<Violation> violations;
   for (const HistoryEvent& event : world.history.events()) {
-    if (event.kind == HistoryKind::location_issued) index[event.request][event.b] = event.a;
+    if (event.kind == HistoryKind::location_issued)
+      index[event.request][event.lat_micro_degrees()] = event.location_sequence();
     if (event.kind == HistoryKind::location_committed) {
-      const auto sequence = sequence_of(index, event.request, event.b).value_or(-1);
+      const auto sequence =
+          sequence_of(index, event.request, event.lat_micro_degrees()).value_or(-1);
       const HistoryEvent*& newest = newest_stored[event.request];
       const std::int64_t newest_sequence =
-          newest ? sequence_of(index, event.request, newest->b).value_or(-1) : -1;
+          newest ? sequence_of(index, event.request, newest->lat_micro_degrees()).value_or(-1) : -1;
       if (sequence < newest_sequence && reported_store.insert(event.request).second) {
         violations.push_back(Violation{
             "location-monotonic",
@@ -88,10 +90,11 @@ std::vector<Violation> check_location_monotonic(World& world) {
       if (sequence >= newest_sequence) newest = &event;
     }
     if (event.kind == HistoryKind::location_read) {
-      const auto sequence = sequence_of(index, event.request, event.b).value_or(-1);
+      const auto sequence =
+          sequence_of(index, event.request, event.lat_micro_degrees()).value_or(-1);
       const HistoryEvent*& newest = newest_read[{event.process, event.incarnation, event.request}];
       const std::int64_t newest_sequence =
-          newest ? sequence_of(index, event.request, newest->b).value_or(-1) : -1;
+          newest ? sequence_of(index, event.request, newest->lat_micro_degrees()).value_or(-1) : -1;
       if (sequence < newest_sequence) {
         violations.push_back(Violation{
             "location-monotonic",

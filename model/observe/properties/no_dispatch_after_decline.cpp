@@ -19,7 +19,7 @@ std::vector<Violation> check_no_dispatch_after_decline(World& world) {
     const auto key = std::make_pair(event.request, event.driver);
     switch (event.kind) {
       case HistoryKind::status_committed:
-        if (static_cast<RequestStatus>(event.b) == RequestStatus::declined &&
+        if (event.new_status() == RequestStatus::declined &&
             decline_commit.count(event.request) == 0) {
           decline_commit[event.request] = &event;
         }

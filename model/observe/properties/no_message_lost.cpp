@@ -32,8 +32,8 @@ struct RequestFacts {
 std::map<RequestId, RequestFacts> request_facts(const History& history) {
   std::map<RequestId, RequestFacts> facts;
   for (const HistoryEvent& event : history.events()) {
-    if (event.kind == HistoryKind::status_committed &&
-        !is_open(static_cast<RequestStatus>(event.b)) && !facts[event.request].closed_at) {
+    if (event.kind == HistoryKind::status_committed && !is_open(event.new_status()) &&
+        !facts[event.request].closed_at) {
       facts[event.request].closed_at = event.time;
     }
     if (event.kind == HistoryKind::dispatch_logged) {
