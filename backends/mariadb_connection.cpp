@@ -208,7 +208,6 @@ class MariadbConnection final : public model::SqlConnection {
   void abandon_in_flight();
   void blocking(const std::string& text);
   void set_session_time(sim::Micros now);
-  void inject_busy_fault(std::string_view point);
   void read_captured_changes();
   void parse_capture(const std::string& records);
   void finish_statement(bool wrote);
@@ -285,14 +284,6 @@ void MariadbConnection::set_session_time(sim::Micros now) {
   session_time_ = now;
 }
 
-void MariadbConnection::inject_busy_fault(std::string_view point) {
-  if (point == "db.commit" || point == "db.rollback" || in_transaction()) return;
-  if (!database_.faults_.fires(model::Fault::db_busy)) return;
-  database_.kernel_.probe(model::probe::lock_wait_timeout);
-  database_.kernel_.sleep_for(database_.lock_wait_timeout_);
-  throw model::LockWaitTimeout();
-}
-
 model::StatementResult MariadbConnection::execute(
     std::string_view sql, std::initializer_list<model::SqlValue> parameters) {
   sim::Kernel& kernel = database_.kernel_;
@@ -306,7 +297,7 @@ model::StatementResult MariadbConnection::execute(
     kernel.sleep_for(kernel.choices().uniform(database_.latency_stream_, database_.latency_min_,
                                               database_.latency_max_));
   }
-  inject_busy_fault(point);
+  database_.other_sessions_.meet(point, in_transaction());
   const bool was_in_transaction = in_transaction();
   const std::string text =
       bind_parameters(handle_, to_mysql_dialect(sql, was_in_transaction), parameters);
@@ -525,7 +516,7 @@ void MariadbConnection::probe_dispatch_after_decline(model::RequestId request) {
 MariadbDatabase::MariadbDatabase(const model::ExternalServiceContext& context,
                                  MariadbBackendConfig config)
     : kernel_(context.kernel),
-      faults_(context.faults),
+      other_sessions_(context.other_sessions),
       history_(context.history),
       lock_wait_timeout_(context.database.lock_wait_timeout),
       latency_min_(context.database.statement_latency_min),

@@ -92,7 +92,7 @@ class MariadbDatabase final : public model::SqlBackend {
  private:
   friend class MariadbConnection;
   sim::Kernel& kernel_;
-  model::FaultPoints& faults_;
+  model::OtherSessions& other_sessions_;
   model::History& history_;
   sim::Micros lock_wait_timeout_;
   sim::Micros latency_min_, latency_max_;

@@ -19,7 +19,7 @@
 namespace dispatchsim::model {
 
 class Database;
-class FaultPoints;
+class OtherSessions;
 class History;
 struct DatabaseConfig;
 
@@ -35,11 +35,14 @@ class SqlBackend {
   virtual void copy_final_rows_into(Database& database) = 0;
 };
 
-// What the backend may use of the run: its kernel (yield points, virtual time, lock waits), fault
-// points (the same draws as the simulated database makes), the history its commits go to.
+// What the backend may use of the run: its kernel (yield points, virtual time, lock waits), the
+// sessions a statement meets (the same db-busy draws as the simulated database makes), the
+// history its commits go to.
 struct ExternalServiceContext {
   sim::Kernel& kernel;
-  FaultPoints& faults;
+  // What a statement meets on its way in besides the simulated processes (the db-busy fault's
+  // seam, model/infra/fault_seams.hpp): a real database asks it where the simulated one does.
+  OtherSessions& other_sessions;
   History& history;
   const DatabaseConfig& database;
 };

@@ -48,8 +48,8 @@ World::World(sim::Kernel& kernel_, FaultPoints& faults_, const WorldConfig& conf
       flag(config_.variant.flag_switch ? config_.variant.flag_switch->from_percent
                                        : config_.variant.flag_percent) {
   if (external != nullptr) {
-    external_database_ =
-        external->open_database(ExternalServiceContext{kernel, faults, history, database.config()});
+    external_database_ = external->open_database(
+        ExternalServiceContext{kernel, current_other_sessions_, history, database.config()});
     external_cache_ = external->open_cache(kernel);
   }
   logic = make_dispatch_logic(config.variant, config.broker, config.cache, flag);

@@ -98,6 +98,19 @@ class World {
   // message in the broker (FlagSwitch).
   void schedule_flag_switch(sim::Micros when, sim::Micros latest);
   std::vector<ProcessRole> roles_;  // by process id - 1
+  // The database's OtherSessions seam as it is when asked: faults/ decorates it after the World
+  // is built, and a real database must meet the decorated one.
+  class CurrentOtherSessions final : public OtherSessions {
+   public:
+    explicit CurrentOtherSessions(Database& database) : database_(database) {}
+    void meet(std::string_view point, bool in_transaction) override {
+      database_.other_sessions().meet(point, in_transaction);
+    }
+
+   private:
+    Database& database_;
+  };
+  CurrentOtherSessions current_other_sessions_{database};
   std::unique_ptr<SqlBackend> external_database_;
   std::unique_ptr<KeyValueStore> external_cache_;
   BusyActors busy_actors_;
