@@ -137,14 +137,17 @@ class GuidedRange {
     const scenarios::RunOptions options = violations_only(variant_);
     const double start = cpu_seconds();
     const explore::GuidedInput input = corpus_.next_input(seed);
+    last_mutation_ = input.mutation;
     explore::GuidedFeedback feedback;
     scenarios::RunResult result = explore::run_guided_input(scenario_, options, input, &feedback);
     *seconds += cpu_seconds() - start;
     pending_.push_back(std::move(feedback));
     return result;
   }
+  const std::string& last_mutation() const { return last_mutation_; }
 
  private:
+  std::string last_mutation_;
   const scenarios::Scenario& scenario_;
   std::string variant_;
   std::uint64_t first_seed_;
@@ -164,12 +167,20 @@ std::set<std::string> targets_found(const scenarios::RunResult& run, const Setti
   return flaws;
 }
 
+// Guided's inputs by mutation: how many runs each made, and how many of them found a target
+// first (which operator pays off).
+struct MutationTally {
+  std::uint64_t runs = 0;
+  std::uint64_t first_finds = 0;
+};
+
 // One seed range: the first run finding each target, within the budget. probes_hit collects the
 // coverage probes its runs reached.
 std::map<std::string, FirstFailure> first_failures(
     const scenarios::Scenario& scenario, const std::string& variant, const std::string& strategy,
     std::uint64_t first_seed, const std::set<std::string>& targets, const Settings& settings,
-    double* seconds, std::set<std::string>* probes_hit) {
+    double* seconds, std::set<std::string>* probes_hit,
+    std::map<std::string, MutationTally>* tally) {
   std::map<std::string, FirstFailure> found;
   double range_seconds = 0;
   std::optional<GuidedRange> guided;
@@ -180,8 +191,15 @@ std::map<std::string, FirstFailure> first_failures(
         guided ? guided->run(seed, &range_seconds)
                : timed_run(scenario, variant, strategy, settings.pct_depth, seed, &range_seconds);
     for (const auto& [probe, hits] : result.probe_hits) probes_hit->insert(probe);
+    bool first_find = false;
     for (const std::string& target : targets_found(result, settings)) {
-      if (targets.count(target) == 1) found.emplace(target, FirstFailure{run, range_seconds});
+      if (targets.count(target) == 1)
+        first_find |= found.emplace(target, FirstFailure{run, range_seconds}).second;
+    }
+    if (guided) {
+      MutationTally& counts = (*tally)[guided->last_mutation()];
+      ++counts.runs;
+      counts.first_finds += first_find ? 1 : 0;
     }
   }
   *seconds += range_seconds;
@@ -314,6 +332,7 @@ int run(const Settings& settings) {
       std::map<std::pair<std::string, std::string>, Measurement> measurements;
       for (const std::string& strategy : settings.strategies) {
         std::set<std::string> probes_hit;
+        std::map<std::string, MutationTally> tally;
         for (const std::string& property : targets) {
           measurements[{property, strategy}] =
               Measurement{scenario.name, variant, property, strategy, {}};
@@ -322,12 +341,20 @@ int run(const Settings& settings) {
           const std::uint64_t first_seed =
               1'000'000 + static_cast<std::uint64_t>(range) * settings.budget_runs;
           const auto found = first_failures(scenario, variant, strategy, first_seed, targets,
-                                            settings, &run_seconds, &probes_hit);
+                                            settings, &run_seconds, &probes_hit, &tally);
           for (const std::string& property : targets) {
             const auto failure = found.find(property);
             measurements[{property, strategy}].ranges.push_back(
                 failure == found.end() ? std::nullopt : std::optional(failure->second));
           }
+        }
+        if (!tally.empty()) {
+          std::string text;
+          for (const auto& [mutation, counts] : tally) {
+            text += fmt::format("{}{} {} runs, {} first finds", text.empty() ? "" : "; ", mutation,
+                                counts.runs, counts.first_finds);
+          }
+          fmt::print("guided inputs ({} {}): {}\n", scenario.name, variant, text);
         }
         if (!targets.empty()) {
           nlohmann::ordered_json missing = nlohmann::ordered_json::array();

@@ -1,5 +1,6 @@
 #include "explore/guided_corpus.hpp"
 
+#include <algorithm>
 #include <cassert>
 #include <stdexcept>
 
@@ -18,6 +19,8 @@ std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
 
 // Out of 100 inputs once the corpus holds something: the rest mutate it.
 constexpr std::uint64_t fresh_percent = 20;
+// Out of 100 inputs once some run gave timing hints: nudges, the likeliest to reach a race.
+constexpr std::uint64_t nudge_percent = 50;
 // A branch starts up to this many choices before the moment it branches from: the choices that
 // led there are what may go differently.
 constexpr std::uint64_t branch_back_off = 24;
@@ -75,10 +78,40 @@ std::uint64_t GuidedCorpus::branch_point(const Entry& entry, std::uint64_t draw)
   return std::min<std::uint64_t>(position > back ? position - back : 0, entry.tape.size());
 }
 
+// A recent hinted run (the latest likelier: a nudged run's hints correct its parent's aim), one of
+// its hints, and the tape with that choice moved: everything before the moved event replays as
+// it was.
+GuidedInput GuidedCorpus::nudged(sim::Prng& rng) const {
+  std::vector<std::uint64_t> recency;
+  for (std::size_t i = 0; i < hinted_.size(); ++i) recency.push_back(i + 1);
+  const Hinted& run = hinted_[weighted_index(recency, rng.next())];
+  const scenarios::TimingHint hint =
+      scenarios::timing_hint_of(run.hints[rng.below(run.hints.size())]);
+  GuidedInput input;
+  input.prefix = run.tape;
+  if (run.keys.size() == run.tape.size()) input.keys = run.keys;
+  input.mutation = "nudge";
+  if (hint.position < input.prefix.size()) {
+    const auto tolerance = static_cast<std::int64_t>(hint.tolerance);
+    const std::int64_t jitter =
+        static_cast<std::int64_t>(rng.below(2 * hint.tolerance + 1)) - tolerance;
+    const auto highest = static_cast<std::int64_t>(run.options[hint.position]) - 1;
+    const std::int64_t moved =
+        static_cast<std::int64_t>(input.prefix[hint.position]) + hint.shift + jitter;
+    input.prefix[hint.position] =
+        static_cast<std::uint64_t>(std::clamp<std::int64_t>(moved, 0, highest));
+  }
+  input.reseed = rng.next();
+  return input;
+}
+
 GuidedInput GuidedCorpus::next_input(std::uint64_t run_seed) const {
   sim::Prng rng(mix(exploration_seed_, run_seed));
   GuidedInput input;
-  if (entries_.empty() || rng.below(100) < fresh_percent) {
+  const std::uint64_t kind_draw = rng.below(100);
+  if (!hinted_.empty() && kind_draw >= fresh_percent && kind_draw < fresh_percent + nudge_percent)
+    return nudged(rng);
+  if (entries_.empty() || kind_draw < fresh_percent) {
     input.reseed = run_seed;
     input.mutation = "fresh";
     return input;
@@ -123,11 +156,21 @@ bool GuidedCorpus::observe(GuidedFeedback feedback) {
   ++runs_observed_;
   std::vector<std::uint64_t> novel;
   std::vector<std::uint64_t> novel_positions;
+  std::vector<std::uint64_t> hints;
   for (std::size_t i = 0; i < feedback.features.size(); ++i) {
+    if (scenarios::feature_family(feedback.features[i]) == scenarios::FeatureFamily::timing_hint) {
+      hints.push_back(feedback.features[i]);
+      continue;
+    }
     if (++feature_counts_[feedback.features[i]] == 1) {
       novel.push_back(feedback.features[i]);
       novel_positions.push_back(feedback.positions[i]);
     }
+  }
+  if (!hints.empty()) {
+    if (hinted_.size() == hinted_runs_kept) hinted_.erase(hinted_.begin());
+    Hinted hinted{feedback.tape, feedback.options, std::move(feedback.keys), std::move(hints)};
+    hinted_.push_back(std::move(hinted));
   }
   if (novel.empty()) return false;
   entries_.push_back(Entry{std::move(feedback.tape), std::move(feedback.options), std::move(novel),
@@ -142,6 +185,8 @@ scenarios::RunResult run_guided_input(const scenarios::Scenario& scenario,
   options.seed = input.reseed;
   options.tape = &input.prefix;
   options.reseed_after_tape = true;
+  if (!input.keys.empty()) options.tape_keys = &input.keys;
+  options.record_keys = &feedback->keys;
   options.record_tape = &feedback->tape;
   options.record_options = &feedback->options;
   options.collect_features = true;

@@ -12,7 +12,13 @@
 //   reseed  keep a prefix of an entry's tape, draw the rest from a new seed;
 //   flip    change one choice (within its range; a fault's chance draw toggles) and keep the
 //           rest of the tape, then a new seed past its end;
-//   splice  one entry's prefix, another's continuation from the same position, a new seed after.
+//   splice  one entry's prefix, another's continuation from the same position, a new seed after;
+//   nudge   a directed mutation from a timing hint (scenarios/coverage_features.hpp: IJON's
+//           distance feedback): a recent run's tape with the one choice the hint names moved by
+//           the hint's shift (give or take its tolerance), the rest of the tape kept, so the run
+//           is the same up to the moved event and the event lands where the hint aimed it — for
+//           the decline race, a driver's think time that puts the decline inside a worker's
+//           check-then-act window. A nudged run's own hints correct the aim (hill climbing).
 // Some inputs stay fresh (no prefix, the run's own seed: the random walk's run of that seed), so
 // guided never stops sampling the seed space.
 //
@@ -28,13 +34,17 @@
 #include <vector>
 
 #include "scenarios/runner.hpp"
+#include "sim/prng.hpp"
 
 namespace dispatchsim::explore {
 
 struct GuidedInput {
   std::vector<std::uint64_t> prefix;  // replayed first
   std::uint64_t reseed = 0;           // seeds every choice past the prefix
-  std::string mutation;               // fresh, branch, reseed, flip or splice (for people)
+  // Parallel to prefix when the prefix is replayed per (stream, process) key (a nudge): each
+  // process keeps its own choices however the moved one shifts the rest.
+  std::vector<std::uint64_t> keys;
+  std::string mutation;  // fresh, branch, reseed, flip, splice or nudge (for people)
 };
 
 // What a finished run tells the corpus.
@@ -43,6 +53,7 @@ struct GuidedFeedback {
   std::vector<std::uint64_t> options;    // the number of options of each
   std::vector<std::uint64_t> features;   // sorted, distinct
   std::vector<std::uint64_t> positions;  // parallel to features: choices drawn when first reached
+  std::vector<std::uint64_t> keys;       // parallel to tape: each choice's (stream, process)
 };
 
 class GuidedCorpus {
@@ -54,6 +65,8 @@ class GuidedCorpus {
   bool observe(GuidedFeedback feedback);
 
   std::size_t entries() const { return entries_.size(); }
+  // Recent runs that gave timing hints (at most hinted_runs_kept).
+  std::size_t hinted_runs() const { return hinted_.size(); }
   std::size_t features_seen() const { return feature_counts_.size(); }
   std::uint64_t runs_observed() const { return runs_observed_; }
 
@@ -64,13 +77,21 @@ class GuidedCorpus {
     std::vector<std::uint64_t> novel;            // the features it was first to reach
     std::vector<std::uint64_t> novel_positions;  // where it reached them
   };
+  struct Hinted {
+    std::vector<std::uint64_t> tape;
+    std::vector<std::uint64_t> options;
+    std::vector<std::uint64_t> keys;
+    std::vector<std::uint64_t> hints;  // timing_hint features
+  };
   std::uint64_t rarity(std::uint64_t feature) const;
+  GuidedInput nudged(sim::Prng& rng) const;
   std::size_t pick_entry(std::uint64_t draw) const;
   std::uint64_t branch_point(const Entry& entry, std::uint64_t draw) const;
 
   std::uint64_t exploration_seed_;
   std::uint64_t runs_observed_ = 0;
   std::vector<Entry> entries_;
+  std::vector<Hinted> hinted_;                                       // oldest first
   std::unordered_map<std::uint64_t, std::uint64_t> feature_counts_;  // looked up, never iterated
 };
 
@@ -84,6 +105,9 @@ scenarios::RunResult run_guided_input(const scenarios::Scenario& scenario,
 // each has its own corpus.
 std::uint64_t guided_exploration_seed(const std::string& scenario, const std::string& variant,
                                       std::uint64_t first_seed);
+
+// How many of the latest runs that gave timing hints the corpus keeps to nudge.
+constexpr std::size_t hinted_runs_kept = 16;
 
 // Runs per generation: a sweep's runs of one generation see the same corpus.
 constexpr std::uint64_t guided_generation_size = 8;

@@ -154,7 +154,8 @@ CREATE TABLE IF NOT EXISTS run_tapes (
   tape BLOB NOT NULL,
   options BLOB NOT NULL,
   features BLOB NOT NULL,
-  positions BLOB NOT NULL
+  positions BLOB NOT NULL,
+  keys BLOB NOT NULL
 );
 )sql";
 
@@ -388,13 +389,14 @@ void insert_children(SqliteConnection& connection, std::int64_t run, const RunRe
   if (record.guided) {
     SqliteStatement tape(
         connection.handle(),
-        "INSERT INTO run_tapes (run_id, mutation, tape, options, features, positions) "
-        "VALUES (?, ?, ?, ?, ?, ?)");
+        "INSERT INTO run_tapes (run_id, mutation, tape, options, features, positions, keys) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)");
     tape.bind(1, run).bind(2, std::string_view(record.guided->mutation));
     tape.bind_blob(3, encode_values(record.guided->tape))
         .bind_blob(4, encode_values(record.guided->options));
     tape.bind_blob(5, encode_values(record.guided->features))
-        .bind_blob(6, encode_values(record.guided->positions));
+        .bind_blob(6, encode_values(record.guided->positions))
+        .bind_blob(7, encode_values(record.guided->keys));
     tape.run();
   }
 }
@@ -406,6 +408,7 @@ GuidedTrail trail_from_row(const SqliteStatement& row, int first_column) {
   trail.options = decode_values(row.blob(first_column + 2));
   trail.features = decode_values(row.blob(first_column + 3));
   trail.positions = decode_values(row.blob(first_column + 4));
+  trail.keys = decode_values(row.blob(first_column + 5));
   return trail;
 }
 
@@ -694,7 +697,8 @@ RunRecord ResultsFile::run(std::int64_t id) {
   if (has_table(*connection_, "main", "run_tapes")) {
     SqliteStatement tape(
         connection_->handle(),
-        "SELECT mutation, tape, options, features, positions FROM run_tapes WHERE run_id = ?");
+        "SELECT mutation, tape, options, features, positions, keys FROM run_tapes WHERE run_id = "
+        "?");
     tape.bind(1, id);
     if (tape.step()) record.guided = trail_from_row(tape, 0);
   }
@@ -707,7 +711,8 @@ std::vector<GuidedTrail> ResultsFile::guided_trails(const std::string& scenario,
   if (!has_table(*connection_, "main", "run_tapes")) return {};
   SqliteStatement select(
       connection_->handle(),
-      "SELECT t.mutation, t.tape, t.options, t.features, t.positions FROM runs r JOIN run_tapes t "
+      "SELECT t.mutation, t.tape, t.options, t.features, t.positions, t.keys FROM runs r JOIN "
+      "run_tapes t "
       "ON t.run_id = r.id WHERE r.scenario = ? AND r.variant = ? AND r.seed BETWEEN ? AND ? "
       "ORDER BY r.seed");
   select.bind(1, std::string_view(scenario)).bind(2, std::string_view(variant));
@@ -760,7 +765,7 @@ void copy_child_rows(SqliteConnection& connection, const std::string& new_runs) 
   if (has_table(connection, "source", "run_tapes")) {
     connection.execute(
         fmt::format("INSERT INTO main.run_tapes SELECT m.id, c.mutation, c.tape, c.options, "
-                    "c.features, c.positions FROM source.run_tapes c {}",
+                    "c.features, c.positions, c.keys FROM source.run_tapes c {}",
                     new_runs));
   }
 }

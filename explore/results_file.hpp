@@ -35,7 +35,9 @@ namespace dispatchsim::explore {
 // A version-5 file's trace hashes (and some of its seeds' outcomes) are those of the older model:
 // replaying its rows would report divergences that are not nondeterminism.
 // 7: table run_confirmations (`sweep --backend real`: each run confirmed on MariaDB + Redis).
-constexpr int results_schema_version = 7;
+// 8: run_tapes.keys (each choice's stream and process, for guided exploration's keyed replay:
+// an older file's guided rows cannot rebuild the corpus a resumed sweep would have).
+constexpr int results_schema_version = 8;
 
 // A stored run run again on the real services (`sweep --backend real`, explore/confirmation.hpp):
 // per property, whether its simulated violations reproduced. Table run_confirmations.

@@ -76,11 +76,12 @@ struct SignatureCount {
 // tape replays the run (replay, explain and shrink of the row), the features rebuild the corpus
 // when a sweep resumes or a worker joins.
 struct GuidedTrail {
-  std::string mutation;                  // fresh, reseed, flip or splice
+  std::string mutation;                  // fresh, branch, reseed, flip, splice or nudge
   std::vector<std::uint64_t> tape;       // every choice the run made
   std::vector<std::uint64_t> options;    // the number of options of each choice
   std::vector<std::uint64_t> features;   // sorted, distinct
   std::vector<std::uint64_t> positions;  // parallel to features: choices drawn when first reached
+  std::vector<std::uint64_t> keys;       // parallel to tape: each choice's (stream, process)
 };
 
 // How many violation descriptions a row keeps (the counts are always complete), besides the

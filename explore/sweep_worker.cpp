@@ -56,9 +56,9 @@ class GuidedCorpora {
           definition_.seeds.first + state->second.observed_generations * guided_generation_size;
       for (GuidedTrail& trail :
            file_.guided_trails(scenario, variant, first, first + guided_generation_size - 1)) {
-        state->second.corpus.observe(GuidedFeedback{std::move(trail.tape), std::move(trail.options),
-                                                    std::move(trail.features),
-                                                    std::move(trail.positions)});
+        state->second.corpus.observe(GuidedFeedback{
+            std::move(trail.tape), std::move(trail.options), std::move(trail.features),
+            std::move(trail.positions), std::move(trail.keys)});
       }
       ++state->second.observed_generations;
     }
@@ -92,8 +92,12 @@ scenarios::RunResult run_spec(const scenarios::Scenario& scenario, const RunSpec
   GuidedFeedback feedback;
   scenarios::RunResult result = run_guided_input(scenario, row_options(spec), *guided, &feedback);
   result.seed = spec.seed;
-  *trail = GuidedTrail{guided->mutation, std::move(feedback.tape), std::move(feedback.options),
-                       std::move(feedback.features), std::move(feedback.positions)};
+  *trail = GuidedTrail{guided->mutation,
+                       std::move(feedback.tape),
+                       std::move(feedback.options),
+                       std::move(feedback.features),
+                       std::move(feedback.positions),
+                       std::move(feedback.keys)};
   return result;
 }
 

@@ -1,11 +1,13 @@
 #include "scenarios/coverage_features.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <bit>
 #include <map>
 #include <optional>
 #include <tuple>
 
+#include "model/base/timing_marks.hpp"
 #include "sim/prng.hpp"
 
 namespace dispatchsim::scenarios {
@@ -84,24 +86,34 @@ void add_history_features(const FeatureInputs& inputs, Reached& out) {
 // if quick enough, lands between the worker's check and its act. Refined by how long before the
 // span's end the showing was, in power-of-two milliseconds. Its position is the showing, where
 // the driver draws how long it thinks: a branch from there redraws the decline's timing.
-void add_near_miss_features(const FeatureInputs& inputs, Reached& out) {
-  if (inputs.history == nullptr || inputs.marks == nullptr) return;
-  struct Span {
-    sim::Micros first = 0, last = 0;
-    int marks = 0;
-  };
-  std::map<std::tuple<sim::ProcessId, std::uint64_t, std::int64_t, std::int64_t>, Span> spans;
-  for (const sim::Kernel::Mark& mark : *inputs.marks) {
+struct Span {
+  sim::Micros first = 0, last = 0;
+  int marks = 0;
+};
+// By (process, incarnation, request, driver): the flaw markers' spans (timing marks excluded).
+using Spans = std::map<std::tuple<sim::ProcessId, std::uint64_t, std::int64_t, std::int64_t>, Span>;
+
+Spans flaw_marker_spans(const std::vector<sim::Kernel::Mark>& marks) {
+  Spans spans;
+  for (const sim::Kernel::Mark& mark : marks) {
+    if (model::timing_mark::is_timing_mark(mark.name)) continue;
     Span& span = spans[{mark.process, mark.incarnation, mark.a, mark.b}];
     if (span.marks++ == 0) span.first = mark.time;
     span.last = mark.time;
   }
+  return spans;
+}
+
+// Closer than this to the check, no driver answers in time: drivers think 20 ms or more.
+constexpr sim::Micros too_late = 16'000;
+
+void add_near_miss_features(const FeatureInputs& inputs, Reached& out) {
+  if (inputs.history == nullptr || inputs.marks == nullptr) return;
+  const Spans spans = flaw_marker_spans(*inputs.marks);
   std::map<model::RequestId, std::vector<sim::Micros>> shown;
   for (const model::HistoryEvent& event : *inputs.history) {
     if (event.kind == model::HistoryKind::shown) shown[event.request].push_back(event.time);
   }
-  // Closer than this to the check, no driver answers in time: drivers think 20 ms or more.
-  constexpr sim::Micros too_late = 16'000;
   for (const auto& [key, span] : spans) {
     const auto showings = shown.find(static_cast<model::RequestId>(std::get<2>(key)));
     if (span.marks < 2 || showings == shown.end()) continue;
@@ -114,10 +126,73 @@ void add_near_miss_features(const FeatureInputs& inputs, Reached& out) {
   }
 }
 
+// The decline race's timing hints (IJON's distance, turned into a mutation). A worker span that
+// reached its check (above) is a check-then-act window: a decline whose transaction takes the
+// write lock after the worker's status SELECT and before its INSERT commits in between (the
+// race). The decline's BEGIN IMMEDIATE runs about an API latency and a statement latency after
+// the driver submits it (decline-race: 1-30 ms and 1-15 ms), and its transaction holds the lock
+// for four statements. Every driver of that request whose think time was drawn early enough and
+// who then declined gives a hint: shift that think time (tape value in microseconds) so the
+// submission lands decline_lead before the check, give or take decline_tolerance. Measured on
+// decline-race plan (200 seeds, 135 hints, each replayed per key with one think time moved): a
+// submission 18 ms before the check fails the run 36 % of the time, 23 ms or 8 ms before ~30 %,
+// 38 ms before 14 %, 53 ms before 10 % (a fresh seed: 1.2 %).
+constexpr sim::Micros decline_lead = 18'000;
+constexpr std::uint64_t decline_tolerance = 10'000;
+// Farther than this, the hint would need a think time longer than any scenario draws.
+constexpr sim::Micros think_reach = 2'000'000;
+
+struct ThinkTime {
+  sim::Micros drawn_at = 0;
+  sim::ProcessId process = 0;
+  model::RequestId request = 0;
+  std::uint64_t position = 0;  // of the draw on the tape
+  std::optional<sim::Micros> declined_at;
+};
+
+// The think times the drivers drew (timing marks), each with the decline it led to, if any: a
+// driver app answers one offer at a time, so its decline of the request is the first one the
+// process submitted for it after the draw and before its next draw.
+std::vector<ThinkTime> think_times(const FeatureInputs& inputs) {
+  std::vector<ThinkTime> thinks;
+  for (const sim::Kernel::Mark& mark : *inputs.marks) {
+    if (mark.name != model::timing_mark::driver_think) continue;
+    thinks.push_back({mark.time, mark.process, static_cast<model::RequestId>(mark.b),
+                      static_cast<std::uint64_t>(mark.value), std::nullopt});
+  }
+  for (const model::HistoryEvent& event : *inputs.history) {
+    if (event.kind != model::HistoryKind::decline_submitted) continue;
+    ThinkTime* latest = nullptr;  // the process's last draw at or before the decline
+    for (ThinkTime& think : thinks) {
+      if (think.process == event.process && think.drawn_at <= event.time) latest = &think;
+    }
+    if (latest != nullptr && latest->request == event.request && !latest->declined_at)
+      latest->declined_at = event.time;
+  }
+  return thinks;
+}
+
+void add_decline_timing_hints(const FeatureInputs& inputs, Reached& out) {
+  if (inputs.history == nullptr || inputs.marks == nullptr) return;
+  const std::vector<ThinkTime> thinks = think_times(inputs);
+  if (thinks.empty()) return;
+  for (const auto& [key, span] : flaw_marker_spans(*inputs.marks)) {
+    if (span.marks < 2) continue;
+    const sim::Micros target = span.last - decline_lead;
+    for (const ThinkTime& think : thinks) {
+      if (!think.declined_at || think.request != std::get<2>(key)) continue;
+      if (target < think.drawn_at + too_late || target > think.drawn_at + think_reach) continue;
+      const TimingHint hint{think.position, target - *think.declined_at, decline_tolerance};
+      out.emplace_back(timing_hint_feature(hint), think.position);
+    }
+  }
+}
+
 // Each flaw marker (model/flaw_markers.hpp) with its value (capped): the flawed lines a run ran.
 void add_marker_features(const FeatureInputs& inputs, Reached& out) {
   if (inputs.marks == nullptr) return;
   for (const sim::Kernel::Mark& mark : *inputs.marks) {
+    if (model::timing_mark::is_timing_mark(mark.name)) continue;
     const auto value = static_cast<std::uint64_t>(std::clamp<std::int64_t>(mark.value, 0, 8));
     out.emplace_back(feature(FeatureFamily::flaw_marker, mix(sim::stable_hash(mark.name), value)),
                      position_at(inputs, mark.time));
@@ -125,6 +200,40 @@ void add_marker_features(const FeatureInputs& inputs, Reached& out) {
 }
 
 }  // namespace
+
+namespace {
+constexpr int hint_tolerance_bits = 10, hint_shift_bits = 22, hint_position_bits = 24;
+constexpr int hint_tolerance_unit_bits = 10;  // tolerance in units of 1024
+constexpr std::int64_t hint_shift_limit = (std::int64_t{1} << (hint_shift_bits - 1)) - 1;
+static_assert(hint_tolerance_bits + hint_shift_bits + hint_position_bits == family_shift);
+constexpr std::uint64_t low_bits(int bits) {
+  return (std::uint64_t{1} << bits) - 1;
+}
+}  // namespace
+
+std::uint64_t timing_hint_feature(const TimingHint& hint) {
+  const std::int64_t shift = std::clamp(hint.shift, -hint_shift_limit, hint_shift_limit);
+  const std::uint64_t zigzag = shift < 0 ? (static_cast<std::uint64_t>(-shift) << 1) - 1
+                                         : static_cast<std::uint64_t>(shift) << 1;
+  const std::uint64_t tolerance =
+      std::min(hint.tolerance >> hint_tolerance_unit_bits, low_bits(hint_tolerance_bits));
+  return (static_cast<std::uint64_t>(FeatureFamily::timing_hint) << family_shift) |
+         ((hint.position & low_bits(hint_position_bits))
+          << (hint_shift_bits + hint_tolerance_bits)) |
+         (zigzag << hint_tolerance_bits) | tolerance;
+}
+
+TimingHint timing_hint_of(std::uint64_t feature_id) {
+  assert(feature_family(feature_id) == FeatureFamily::timing_hint);
+  const std::uint64_t zigzag = (feature_id >> hint_tolerance_bits) & low_bits(hint_shift_bits);
+  TimingHint hint;
+  hint.position =
+      (feature_id >> (hint_shift_bits + hint_tolerance_bits)) & low_bits(hint_position_bits);
+  hint.shift = (zigzag & 1) != 0 ? -static_cast<std::int64_t>((zigzag + 1) >> 1)
+                                 : static_cast<std::int64_t>(zigzag >> 1);
+  hint.tolerance = (feature_id & low_bits(hint_tolerance_bits)) << hint_tolerance_unit_bits;
+  return hint;
+}
 
 FeatureFamily feature_family(std::uint64_t feature_id) {
   return static_cast<FeatureFamily>(feature_id >> family_shift);
@@ -144,6 +253,8 @@ std::uint64_t feature_weight(std::uint64_t feature_id) {
       return 16;
     case FeatureFamily::near_miss:
       return 64;
+    case FeatureFamily::timing_hint:
+      return 0;  // a suggestion, not something reached
   }
   return 1;
 }
@@ -164,6 +275,7 @@ CoverageFeatures coverage_features(const FeatureInputs& inputs) {
   add_trace_features(inputs, out);
   add_history_features(inputs, out);
   add_near_miss_features(inputs, out);
+  add_decline_timing_hints(inputs, out);
   add_marker_features(inputs, out);
   if (inputs.probe_hits != nullptr) {
     for (const auto& [probe, hits] : *inputs.probe_hits) {

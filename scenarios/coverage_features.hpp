@@ -11,7 +11,12 @@
 //   - a flaw marker (model/flaw_markers.hpp) with its value: a flawed line of legacy or plan ran;
 //   - a near miss of the decline race: a request shown to a driver while a worker was between
 //     two flaw markers for it (its idempotency key and its status check: waiting for the lock),
-//     by how long before the check (the check-then-act window a quick decline lands in).
+//     by how long before the check (the check-then-act window a quick decline lands in);
+//   - a timing hint (not something reached: guided exploration never counts it as new): a
+//     choice on the tape that, moved by a given amount, would move an event into a race's
+//     window — for the decline race, the think time of a driver who declined a request a worker
+//     was dispatching, shifted so the decline lands inside the worker's check-then-act window
+//     (IJON's distance feedback: the feature says by how much the race was missed).
 // Roles are process names without their trailing instance number, so a run with three workers
 // and one with four share features. Pure functions of the run: as deterministic as the run.
 
@@ -36,13 +41,28 @@ enum class FeatureFamily : std::uint8_t {
   signature,
   property,
   near_miss,
-  flaw_marker
+  flaw_marker,
+  timing_hint
 };
 FeatureFamily feature_family(std::uint64_t feature_id);
 // How much reaching a feature first is worth to the guided corpus, by family: what the harness
 // looks for (near misses of the race, probes, flaw markers, violations) weighs more than one
 // more interleaving of trace event kinds.
 std::uint64_t feature_weight(std::uint64_t feature_id);
+
+// A timing hint: move the tape's choice at `position` by `shift` (in the choice's own units, e.g.
+// microseconds of a delay), give or take `tolerance`. It travels as a feature of family
+// timing_hint (its position also in CoverageFeatures::positions), so results files keep it with
+// the run's features and a resumed sweep's corpus sees it too.
+struct TimingHint {
+  std::uint64_t position = 0;
+  std::int64_t shift = 0;
+  std::uint64_t tolerance = 0;
+};
+std::uint64_t timing_hint_feature(const TimingHint& hint);
+// The hint of a timing_hint feature (position, shift and tolerance as encoded: shift within
+// +-2^21, tolerance rounded down to a multiple of 1024).
+TimingHint timing_hint_of(std::uint64_t feature_id);
 
 // "dispatch-worker-2" -> "dispatch-worker"; a name without a trailing number is its own role.
 std::string process_role(const std::string& process_name);

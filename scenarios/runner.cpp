@@ -16,12 +16,21 @@
 #include "scenarios/shell_quote.hpp"
 #include "sim/current_run.hpp"
 #include "sim/kernel.hpp"
+#include "sim/keyed_tape_choice_source.hpp"
 
 namespace dispatchsim::scenarios {
 
 namespace {
 
 std::unique_ptr<sim::ChoiceSource> make_choices(const RunOptions& options) {
+  if (options.tape_keys != nullptr || options.record_keys != nullptr) {
+    static const std::vector<std::uint64_t> none;
+    auto keyed = std::make_unique<sim::KeyedTapeChoiceSource>(
+        options.tape != nullptr ? *options.tape : none,
+        options.tape_keys != nullptr ? *options.tape_keys : none, options.seed);
+    keyed->record_keys_into(options.record_keys);
+    return keyed;
+  }
   if (options.tape != nullptr && options.reseed_after_tape) {
     return std::make_unique<sim::ReseededTapeChoiceSource>(*options.tape, options.seed);
   }
@@ -326,6 +335,8 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
       options.strategy == "guided" ? std::string("random") : options.strategy;
   sim::Kernel kernel(*choices,
                      sim::make_strategy(scheduling, *choices, options.pct_depth, expected_steps));
+  if (auto* keyed = dynamic_cast<sim::KeyedTapeChoiceSource*>(choices.get()))
+    keyed->follow(&kernel);
   kernel.trace().keep_events(options.keep_trace);
   kernel.trace().keep_kind_steps(options.collect_features);
   faults::FaultInjector injector(kernel, scenario.faults, config.phases.fault_window);

@@ -43,6 +43,12 @@ struct RunOptions {
   // exploration keeps the start of a run and reseeds the rest). Without: past its end every
   // choice is 0.
   bool reseed_after_tape = false;
+  // Guided exploration (sim/keyed_tape_choice_source.hpp): with tape, each value's key (stream,
+  // process), parallel to the tape, so the tape is replayed per key, then the seed draws; and
+  // record_keys receives each choice's key, parallel to record_tape. Either selects the keyed
+  // source, which without tape_keys draws exactly what reseed_after_tape draws.
+  const std::vector<std::uint64_t>* tape_keys = nullptr;
+  std::vector<std::uint64_t>* record_keys = nullptr;
   // Records every choice made, so the run can be replayed from a tape (and, when given, the
   // number of options of each choice).
   std::vector<std::uint64_t>* record_tape = nullptr;

@@ -5,6 +5,7 @@
 
 #include "model/actors/actor_context.hpp"
 #include "model/base/coverage_probes.hpp"
+#include "model/base/timing_marks.hpp"
 
 namespace dispatchsim::model {
 
@@ -35,8 +36,13 @@ void respond_to_offer(ActorContext& context, DriverId driver, RequestId request,
                       sim::StreamId stream) {
   sim::Kernel& kernel = context.kernel;
   const WorkloadConfig& workload = context.config.workload;
-  kernel.sleep_for(
-      kernel.choices().uniform(stream, workload.driver_think.min, workload.driver_think.max));
+  const std::uint64_t think_position = kernel.choices().draws();
+  const sim::Micros think =
+      kernel.choices().uniform(stream, workload.driver_think.min, workload.driver_think.max);
+  if (kernel.choices().draws() > think_position) {
+    kernel.mark(timing_mark::driver_think, 0, request, static_cast<std::int64_t>(think_position));
+  }
+  kernel.sleep_for(think);
   ApiRequest answer;
   answer.request = request;
   answer.driver = driver;
