@@ -139,6 +139,7 @@ class GuidedRange {
     const explore::GuidedInput input = corpus_.next_input(seed);
     last_mutation_ = input.mutation;
     explore::GuidedFeedback feedback;
+    feedback.mutation = input.mutation;
     scenarios::RunResult result = explore::run_guided_input(scenario_, options, input, &feedback);
     *seconds += cpu_seconds() - start;
     pending_.push_back(std::move(feedback));

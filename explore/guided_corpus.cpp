@@ -1,11 +1,13 @@
 #include "explore/guided_corpus.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cassert>
 #include <stdexcept>
 
 #include "scenarios/coverage_features.hpp"
 #include "sim/choice_source.hpp"
+#include "sim/keyed_tape_choice_source.hpp"
 #include "sim/prng.hpp"
 
 namespace dispatchsim::explore {
@@ -17,10 +19,12 @@ std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
   return sim::splitmix64(state);
 }
 
-// Out of 100 inputs once the corpus holds something: the rest mutate it.
-constexpr std::uint64_t fresh_percent = 20;
-// Out of 100 inputs once some run gave timing hints: nudges, the likeliest to reach a race.
-constexpr std::uint64_t nudge_percent = 50;
+// Out of 100 inputs when every operator is available and none has run yet (GuidedCorpus::
+// Operator's order): fresh seeds never stop; nudges, when some run gave timing hints, are the
+// likeliest to reach a race; the rest mutate corpus entries.
+constexpr std::array<std::uint64_t, 7> operator_prior = {20, 50, 12, 4, 6, 3, 5};
+constexpr std::array<const char*, 7> operator_names = {"fresh", "nudge",  "branch",     "reseed",
+                                                       "flip",  "splice", "reconfigure"};
 // A branch starts up to this many choices before the moment it branches from: the choices that
 // led there are what may go differently.
 constexpr std::uint64_t branch_back_off = 24;
@@ -105,37 +109,57 @@ GuidedInput GuidedCorpus::nudged(sim::Prng& rng) const {
   return input;
 }
 
+// Which mutation makes the next input: the prior shares below, each scaled by how often that
+// mutation's runs reached a new feature that matters (a probe, flaw marker, violation or near miss:
+// family weight >= 16) — a bandit over operators, as AFL++'s MOpt schedules its mutators. An
+// operator that keeps paying keeps its share; one that stops paying falls to a floor (1/20 of its
+// prior) but is never dropped.
+GuidedCorpus::Operator GuidedCorpus::pick_operator(std::uint64_t draw) const {
+  std::vector<std::uint64_t> weights;
+  for (std::size_t op = 0; op < operator_count; ++op) {
+    const bool available =
+        op == static_cast<std::size_t>(Operator::fresh) ||
+        (op == static_cast<std::size_t>(Operator::nudge) ? !hinted_.empty() : !entries_.empty());
+    const std::uint64_t payoff =
+        std::max<std::uint64_t>((payoffs_[op] + 1) * 1000 / (runs_by_operator_[op] + 2), 25);
+    weights.push_back(available ? operator_prior[op] * payoff : 0);
+  }
+  return static_cast<Operator>(weighted_index(weights, draw));
+}
+
 GuidedInput GuidedCorpus::next_input(std::uint64_t run_seed) const {
   sim::Prng rng(mix(exploration_seed_, run_seed));
   GuidedInput input;
-  const std::uint64_t kind_draw = rng.below(100);
-  if (!hinted_.empty() && kind_draw >= fresh_percent && kind_draw < fresh_percent + nudge_percent)
-    return nudged(rng);
-  if (entries_.empty() || kind_draw < fresh_percent) {
+  const Operator op = pick_operator(rng.next());
+  if (op == Operator::fresh) {
     input.reseed = run_seed;
     input.mutation = "fresh";
     return input;
   }
+  if (op == Operator::nudge) return nudged(rng);
   const Entry& parent = entries_[pick_entry(rng.next())];
-  const std::uint64_t kind = rng.below(100);
   const std::size_t length = parent.tape.size();
-  if (kind < 50) {
+  input.mutation = operator_names[static_cast<std::size_t>(op)];
+  if (op == Operator::branch) {
     const auto cut = static_cast<std::ptrdiff_t>(branch_point(parent, rng.next()));
     input.prefix.assign(parent.tape.begin(), parent.tape.begin() + cut);
-    input.mutation = "branch";
-  } else if (kind < 65 || length == 0) {
+  } else if (op == Operator::reconfigure) {
+    // The world's configuration (drawn before any process ran: the swarm's faults and rates,
+    // knobs) kept, the run itself redrawn.
+    const auto cut = static_cast<std::ptrdiff_t>(configuration_length(parent));
+    input.prefix.assign(parent.tape.begin(), parent.tape.begin() + cut);
+  } else if (op == Operator::reseed || length == 0) {
     const std::size_t cut = static_cast<std::size_t>(rng.below(length + 1));
     input.prefix.assign(parent.tape.begin(),
                         parent.tape.begin() + static_cast<std::ptrdiff_t>(cut));
     input.mutation = "reseed";
-  } else if (kind < 85) {
+  } else if (op == Operator::flip) {
     input.prefix = parent.tape;
     const std::uint64_t flips = 1 + rng.below(3);
     for (std::uint64_t i = 0; i < flips; ++i) {
       const auto at = static_cast<std::size_t>(rng.below(length));
       input.prefix[at] = flipped(input.prefix[at], parent.options[at], rng);
     }
-    input.mutation = "flip";
   } else {
     const Entry& other = entries_[pick_entry(rng.next())];
     const std::size_t cut =
@@ -144,10 +168,18 @@ GuidedInput GuidedCorpus::next_input(std::uint64_t run_seed) const {
                         parent.tape.begin() + static_cast<std::ptrdiff_t>(cut));
     input.prefix.insert(input.prefix.end(), other.tape.begin() + static_cast<std::ptrdiff_t>(cut),
                         other.tape.end());
-    input.mutation = "splice";
   }
   input.reseed = rng.next();
   return input;
+}
+
+// The choices drawn before any process ran (key process 0 from the tape's start).
+std::size_t GuidedCorpus::configuration_length(const Entry& entry) {
+  std::size_t length = 0;
+  while (length < entry.keys.size() &&
+         sim::KeyedTapeChoiceSource::process_of(entry.keys[length]) == 0)
+    ++length;
+  return length;
 }
 
 bool GuidedCorpus::observe(GuidedFeedback feedback) {
@@ -157,6 +189,7 @@ bool GuidedCorpus::observe(GuidedFeedback feedback) {
   std::vector<std::uint64_t> novel;
   std::vector<std::uint64_t> novel_positions;
   std::vector<std::uint64_t> hints;
+  bool paid = false;
   for (std::size_t i = 0; i < feedback.features.size(); ++i) {
     if (scenarios::feature_family(feedback.features[i]) == scenarios::FeatureFamily::timing_hint) {
       hints.push_back(feedback.features[i]);
@@ -165,16 +198,22 @@ bool GuidedCorpus::observe(GuidedFeedback feedback) {
     if (++feature_counts_[feedback.features[i]] == 1) {
       novel.push_back(feedback.features[i]);
       novel_positions.push_back(feedback.positions[i]);
+      paid |= scenarios::feature_weight(feedback.features[i]) >= 16;
     }
+  }
+  for (std::size_t op = 0; op < operator_count; ++op) {
+    if (feedback.mutation != operator_names[op]) continue;
+    ++runs_by_operator_[op];
+    payoffs_[op] += paid ? 1 : 0;
   }
   if (!hints.empty()) {
     if (hinted_.size() == hinted_runs_kept) hinted_.erase(hinted_.begin());
-    Hinted hinted{feedback.tape, feedback.options, std::move(feedback.keys), std::move(hints)};
+    Hinted hinted{feedback.tape, feedback.options, feedback.keys, std::move(hints)};
     hinted_.push_back(std::move(hinted));
   }
   if (novel.empty()) return false;
-  entries_.push_back(Entry{std::move(feedback.tape), std::move(feedback.options), std::move(novel),
-                           std::move(novel_positions)});
+  entries_.push_back(Entry{std::move(feedback.tape), std::move(feedback.options),
+                           std::move(feedback.keys), std::move(novel), std::move(novel_positions)});
   return true;
 }
 

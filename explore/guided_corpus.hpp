@@ -13,6 +13,9 @@
 //   flip    change one choice (within its range; a fault's chance draw toggles) and keep the
 //           rest of the tape, then a new seed past its end;
 //   splice  one entry's prefix, another's continuation from the same position, a new seed after;
+//   reconfigure  an entry's configuration (the choices drawn before any process ran: the swarm's
+//           faults and rates, knobs) kept and the run redrawn: the faults that reached something
+//           rare, with a new schedule;
 //   nudge   a directed mutation from a timing hint (scenarios/coverage_features.hpp: IJON's
 //           distance feedback): a recent run's tape with the one choice the hint names moved by
 //           the hint's shift (give or take its tolerance), the rest of the tape kept, so the run
@@ -20,7 +23,8 @@
 //           the decline race, a driver's think time that puts the decline inside a worker's
 //           check-then-act window. A nudged run's own hints correct the aim (hill climbing).
 // Some inputs stay fresh (no prefix, the run's own seed: the random walk's run of that seed), so
-// guided never stops sampling the seed space.
+// guided never stops sampling the seed space. Which operator makes an input is a bandit: prior
+// shares scaled by how often each operator's runs reached a new feature that matters.
 //
 // Deterministic: an input is a function of (exploration seed, run seed, corpus state), and the
 // corpus a function of the runs it observed in order. Sweeps observe in generations (the runs
@@ -44,7 +48,7 @@ struct GuidedInput {
   // Parallel to prefix when the prefix is replayed per (stream, process) key (a nudge): each
   // process keeps its own choices however the moved one shifts the rest.
   std::vector<std::uint64_t> keys;
-  std::string mutation;  // fresh, branch, reseed, flip, splice or nudge (for people)
+  std::string mutation;  // fresh, nudge, branch, reseed, flip, splice or reconfigure
 };
 
 // What a finished run tells the corpus.
@@ -54,6 +58,7 @@ struct GuidedFeedback {
   std::vector<std::uint64_t> features;   // sorted, distinct
   std::vector<std::uint64_t> positions;  // parallel to features: choices drawn when first reached
   std::vector<std::uint64_t> keys;       // parallel to tape: each choice's (stream, process)
+  std::string mutation;                  // of the input that made the run (credits its operator)
 };
 
 class GuidedCorpus {
@@ -71,9 +76,12 @@ class GuidedCorpus {
   std::uint64_t runs_observed() const { return runs_observed_; }
 
  private:
+  enum class Operator { fresh, nudge, branch, reseed, flip, splice, reconfigure };
+  static constexpr std::size_t operator_count = 7;
   struct Entry {
     std::vector<std::uint64_t> tape;
     std::vector<std::uint64_t> options;
+    std::vector<std::uint64_t> keys;
     std::vector<std::uint64_t> novel;            // the features it was first to reach
     std::vector<std::uint64_t> novel_positions;  // where it reached them
   };
@@ -85,13 +93,17 @@ class GuidedCorpus {
   };
   std::uint64_t rarity(std::uint64_t feature) const;
   GuidedInput nudged(sim::Prng& rng) const;
+  Operator pick_operator(std::uint64_t draw) const;
+  static std::size_t configuration_length(const Entry& entry);
   std::size_t pick_entry(std::uint64_t draw) const;
   std::uint64_t branch_point(const Entry& entry, std::uint64_t draw) const;
 
   std::uint64_t exploration_seed_;
   std::uint64_t runs_observed_ = 0;
   std::vector<Entry> entries_;
-  std::vector<Hinted> hinted_;                                       // oldest first
+  std::vector<Hinted> hinted_;  // oldest first
+  std::uint64_t runs_by_operator_[operator_count] = {};
+  std::uint64_t payoffs_[operator_count] = {};  // runs that reached a new feature of weight >= 16
   std::unordered_map<std::uint64_t, std::uint64_t> feature_counts_;  // looked up, never iterated
 };
 

@@ -58,7 +58,7 @@ class GuidedCorpora {
            file_.guided_trails(scenario, variant, first, first + guided_generation_size - 1)) {
         state->second.corpus.observe(GuidedFeedback{
             std::move(trail.tape), std::move(trail.options), std::move(trail.features),
-            std::move(trail.positions), std::move(trail.keys)});
+            std::move(trail.positions), std::move(trail.keys), std::move(trail.mutation)});
       }
       ++state->second.observed_generations;
     }

@@ -63,6 +63,22 @@ std::uint64_t position_at(const FeatureInputs& inputs, sim::Micros time) {
   return at == steps.end() ? inputs.final_position : at->draws;
 }
 
+// A fault fired in a process role: (role, fault). Which component a fault hit decides which flaw
+// it can expose (a pause in a location reader between its read and its cache fill, a restart of a
+// driver app after it showed an offer), as Antithesis counts faults per component.
+void add_fault_features(const FeatureInputs& inputs, Reached& out) {
+  if (inputs.history == nullptr || inputs.process_names == nullptr) return;
+  for (const model::HistoryEvent& event : *inputs.history) {
+    if (event.kind != model::HistoryKind::fault_fired) continue;
+    const std::string role = event.process < inputs.process_names->size()
+                                 ? process_role((*inputs.process_names)[event.process])
+                                 : std::string();
+    out.emplace_back(feature(FeatureFamily::fault_in_role,
+                             mix(sim::stable_hash(role), static_cast<std::uint64_t>(event.a))),
+                     position_at(inputs, event.time));
+  }
+}
+
 void add_history_features(const FeatureInputs& inputs, Reached& out) {
   if (inputs.history == nullptr) return;
   std::map<model::RequestId, std::uint64_t> previous_kind;  // by request
@@ -247,6 +263,7 @@ std::uint64_t feature_weight(std::uint64_t feature_id) {
     case FeatureFamily::request_edge:
       return 4;
     case FeatureFamily::probe:
+    case FeatureFamily::fault_in_role:
     case FeatureFamily::flaw_marker:
     case FeatureFamily::signature:
     case FeatureFamily::property:
@@ -274,6 +291,7 @@ CoverageFeatures coverage_features(const FeatureInputs& inputs) {
   const std::uint64_t end = inputs.final_position;
   add_trace_features(inputs, out);
   add_history_features(inputs, out);
+  add_fault_features(inputs, out);
   add_near_miss_features(inputs, out);
   add_decline_timing_hints(inputs, out);
   add_marker_features(inputs, out);

@@ -12,6 +12,7 @@
 //   - a near miss of the decline race: a request shown to a driver while a worker was between
 //     two flaw markers for it (its idempotency key and its status check: waiting for the lock),
 //     by how long before the check (the check-then-act window a quick decline lands in);
+//   - a fault that fired, with the role of the process it hit (a pause in a location reader);
 //   - a timing hint (not something reached: guided exploration never counts it as new): a
 //     choice on the tape that, moved by a given amount, would move an event into a race's
 //     window — for the decline race, the think time of a driver who declined a request a worker
@@ -42,7 +43,8 @@ enum class FeatureFamily : std::uint8_t {
   property,
   near_miss,
   flaw_marker,
-  timing_hint
+  timing_hint,
+  fault_in_role
 };
 FeatureFamily feature_family(std::uint64_t feature_id);
 // How much reaching a feature first is worth to the guided corpus, by family: what the harness

@@ -36,6 +36,7 @@ class KeyedTapeChoiceSource final : public ChoiceSource {
   static std::uint64_t key(StreamId stream, std::uint64_t process) {
     return (static_cast<std::uint64_t>(stream) << 32) | (process & 0xffffffffu);
   }
+  static std::uint64_t process_of(std::uint64_t key) { return key & 0xffffffffu; }
 
  protected:
   std::uint64_t draw(StreamId stream, std::uint64_t options) override;

@@ -6,12 +6,14 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "explore/failure_likelihood.hpp"
 #include "explore/guided_corpus.hpp"
 #include "scenarios/coverage_features.hpp"
 #include "model/base/flaw_markers.hpp"
 #include "sim/choice_source.hpp"
+#include "sim/keyed_tape_choice_source.hpp"
 #include "support/known_seeds.hpp"
 
 namespace dispatchsim::explore {
@@ -19,6 +21,17 @@ namespace {
 
 scenarios::Scenario load(const std::string& name) {
   return scenarios::load_scenario(scenarios::resolve_scenario(name));
+}
+
+// A run's feedback as the corpus sees it (no keys: a run made without the keyed source).
+GuidedFeedback fed(std::vector<std::uint64_t> tape, std::vector<std::uint64_t> options,
+                   std::vector<std::uint64_t> features, std::vector<std::uint64_t> positions) {
+  GuidedFeedback feedback;
+  feedback.tape = std::move(tape);
+  feedback.options = std::move(options);
+  feedback.features = std::move(features);
+  feedback.positions = std::move(positions);
+  return feedback;
 }
 
 scenarios::RunOptions plan_options() {
@@ -83,16 +96,16 @@ TEST(GuidedRun, AFreshRunIsTheRandomWalksRunOfItsSeedAndItsTapeReplaysIt) {
 TEST(GuidedCorpus, KeepsOnlyRunsThatReachSomethingNewAndIsDeterministic) {
   GuidedCorpus corpus(5);
   EXPECT_EQ(corpus.next_input(1).mutation, "fresh");  // nothing to mutate yet
-  EXPECT_TRUE(corpus.observe({{1, 2, 3}, {4, 4, 4}, {10, 20}, {0, 2}}));
-  EXPECT_FALSE(corpus.observe({{0, 0}, {4, 4}, {10}, {1}}));
-  EXPECT_TRUE(corpus.observe({{3, 1048575}, {4, sim::chance_resolution}, {10, 30}, {0, 1}}));
+  EXPECT_TRUE(corpus.observe(fed({1, 2, 3}, {4, 4, 4}, {10, 20}, {0, 2})));
+  EXPECT_FALSE(corpus.observe(fed({0, 0}, {4, 4}, {10}, {1})));
+  EXPECT_TRUE(corpus.observe(fed({3, 1048575}, {4, sim::chance_resolution}, {10, 30}, {0, 1})));
   EXPECT_EQ(corpus.entries(), 2u);
   EXPECT_EQ(corpus.features_seen(), 3u);
 
   GuidedCorpus again(5);
-  again.observe({{1, 2, 3}, {4, 4, 4}, {10, 20}, {0, 2}});
-  again.observe({{0, 0}, {4, 4}, {10}, {1}});
-  again.observe({{3, 1048575}, {4, sim::chance_resolution}, {10, 30}, {0, 1}});
+  again.observe(fed({1, 2, 3}, {4, 4, 4}, {10, 20}, {0, 2}));
+  again.observe(fed({0, 0}, {4, 4}, {10}, {1}));
+  again.observe(fed({3, 1048575}, {4, sim::chance_resolution}, {10, 30}, {0, 1}));
   std::set<std::string> mutations;
   for (std::uint64_t seed = 1; seed <= 200; ++seed) {
     const GuidedInput input = corpus.next_input(seed);
@@ -111,7 +124,8 @@ TEST(GuidedCorpus, KeepsOnlyRunsThatReachSomethingNewAndIsDeterministic) {
       }
     }
   }
-  EXPECT_EQ(mutations, (std::set<std::string>{"fresh", "branch", "reseed", "flip", "splice"}));
+  EXPECT_EQ(mutations,
+            (std::set<std::string>{"fresh", "branch", "reseed", "flip", "splice", "reconfigure"}));
 }
 
 // The decline race's near miss: the request shown to a driver while a worker was between two of
@@ -172,6 +186,107 @@ TEST(GuidedCorpus, TrailBlobsRoundTrip) {
   const std::vector<std::uint64_t> values = {0, 1, 127, 128, 1048575, UINT64_MAX};
   EXPECT_EQ(decode_values(encode_values(values)), values);
   EXPECT_THROW(decode_values(std::string(1, static_cast<char>(0x80))), std::invalid_argument);
+}
+
+TEST(KeyedTapeChoiceSource, ReplaysEachKeysValuesInItsOwnOrderThenTheSeed) {
+  using sim::KeyedTapeChoiceSource;
+  // No kernel: every draw is process 0's. The tape holds stream b's first value before a's.
+  KeyedTapeChoiceSource source({5, 7, 9},
+                               {KeyedTapeChoiceSource::key(1, 0), KeyedTapeChoiceSource::key(0, 0),
+                                KeyedTapeChoiceSource::key(1, 0)},
+                               42);
+  const sim::StreamId a = source.stream("a");
+  const sim::StreamId b = source.stream("b");
+  std::vector<std::uint64_t> keys;
+  source.record_keys_into(&keys);
+  EXPECT_EQ(source.choose(a, 100), 7u);
+  EXPECT_EQ(source.choose(b, 100), 5u);
+  EXPECT_EQ(source.choose(b, 8), 7u);  // 9, within the draw's range
+  sim::PrngChoiceSource seeded(42);
+  const sim::StreamId seeded_a = seeded.stream("a");
+  EXPECT_EQ(source.choose(a, 1000), seeded.choose(seeded_a, 1000));  // past a's values: the seed
+  EXPECT_EQ(keys, (std::vector<std::uint64_t>{
+                      KeyedTapeChoiceSource::key(0, 0), KeyedTapeChoiceSource::key(1, 0),
+                      KeyedTapeChoiceSource::key(1, 0), KeyedTapeChoiceSource::key(0, 0)}));
+}
+
+TEST(CoverageFeatures, ATimingHintRoundTripsAndIsNeverNew) {
+  const scenarios::TimingHint hint{1234, -456'789, 10'240};
+  const std::uint64_t id = scenarios::timing_hint_feature(hint);
+  EXPECT_EQ(scenarios::feature_family(id), scenarios::FeatureFamily::timing_hint);
+  const scenarios::TimingHint back = scenarios::timing_hint_of(id);
+  EXPECT_EQ(back.position, 1234u);
+  EXPECT_EQ(back.shift, -456'789);
+  EXPECT_EQ(back.tolerance, 10'240u);
+  EXPECT_EQ(scenarios::timing_hint_of(scenarios::timing_hint_feature({7, 300'000, 0})).shift,
+            300'000);
+  // A run whose only new features are hints is not kept; it is remembered to be nudged.
+  GuidedCorpus corpus(3);
+  EXPECT_TRUE(corpus.observe(fed({1, 2}, {4, 4}, {10}, {0})));
+  EXPECT_FALSE(corpus.observe(fed({1, 2}, {4, 4}, {10, id}, {0, 1})));
+  EXPECT_EQ(corpus.entries(), 1u);
+  EXPECT_EQ(corpus.features_seen(), 1u);
+  EXPECT_EQ(corpus.hinted_runs(), 1u);
+}
+
+// A decline-race plan run (the random walk of seed 5022) that does not fail; its first timing hint
+// moves a driver's think time so the decline lands in a worker's check-then-act window.
+constexpr std::uint64_t nudged_seed = 5022;
+constexpr std::size_t nudged_hint = 0;
+
+// The directed mutation: the run's tape with the hinted think time moved, replayed per (stream,
+// process), fails no-dispatch-after-decline; the corpus makes such inputs (the hint's shift give
+// or take its tolerance, every other choice kept, the keys with them); and a nudged run's own
+// tape replays it.
+TEST(GuidedNudge, MovesAPinnedRunsDeclineIntoTheWorkersCheckThenActWindow) {
+  const scenarios::Scenario scenario = load("decline-race");
+  GuidedInput fresh;
+  fresh.reseed = nudged_seed;
+  GuidedFeedback parent;
+  const scenarios::RunResult original = run_guided_input(scenario, plan_options(), fresh, &parent);
+  ASSERT_TRUE(original.violations.empty());
+  ASSERT_EQ(parent.keys.size(), parent.tape.size());
+  std::vector<std::uint64_t> hints;
+  for (std::uint64_t id : parent.features) {
+    if (scenarios::feature_family(id) == scenarios::FeatureFamily::timing_hint) hints.push_back(id);
+  }
+  ASSERT_GT(hints.size(), nudged_hint);
+  const scenarios::TimingHint hint = scenarios::timing_hint_of(hints[nudged_hint]);
+  GuidedInput nudge;
+  nudge.prefix = parent.tape;
+  nudge.prefix[hint.position] = static_cast<std::uint64_t>(
+      static_cast<std::int64_t>(nudge.prefix[hint.position]) + hint.shift);
+  nudge.keys = parent.keys;
+  nudge.reseed = 1;
+  GuidedFeedback child;
+  const scenarios::RunResult moved = run_guided_input(scenario, plan_options(), nudge, &child);
+  EXPECT_EQ(moved.violated_properties().count("no-dispatch-after-decline"), 1u);
+
+  scenarios::RunOptions replay = plan_options();
+  replay.tape = &child.tape;
+  replay.reseed_after_tape = true;
+  replay.seed = 99;
+  EXPECT_EQ(scenarios::run_scenario(scenario, replay).trace_hash, moved.trace_hash);
+
+  std::set<std::uint64_t> hinted_positions;
+  for (std::uint64_t id : hints) hinted_positions.insert(scenarios::timing_hint_of(id).position);
+  const std::vector<std::uint64_t> parent_tape = parent.tape;
+  GuidedCorpus corpus(11);
+  corpus.observe(std::move(parent));
+  int nudges = 0;
+  for (std::uint64_t seed = 1; seed <= 40; ++seed) {
+    const GuidedInput input = corpus.next_input(seed);
+    if (input.mutation != "nudge") continue;
+    ++nudges;
+    ASSERT_EQ(input.keys.size(), input.prefix.size());
+    ASSERT_EQ(input.prefix.size(), parent_tape.size());
+    for (std::size_t i = 0; i < input.prefix.size(); ++i) {
+      if (input.prefix[i] != parent_tape[i]) {
+        EXPECT_EQ(hinted_positions.count(i), 1u) << i;
+      }
+    }
+  }
+  EXPECT_GT(nudges, 10);
 }
 
 // The plan's decline race (seed 68): early in the run the race is mostly won; once the worker's
