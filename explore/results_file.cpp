@@ -255,7 +255,7 @@ void check_version(SqliteConnection& connection, int version) {
     throw InputError(fmt::format(
         "{}: results schema version {} was written by an older dispatchsim; this one "
         "reads version {} only (which records completeness, scenario hashes, root causes and "
-        "confirmations on the real services, and whose "
+        "confirmations on the real services and the keys guided sweeps resume from, and whose "
         "trace hashes come from the model with pooled connections and stable fault ids). "
         "Sweep again into a new --db",
         connection.path(), version, results_schema_version));
@@ -329,6 +329,18 @@ std::string faults_fired_text(const RunRecord& record) {
   return join(items, ",");
 }
 
+// A guided run's input and feedback (table run_tapes).
+void insert_guided_trail(SqliteConnection& connection, std::int64_t run, const GuidedTrail& trail) {
+  SqliteStatement tape(
+      connection.handle(),
+      "INSERT INTO run_tapes (run_id, mutation, tape, options, features, positions, keys) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  tape.bind(1, run).bind(2, std::string_view(trail.mutation));
+  tape.bind_blob(3, encode_values(trail.tape)).bind_blob(4, encode_values(trail.options));
+  tape.bind_blob(5, encode_values(trail.features)).bind_blob(6, encode_values(trail.positions));
+  tape.bind_blob(7, encode_values(trail.keys)).run();
+}
+
 void insert_children(SqliteConnection& connection, std::int64_t run, const RunRecord& record) {
   SqliteStatement violation(connection.handle(),
                             "INSERT INTO run_violations (run_id, property, count, caught, missed, "
@@ -386,19 +398,7 @@ void insert_children(SqliteConnection& connection, std::int64_t run, const RunRe
     plan.bind(1, run).bind(2, std::string_view(entry.fault)).bind(3, entry.rate);
     plan.bind(4, entry.magnitude_min_us).bind(5, entry.magnitude_max_us).run();
   }
-  if (record.guided) {
-    SqliteStatement tape(
-        connection.handle(),
-        "INSERT INTO run_tapes (run_id, mutation, tape, options, features, positions, keys) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    tape.bind(1, run).bind(2, std::string_view(record.guided->mutation));
-    tape.bind_blob(3, encode_values(record.guided->tape))
-        .bind_blob(4, encode_values(record.guided->options));
-    tape.bind_blob(5, encode_values(record.guided->features))
-        .bind_blob(6, encode_values(record.guided->positions))
-        .bind_blob(7, encode_values(record.guided->keys));
-    tape.run();
-  }
+  if (record.guided) insert_guided_trail(connection, run, *record.guided);
 }
 
 GuidedTrail trail_from_row(const SqliteStatement& row, int first_column) {

@@ -739,7 +739,8 @@ CREATE TABLE run_tapes (
   tape BLOB NOT NULL,
   options BLOB NOT NULL,
   features BLOB NOT NULL,
-  positions BLOB NOT NULL
+  positions BLOB NOT NULL,
+  keys BLOB NOT NULL
 );
 CREATE TABLE shrunk_cases (
   run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
@@ -772,4 +773,4 @@ CREATE TABLE run_confirmations (
 CREATE INDEX runs_by_outcome ON runs (outcome, scenario, variant, seed);
 CREATE INDEX run_signatures_by_signature ON run_signatures (signature, run_id);
 COMMIT;
-PRAGMA user_version=7;
+PRAGMA user_version=8;
