@@ -15,6 +15,7 @@
 #include "sim/choice_source.hpp"
 #include "sim/keyed_tape_choice_source.hpp"
 #include "support/known_seeds.hpp"
+#include "support/scenario_paths.hpp"
 
 namespace dispatchsim::explore {
 namespace {
@@ -287,6 +288,20 @@ TEST(GuidedNudge, MovesAPinnedRunsDeclineIntoTheWorkersCheckThenActWindow) {
     }
   }
   EXPECT_GT(nudges, 10);
+}
+
+// redelivery-after-idempotency-ttl, never hit in a bundled scenario (every run ends within 430 s
+// of virtual time), is reachable where a message can stay undeleted for an hour: guided's first
+// generation (fresh runs) reaches it in tests/data/idempotency-ttl.toml.
+TEST(GuidedRun, ReachesTheIdempotencyTtlProbeWhereTheScenarioAllowsIt) {
+  const scenarios::Scenario scenario =
+      scenarios::load_scenario(testing::test_data("idempotency-ttl.toml"));
+  GuidedCorpus corpus(guided_exploration_seed(scenario.name, "plan", 1));
+  GuidedInput input = corpus.next_input(2);
+  ASSERT_EQ(input.mutation, "fresh");
+  GuidedFeedback feedback;
+  const scenarios::RunResult result = run_guided_input(scenario, plan_options(), input, &feedback);
+  EXPECT_EQ(result.probe_hits.count("redelivery-after-idempotency-ttl"), 1u);
 }
 
 // The plan's decline race (seed 68): early in the run the race is mostly won; once the worker's
