@@ -73,9 +73,10 @@ void add_fault_features(const FeatureInputs& inputs, Reached& out) {
     const std::string role = event.process < inputs.process_names->size()
                                  ? process_role((*inputs.process_names)[event.process])
                                  : std::string();
-    out.emplace_back(feature(FeatureFamily::fault_in_role,
-                             mix(sim::stable_hash(role), static_cast<std::uint64_t>(event.a))),
-                     position_at(inputs, event.time));
+    out.emplace_back(
+        feature(FeatureFamily::fault_in_role,
+                mix(sim::stable_hash(role), static_cast<std::uint64_t>(event.fault_index()))),
+        position_at(inputs, event.time));
   }
 }
 
