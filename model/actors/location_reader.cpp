@@ -12,39 +12,13 @@ namespace dispatchsim::model {
 
 namespace {
 
-class ReaderEndpoint final : public KeyValueStore {
+// The cache as a reader endpoint sees it: GET goes to the replica, everything else as it was.
+class ReaderEndpoint final : public KeyValueStoreWrapper {
  public:
-  explicit ReaderEndpoint(KeyValueStore& cache) : cache_(cache) {}
+  explicit ReaderEndpoint(KeyValueStore& cache) : KeyValueStoreWrapper(cache) {}
   std::optional<std::string> get(const std::string& key) override {
-    return cache_.get_from_replica(key);
+    return target().get_from_replica(key);
   }
-  bool set(const std::string& key, const std::string& value, SetOptions options) override {
-    return cache_.set(key, value, options);
-  }
-  void setex(const std::string& key, sim::Micros ttl, const std::string& value) override {
-    cache_.setex(key, ttl, value);
-  }
-  int del(const std::string& key) override { return cache_.del(key); }
-  bool exists(const std::string& key) override { return cache_.exists(key); }
-  int publish(const std::string& channel, const std::string& message) override {
-    return cache_.publish(channel, message);
-  }
-  std::unique_ptr<Subscription> subscribe(const std::string& channel) override {
-    return cache_.subscribe(channel);
-  }
-  bool delete_if_equals(const std::string& key, const std::string& token) override {
-    return cache_.delete_if_equals(key, token);
-  }
-  bool set_if_newer(const std::string& key, std::int64_t version, const std::string& value,
-                    sim::Micros expire_after) override {
-    return cache_.set_if_newer(key, version, value, expire_after);
-  }
-  std::optional<std::string> get_from_replica(const std::string& key) override {
-    return cache_.get_from_replica(key);
-  }
-
- private:
-  KeyValueStore& cache_;
 };
 
 }  // namespace

@@ -49,4 +49,42 @@ class KeyValueStore {
   virtual std::optional<std::string> get_from_replica(const std::string& key) = 0;
 };
 
+// Forwards every command to another store (as LevelDB's EnvWrapper): a decorator overrides the
+// commands it changes and inherits the rest.
+class KeyValueStoreWrapper : public KeyValueStore {
+ public:
+  explicit KeyValueStoreWrapper(KeyValueStore& target) : target_(target) {}
+  std::optional<std::string> get(const std::string& key) override { return target_.get(key); }
+  bool set(const std::string& key, const std::string& value, SetOptions options = {}) override {
+    return target_.set(key, value, options);
+  }
+  void setex(const std::string& key, sim::Micros ttl, const std::string& value) override {
+    target_.setex(key, ttl, value);
+  }
+  int del(const std::string& key) override { return target_.del(key); }
+  bool exists(const std::string& key) override { return target_.exists(key); }
+  int publish(const std::string& channel, const std::string& message) override {
+    return target_.publish(channel, message);
+  }
+  std::unique_ptr<Subscription> subscribe(const std::string& channel) override {
+    return target_.subscribe(channel);
+  }
+  bool delete_if_equals(const std::string& key, const std::string& token) override {
+    return target_.delete_if_equals(key, token);
+  }
+  bool set_if_newer(const std::string& key, std::int64_t version, const std::string& value,
+                    sim::Micros expire_after) override {
+    return target_.set_if_newer(key, version, value, expire_after);
+  }
+  std::optional<std::string> get_from_replica(const std::string& key) override {
+    return target_.get_from_replica(key);
+  }
+
+ protected:
+  KeyValueStore& target() { return target_; }
+
+ private:
+  KeyValueStore& target_;
+};
+
 }  // namespace dispatchsim::model
