@@ -59,7 +59,7 @@ TEST(DeterminismAcrossProcesses, ReplayOfAnHonestSeedSucceeds) {
 }
 
 // A worker process keeps its database connections and prepared statements across runs
-// (model/database_store.hpp). Runs A, B, C, A, B in one process — B crashes and restarts
+// (model/infra/database_store.hpp). Runs A, B, C, A, B in one process — B crashes and restarts
 // processes, C's rollback drops columns mid-run — give the hashes of fresh processes.
 TEST(DeterminismAcrossProcesses, ConnectionsReusedAcrossSeedsLeakNothingBetweenRuns) {
   struct Case {
