@@ -464,8 +464,8 @@ TEST(Database, ManyConnectionsContendingCommitInOneOrderPerSeed) {
   EXPECT_GT(orders.size(), 1u) << "the schedule should depend on the seed";
 }
 
-// The process keeps each database's connections across runs (model/infra/database_store.hpp). What the
-// next run sees must be what a fresh database shows: empty tables, the template's schema, and
+// The process keeps each database's connections across runs (model/infra/database_store.hpp). What
+// the next run sees must be what a fresh database shows: empty tables, the template's schema, and
 // connections whose change counters start at 0.
 TEST(DatabaseStoreReuse, TheNextDatabaseIsEmptyAndHasTheTemplatesSchemaAndFreshCounters) {
   {
