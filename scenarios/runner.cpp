@@ -185,9 +185,9 @@ void install_test_hooks(sim::Kernel& kernel, const RunOptions& options) {
   if (options.abort_mid_run) kernel.at(sim::seconds(1), [] { std::abort(); });
 }
 
-// What a failed assertion prints during this run before the process aborts (sim/current_run.hpp).
-std::string run_description(const Scenario& scenario, const RunOptions& options,
-                            const model::WorldConfig& config) {
+// What a run is, before it runs: the fields its replay command is made of.
+RunResult run_identity(const Scenario& scenario, const RunOptions& options,
+                       const model::WorldConfig& config) {
   RunResult identity;
   identity.scenario = scenario.name;
   identity.variant = options.variant;
@@ -196,6 +196,13 @@ std::string run_description(const Scenario& scenario, const RunOptions& options,
   identity.fixes = config.variant.fixes;
   identity.flag_percent = config.variant.flag_percent;
   identity.flag_switch = config.variant.flag_switch;
+  return identity;
+}
+
+// What a failed assertion prints during this run before the process aborts (sim/current_run.hpp).
+std::string run_description(const Scenario& scenario, const RunOptions& options,
+                            const model::WorldConfig& config) {
+  const RunResult identity = run_identity(scenario, options, config);
   return fmt::format("scenario {}, variant {}, seed {}{}\n  replay: {}", scenario.name,
                      options.variant, options.seed,
                      options.tape != nullptr ? " (replaying a choice tape, not the seed)" : "",
@@ -278,14 +285,7 @@ namespace {
 RunResult identify_run(const Scenario& scenario, const RunOptions& options,
                        const model::WorldConfig& config, const sim::RunSummary& summary,
                        sim::Kernel& kernel) {
-  RunResult result;
-  result.scenario = scenario.name;
-  result.variant = options.variant;
-  result.strategy = options.strategy;
-  result.seed = options.seed;
-  result.fixes = config.variant.fixes;
-  result.flag_percent = config.variant.flag_percent;
-  result.flag_switch = config.variant.flag_switch;
+  RunResult result = run_identity(scenario, options, config);
   result.trace_hash = summary.trace_hash;
   result.events = summary.events;
   result.scheduling_steps = summary.scheduling_steps;

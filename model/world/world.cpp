@@ -113,8 +113,7 @@ sim::ProcessId World::spawn_server(std::string name, std::function<void(ServerPo
             faults.fires(Fault::clock_skew) ? faults.magnitude(Fault::clock_skew) : 0;
         KernelClock clock(kernel, skew);
         std::map<std::string, std::int64_t> memory;
-        ServerPorts ports{*connection, dispatch_queue, cache_port(), push, clock, instruments,
-                          log,         lock_tokens,    memory};
+        ServerPorts ports = ports_of(*connection, clock, memory);
         try {
           body(ports);
         } catch (const SqlError& error) {
@@ -182,6 +181,12 @@ void World::schedule_flag_switch(sim::Micros when, sim::Micros latest) {
   });
 }
 
+ServerPorts World::ports_of(SqlConnection& db, Clock& clock,
+                            std::map<std::string, std::int64_t>& memory) {
+  return ServerPorts{db,  dispatch_queue, cache_port(), push, clock, instruments,
+                     log, lock_tokens,    memory};
+}
+
 void World::spawn_operations(std::string name, std::function<void(ServerPorts&)> body) {
   const std::string owner = name;
   ++connection_holders_;
@@ -191,8 +196,7 @@ void World::spawn_operations(std::string name, std::function<void(ServerPorts&)>
         const std::unique_ptr<SqlConnection> connection = connect(owner);
         KernelClock clock(kernel, 0);
         std::map<std::string, std::int64_t> memory;
-        ServerPorts ports{*connection, dispatch_queue, cache_port(), push, clock, instruments,
-                          log,         lock_tokens,    memory};
+        ServerPorts ports = ports_of(*connection, clock, memory);
         body(ports);
       },
       sim::no_restart);
@@ -216,8 +220,7 @@ void World::start() {
           SqlConnection& db = own ? *own : *request_api_connection_;
           KernelClock clock(kernel, 0);
           std::map<std::string, std::int64_t> memory;
-          ServerPorts ports{db,  dispatch_queue, cache_port(), push, clock, instruments,
-                            log, lock_tokens,    memory};
+          ServerPorts ports = ports_of(db, clock, memory);
           run_rider(*actor_context_, rider, ports);
         },
         sim::no_restart);

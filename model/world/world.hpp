@@ -91,6 +91,10 @@ class World {
   std::map<DriverId, DeviceStorage> devices;
 
  private:
+  // A process's ports: its own connection, clock and memory; the shared broker, cache, push,
+  // instruments, log and lock tokens.
+  ServerPorts ports_of(SqlConnection& db, Clock& clock,
+                       std::map<std::string, std::int64_t>& memory);
   void spawn_with_role(ProcessRole role, std::string name, std::function<void()> body,
                        sim::Micros restart_after);
   void schedule_quiescence_check(sim::Micros when);
