@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cassert>
 #include <charconv>
 #include <fstream>
@@ -134,6 +135,10 @@ std::string SweepDefinition::loadable_scenario_argument(const std::string& name)
     }
   }
   return name;
+}
+
+std::size_t position_of(const std::vector<std::string>& names, const std::string& name) {
+  return static_cast<std::size_t>(std::find(names.begin(), names.end(), name) - names.begin());
 }
 
 }  // namespace dispatchsim::explore

@@ -59,6 +59,9 @@ struct SweepDefinition {
   std::string loadable_scenario_argument(const std::string& name) const;
 };
 
+// Where name stands in names (a sweep's variants or scenarios), or names.size() if it is not there.
+std::size_t position_of(const std::vector<std::string>& names, const std::string& name);
+
 // Resolves a scenario argument (name or path), loads it to validate it, and hashes its bytes.
 // Throws scenarios::ScenarioError for a missing or invalid file.
 SweepScenario describe_scenario(const std::string& argument);

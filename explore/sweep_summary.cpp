@@ -11,10 +11,6 @@ namespace dispatchsim::explore {
 
 namespace {
 
-std::size_t position_of(const std::vector<std::string>& names, const std::string& name) {
-  return static_cast<std::size_t>(std::find(names.begin(), names.end(), name) - names.begin());
-}
-
 std::size_t property_rank(const std::string& property) {
   const auto& catalogue = model::property_catalogue();
   const auto found =

@@ -12,10 +12,6 @@ namespace dispatchsim::explore {
 
 namespace {
 
-std::size_t position_of(const std::vector<std::string>& names, const std::string& name) {
-  return static_cast<std::size_t>(std::find(names.begin(), names.end(), name) - names.begin());
-}
-
 std::vector<std::string> scenario_names(const SweepDefinition& definition) {
   std::vector<std::string> names;
   for (const auto& scenario : definition.scenarios) names.push_back(scenario.name);

@@ -11,8 +11,6 @@ namespace dispatchsim::reports {
 
 namespace {
 
-constexpr double width = 640, height = 200, left = 44, right = 130, top = 14, bottom = 30;
-
 struct Gauge {
   const char* name;
   const char* color;
@@ -25,6 +23,7 @@ std::string broker_plot_svg(const std::vector<model::BrokerSample>& samples,
                             std::optional<sim::Micros> first_violation,
                             std::optional<sim::Micros> paged_at) {
   if (samples.size() < 2) return "";
+  constexpr double width = 640, height = 200, left = 44, right = 130, top = 14, bottom = 30;
   const std::vector<Gauge> gauges = {
       {"visible", "#1f77b4", [](const auto& s) { return s.visible; }},
       {"not visible (in flight)", "#ff7f0e", [](const auto& s) { return s.not_visible; }},

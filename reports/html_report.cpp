@@ -14,6 +14,8 @@
 
 namespace dispatchsim::reports {
 
+// Named, so a unity build can put this file next to the other report formats.
+namespace html {
 namespace {
 
 // A violation in our own design is a bug; in the incident or a candidate fix it is a finding.
@@ -733,8 +735,10 @@ std::string in_scroll_boxes(std::string html) {
 }
 
 }  // namespace
+}  // namespace html
 
 std::string report_html(const ReportData& data) {
+  using namespace html;
   std::string html =
       "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"

@@ -10,8 +10,6 @@ namespace dispatchsim::reports {
 
 namespace {
 
-constexpr double width = 640, height = 180, left = 44, right = 16, top = 24, bottom = 30;
-
 std::string short_event(const std::string& event) {
   return event.size() > 60 ? event.substr(0, 57) + "..." : event;
 }
@@ -21,6 +19,7 @@ std::string short_event(const std::string& event) {
 std::string likelihood_plot_svg(const explore::LikelihoodReport& report) {
   const auto& points = report.points;
   if (points.size() < 2) return "";
+  constexpr double width = 640, height = 180, left = 44, right = 16, top = 24, bottom = 30;
   // Along the run's events, not its virtual time: a run's events crowd into its first second
   // while its heal window idles for minutes, and the jump is among the crowded ones.
   const double first = static_cast<double>(points.front().event_index);

@@ -12,6 +12,8 @@
 
 namespace dispatchsim::reports {
 
+// Named, so a unity build can put this file next to the other report formats.
+namespace markdown {
 namespace {
 
 std::string verdict_cell_text(const VerdictCell* cell) {
@@ -314,8 +316,10 @@ std::string decision_section(const ReportData& data) {
 }
 
 }  // namespace
+}  // namespace markdown
 
 std::string short_verdict(const ReportData& data) {
+  using namespace markdown;
   std::string text = "decision:\n" + decision_text(data.decision) + "evidence:\n";
   for (const VariantTotals& totals : data.totals) {
     text += fmt::format("  {}: {}\n", totals.variant, variant_verdict(data, totals));
@@ -331,6 +335,7 @@ std::string short_verdict(const ReportData& data) {
 }
 
 std::string summary_markdown(const ReportData& data) {
+  using namespace markdown;
   std::string text = "# dispatchsim report\n\n" + decision_section(data) + "\n## Evidence\n\n";
   for (const VariantTotals& totals : data.totals) {
     text += fmt::format("- **{}**: {}\n", totals.variant, variant_verdict(data, totals));

@@ -23,6 +23,10 @@
 
 namespace dispatchsim::model {
 
+// How long an idle actor waits before looking again: long enough that idle actors cost few
+// events, short enough to never look stuck.
+inline constexpr sim::Micros idle_wait = sim::seconds(60);
+
 // What a rider will do, drawn when the world is built so it does not depend on scheduling.
 struct RiderPlan {
   RequestId request = 0;

@@ -12,9 +12,6 @@ namespace dispatchsim::model {
 
 namespace {
 
-// Long enough that idle handlers cost few events, short enough to never look stuck.
-constexpr sim::Micros idle_wait = sim::seconds(60);
-
 ApiResponse handle(ActorContext& context, ServerPorts& ports, const ApiRequest& request) {
   DispatchLogic& logic = context.logic;
   ApiResponse response;

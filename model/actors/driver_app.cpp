@@ -11,8 +11,6 @@ namespace dispatchsim::model {
 
 namespace {
 
-constexpr sim::Micros idle_wait = sim::seconds(60);
-
 class RetryingApiClient final : public ApiClient {
  public:
   RetryingApiClient(ActorContext& context, int attempts) : context_(context), attempts_(attempts) {}

@@ -24,22 +24,12 @@
 #include "support/run_binary.hpp"
 #include "support/scenario_paths.hpp"
 #include "support/test_directory.hpp"
+#include "support/text.hpp"
 
 namespace dispatchsim::testing {
 namespace {
 
 namespace fs = std::filesystem;
-
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // Every line of output that starts (after spaces) with prefix, without the prefix.
 std::vector<std::string> lines_after(const std::string& output, const std::string& prefix) {

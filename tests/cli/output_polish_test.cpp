@@ -16,13 +16,10 @@
 #include "support/run_binary.hpp"
 #include "support/scenario_paths.hpp"
 #include "support/test_directory.hpp"
+#include "support/text.hpp"
 
 namespace dispatchsim::testing {
 namespace {
-
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
 
 TEST(NearestName, CountsInsertionsDeletionsSubstitutionsAndSwaps) {
   EXPECT_EQ(scenarios::edit_distance("rn", "run"), 1u);

@@ -12,13 +12,10 @@
 #include "support/run_binary.hpp"
 #include "support/scenario_paths.hpp"
 #include "support/test_directory.hpp"
+#include "support/text.hpp"
 
 namespace dispatchsim::testing {
 namespace {
-
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
 
 // The deliberate nondeterminism (an event only the second run records) must be caught, and the
 // first event where the runs part ways named.

@@ -16,13 +16,12 @@
 #include "sim/keyed_tape_choice_source.hpp"
 #include "support/known_seeds.hpp"
 #include "support/scenario_paths.hpp"
+#include "support/bundled_runs.hpp"
 
 namespace dispatchsim::explore {
 namespace {
 
-scenarios::Scenario load(const std::string& name) {
-  return scenarios::load_scenario(scenarios::resolve_scenario(name));
-}
+using testing::load_bundled;
 
 // A run's feedback as the corpus sees it (no keys: a run made without the keyed source).
 GuidedFeedback fed(std::vector<std::uint64_t> tape, std::vector<std::uint64_t> options,
@@ -64,7 +63,7 @@ TEST(ReseededTapeChoiceSource, ReplaysThePrefixThenDrawsFromTheSeed) {
 }
 
 TEST(GuidedRun, AFreshRunIsTheRandomWalksRunOfItsSeedAndItsTapeReplaysIt) {
-  const scenarios::Scenario scenario = load("decline-race");
+  const scenarios::Scenario scenario = load_bundled("decline-race");
   GuidedInput fresh;
   fresh.reseed = testing::decline_race_plan_seed;
   GuidedFeedback feedback;
@@ -240,7 +239,7 @@ constexpr std::size_t nudged_hint = 0;
 // or take its tolerance, every other choice kept, the keys with them); and a nudged run's own
 // tape replays it.
 TEST(GuidedNudge, MovesAPinnedRunsDeclineIntoTheWorkersCheckThenActWindow) {
-  const scenarios::Scenario scenario = load("decline-race");
+  const scenarios::Scenario scenario = load_bundled("decline-race");
   GuidedInput fresh;
   fresh.reseed = nudged_seed;
   GuidedFeedback parent;
@@ -308,7 +307,7 @@ TEST(GuidedRun, ReachesTheIdempotencyTtlProbeWhereTheScenarioAllowsIt) {
 // status SELECT has read SEARCHING and the decline's transaction is under way, the INSERT
 // follows almost always. The point of no return must lie between that SELECT and that INSERT.
 TEST(FailureLikelihood, DeclineRacePlanJumpsBetweenTheWorkersSelectAndInsert) {
-  const scenarios::Scenario scenario = load("decline-race");
+  const scenarios::Scenario scenario = load_bundled("decline-race");
   scenarios::RunOptions options = plan_options();
   options.seed = testing::decline_race_plan_seed;
   LikelihoodSettings settings;

@@ -18,18 +18,15 @@
 #include "scenarios/scenario.hpp"
 #include "support/scenario_paths.hpp"
 #include "support/test_directory.hpp"
+#include "support/text.hpp"
 
 namespace dispatchsim::explore {
 namespace {
 
-namespace fs = std::filesystem;
+using testing::contains;
+using testing::read_text;
 
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+namespace fs = std::filesystem;
 
 void write_text(const fs::path& path, const std::string& text) {
   std::ofstream(path, std::ios::binary | std::ios::trunc) << text;

@@ -4,9 +4,13 @@
 #include "explore/input_error.hpp"
 #include "explore/request_timeline.hpp"
 #include "support/known_seeds.hpp"
+#include "support/text.hpp"
 
 namespace dispatchsim::explore {
 namespace {
+
+using testing::contains;
+using testing::read_text;
 
 scenarios::RunResult traced_run(const std::string& variant, std::uint64_t seed) {
   scenarios::RunOptions options;
@@ -15,10 +19,6 @@ scenarios::RunResult traced_run(const std::string& variant, std::uint64_t seed) 
   options.keep_trace = true;
   return scenarios::run_scenario(
       scenarios::load_scenario(scenarios::resolve_scenario("decline-race")), options);
-}
-
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
 }
 
 // legacy seed 5: request 2 is declined by driver 3, then worker-1 dispatches it to driver 2.

@@ -4,6 +4,7 @@
 #include "explore/scenario_writer.hpp"
 #include "explore/shrinker.hpp"
 #include "support/known_seeds.hpp"
+#include "support/bundled_runs.hpp"
 
 namespace dispatchsim::explore {
 namespace {
@@ -16,9 +17,7 @@ RunSpec legacy_decline_race() {
   return spec;
 }
 
-scenarios::Scenario load(const std::string& name) {
-  return scenarios::load_scenario(scenarios::resolve_scenario(name));
-}
+using testing::load_bundled;
 
 // The legacy decline race needs only two requests: one offered to several drivers, declined by
 // one, then dispatched from the cache the decline never invalidated.
@@ -27,7 +26,7 @@ TEST(Shrinker, DeclineRaceInLegacyShrinksToTwoRequestsAndStillFails) {
   options.run_budget = 600;
   options.seeds_per_candidate = 40;
   const ShrinkReport report =
-      shrink(load("decline-race"), legacy_decline_race(), std::nullopt, "", options);
+      shrink(load_bundled("decline-race"), legacy_decline_race(), std::nullopt, "", options);
   EXPECT_EQ(report.property, "no-dispatch-after-decline");
   EXPECT_LE(report.runs, options.run_budget);
   ASSERT_EQ(report.input.size.size(), report.minimal.size.size());
@@ -51,9 +50,10 @@ TEST(Shrinker, IsDeterministic) {
   ShrinkOptions options;
   options.run_budget = 80;
   options.seeds_per_candidate = 4;
-  const auto first = shrink(load("decline-race"), legacy_decline_race(), std::nullopt, "", options);
+  const auto first =
+      shrink(load_bundled("decline-race"), legacy_decline_race(), std::nullopt, "", options);
   const auto second =
-      shrink(load("decline-race"), legacy_decline_race(), std::nullopt, "", options);
+      shrink(load_bundled("decline-race"), legacy_decline_race(), std::nullopt, "", options);
   EXPECT_EQ(first.steps, second.steps);
   EXPECT_EQ(first.minimal.spec.seed, second.minimal.spec.seed);
   EXPECT_EQ(first.minimal.tape, second.minimal.tape);
@@ -72,8 +72,8 @@ TEST(Shrinker, PinsTheKnobsASwarmSeedDrewIntoTheScenarioItWrites) {
   ShrinkOptions options;
   options.run_budget = 2;  // the input and the pinned run
   options.shrink_schedule = false;
-  const ShrinkReport report =
-      shrink(load("swarm-extremes"), spec, std::nullopt, "no-dispatch-after-decline", options);
+  const ShrinkReport report = shrink(load_bundled("swarm-extremes"), spec, std::nullopt,
+                                     "no-dispatch-after-decline", options);
   ASSERT_FALSE(report.steps.empty());
   EXPECT_EQ(report.steps.front(), "swarm faults and knobs pinned to what the seed drew");
   const scenarios::Scenario written =
@@ -90,9 +90,10 @@ TEST(Shrinker, PinsTheKnobsASwarmSeedDrewIntoTheScenarioItWrites) {
 TEST(Shrinker, RefusesARunThatDoesNotFail) {
   RunSpec spec = legacy_decline_race();
   spec.variant = "hardened";
-  EXPECT_THROW(shrink(load("decline-race"), spec, std::nullopt, "", ShrinkOptions{}), InputError);
-  EXPECT_THROW(shrink(load("decline-race"), legacy_decline_race(), std::nullopt, "no-such-property",
-                      ShrinkOptions{}),
+  EXPECT_THROW(shrink(load_bundled("decline-race"), spec, std::nullopt, "", ShrinkOptions{}),
+               InputError);
+  EXPECT_THROW(shrink(load_bundled("decline-race"), legacy_decline_race(), std::nullopt,
+                      "no-such-property", ShrinkOptions{}),
                InputError);
 }
 

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "support/small_world.hpp"
+#include "support/scripted_faults.hpp"
 
 namespace dispatchsim::model {
 namespace {
@@ -15,16 +16,7 @@ using sim::seconds;
 using testing::small_world_config;
 using testing::SmallWorld;
 
-// Fires one fault every time it is asked.
-class AlwaysFires final : public FaultPoints {
- public:
-  explicit AlwaysFires(Fault fault) : fault_(fault) {}
-  bool fires(Fault fault) override { return fault == fault_; }
-  sim::Micros magnitude(Fault) override { return 0; }
-
- private:
-  Fault fault_;
-};
+using testing::AlwaysFires;
 
 TEST(Matcher, OffersANewRequestToDistinctCandidatesWhileMarkingItSearching) {
   WorldConfig config = small_world_config("legacy", 4);

@@ -12,6 +12,7 @@
 #include "model/clients/redis_lock.hpp"
 #include "model/infra/simulated_redis.hpp"
 #include "sim/kernel.hpp"
+#include "support/scripted_faults.hpp"
 
 namespace dispatchsim::model {
 namespace {
@@ -19,20 +20,11 @@ namespace {
 using sim::milliseconds;
 using sim::seconds;
 
-// Fires exactly the faults armed at the moment of the call.
-class ArmedFaults final : public FaultPoints {
- public:
-  void arm(Fault fault, bool on = true) { armed_[static_cast<std::size_t>(fault)] = on; }
-  bool fires(Fault fault) override { return armed_[static_cast<std::size_t>(fault)]; }
-  sim::Micros magnitude(Fault) override { return 0; }
-
- private:
-  std::array<bool, fault_count> armed_{};
-};
+using testing::ArmedFaults;
 
 // One run's world. The token source belongs to the run, like the kernel.
-struct Harness {
-  explicit Harness(std::uint64_t seed = 1)
+struct LockHarness {
+  explicit LockHarness(std::uint64_t seed = 1)
       : choices(seed),
         kernel(choices, std::make_unique<sim::RandomWalkStrategy>(choices)),
         redis(kernel, faults) {}
@@ -49,7 +41,7 @@ struct Harness {
 };
 
 TEST(RedisLock, TheOwnerAcquiresAndReleases) {
-  Harness h;
+  LockHarness h;
   bool finished = false;
   h.kernel.spawn("worker", [&] {
     RedisLock lock = h.lock(seconds(10));
@@ -71,7 +63,7 @@ TEST(RedisLock, TheOwnerAcquiresAndReleases) {
 }
 
 TEST(RedisLock, ReleasingAnUnlockedLockThrowsLockErrorNotLockNotOwnedError) {
-  Harness h;
+  LockHarness h;
   std::vector<std::string> errors;
   h.kernel.spawn("worker", [&] {
     RedisLock lock = h.lock(seconds(10));
@@ -98,7 +90,7 @@ struct ContentionResult {
 };
 
 ContentionResult contend(std::uint64_t seed) {
-  Harness h(seed);
+  LockHarness h(seed);
   ContentionResult result;
   int inside = 0;
   for (int worker = 0; worker < 3; ++worker) {
@@ -139,7 +131,7 @@ TEST(RedisLock, TheSameSeedGivesTheSameTraceHash) {
 }
 
 TEST(RedisLock, ABlockingAcquireGivesUpOnceTheNextTryWouldPassBlockingTimeout) {
-  Harness h;
+  LockHarness h;
   std::vector<std::pair<bool, sim::Micros>> outcomes;
   h.kernel.spawn("holder", [&] {
     RedisLock lock = h.lock(seconds(10));
@@ -170,7 +162,7 @@ TEST(RedisLock, ABlockingAcquireGivesUpOnceTheNextTryWouldPassBlockingTimeout) {
 }
 
 TEST(RedisLock, AnExpiredLockIsTakenOverAndTheFirstHoldersReleaseThrowsLockNotOwnedError) {
-  Harness h;
+  LockHarness h;
   std::vector<std::string> events;
   h.kernel.spawn("slow", [&] {
     RedisLock lock = h.lock(seconds(1));
@@ -203,7 +195,7 @@ TEST(RedisLock, AnExpiredLockIsTakenOverAndTheFirstHoldersReleaseThrowsLockNotOw
 }
 
 TEST(RedisLock, AFailoverCanLoseAHeldLock) {
-  Harness h;
+  LockHarness h;
   bool second_acquired = false;
   bool first_release_threw = false;
   h.kernel.spawn("first", [&] {
@@ -229,7 +221,7 @@ TEST(RedisLock, AFailoverCanLoseAHeldLock) {
 }
 
 TEST(RedisLock, ALockWithoutTimeoutNeverExpires) {
-  Harness h;
+  LockHarness h;
   bool finished = false;
   h.kernel.spawn("worker", [&] {
     RedisLock lock = h.lock(0);
@@ -244,7 +236,7 @@ TEST(RedisLock, ALockWithoutTimeoutNeverExpires) {
 }
 
 TEST(RedisLock, InvalidArgumentsAreRejected) {
-  Harness h;
+  LockHarness h;
   EXPECT_THROW(RedisLock(h.clock, h.instruments, h.redis, h.tokens, "l", -1),
                std::invalid_argument);
   EXPECT_THROW(RedisLock(h.clock, h.instruments, h.redis, h.tokens, "l", seconds(1), 0),
@@ -254,7 +246,7 @@ TEST(RedisLock, InvalidArgumentsAreRejected) {
 // Every acquire draws a fresh token, even from a fresh lock object in the same process (the plan
 // builds one Lock per event); a run's tokens depend on the run alone.
 std::vector<std::string> tokens_of_a_run(std::uint64_t seed) {
-  Harness h(seed);
+  LockHarness h(seed);
   std::vector<std::string> tokens;
   for (int worker = 0; worker < 2; ++worker) {
     h.kernel.spawn("worker", [&] {

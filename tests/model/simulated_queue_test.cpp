@@ -9,6 +9,7 @@
 
 #include "model/infra/simulated_queue.hpp"
 #include "sim/kernel.hpp"
+#include "support/scripted_faults.hpp"
 
 namespace dispatchsim::model {
 namespace {
@@ -25,17 +26,7 @@ struct World {
   sim::Kernel kernel;
 };
 
-// Fires one chosen fault every time it is asked, and nothing else.
-class AlwaysFires final : public FaultPoints {
- public:
-  explicit AlwaysFires(Fault fault, Micros magnitude = 0) : fault_(fault), magnitude_(magnitude) {}
-  bool fires(Fault fault) override { return fault == fault_; }
-  Micros magnitude(Fault fault) override { return fault == fault_ ? magnitude_ : 0; }
-
- private:
-  Fault fault_;
-  Micros magnitude_;
-};
+using testing::AlwaysFires;
 
 // Every broker fault fires with the same probability, drawn from the run's choices.
 class RandomBrokerFaults final : public FaultPoints {

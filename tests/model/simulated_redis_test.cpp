@@ -10,6 +10,7 @@
 
 #include "model/infra/simulated_redis.hpp"
 #include "sim/kernel.hpp"
+#include "support/scripted_faults.hpp"
 
 namespace dispatchsim::model {
 namespace {
@@ -17,21 +18,11 @@ namespace {
 using sim::milliseconds;
 using sim::seconds;
 
-// Fires exactly the faults armed at the moment of the call; every magnitude is `size`.
-class ArmedFaults final : public FaultPoints {
- public:
-  void arm(Fault fault, bool on = true) { armed_[static_cast<std::size_t>(fault)] = on; }
-  bool fires(Fault fault) override { return armed_[static_cast<std::size_t>(fault)]; }
-  sim::Micros magnitude(Fault) override { return size; }
-  sim::Micros size = 0;
-
- private:
-  std::array<bool, fault_count> armed_{};
-};
+using testing::ArmedFaults;
 
 // One run's world: the kernel, the faults and the store, destroyed in reverse order.
-struct Harness {
-  explicit Harness(std::uint64_t seed = 1, RedisConfig config = {})
+struct RedisHarness {
+  explicit RedisHarness(std::uint64_t seed = 1, RedisConfig config = {})
       : choices(seed),
         kernel(choices, std::make_unique<sim::RandomWalkStrategy>(choices)),
         redis(kernel, faults, config) {}
@@ -49,7 +40,7 @@ SetOptions nx_ex(sim::Micros ttl) {
 }
 
 TEST(SimulatedRedis, TtlExpiresExactlyAtTheBoundaryInVirtualTime) {
-  Harness h;
+  RedisHarness h;
   bool finished = false;
   h.kernel.spawn("client", [&] {
     SetOptions options;
@@ -72,7 +63,7 @@ TEST(SimulatedRedis, TtlExpiresExactlyAtTheBoundaryInVirtualTime) {
 }
 
 TEST(SimulatedRedis, SetNxExFailsWhileTheKeyLivesAndSucceedsAfterItExpires) {
-  Harness h;
+  RedisHarness h;
   std::vector<std::pair<sim::Micros, bool>> attempts;
   for (sim::Micros start : {sim::Micros{0}, seconds(10), seconds(3600) - 1, seconds(3600)}) {
     h.kernel.spawn("worker", [&, start] {
@@ -88,7 +79,7 @@ TEST(SimulatedRedis, SetNxExFailsWhileTheKeyLivesAndSucceedsAfterItExpires) {
 }
 
 TEST(SimulatedRedis, SetXxWritesOnlyExistingKeysAndPlainSetClearsTheTtl) {
-  Harness h;
+  RedisHarness h;
   bool finished = false;
   h.kernel.spawn("client", [&] {
     SetOptions xx;
@@ -113,7 +104,7 @@ TEST(SimulatedRedis, SetXxWritesOnlyExistingKeysAndPlainSetClearsTheTtl) {
 }
 
 TEST(SimulatedRedis, SetexExistsAndDel) {
-  Harness h;
+  RedisHarness h;
   bool finished = false;
   h.kernel.spawn("client", [&] {
     EXPECT_FALSE(h.redis.exists("sent:r1:d1"));
@@ -137,7 +128,7 @@ TEST(SimulatedRedis, SetexExistsAndDel) {
 TEST(SimulatedRedis, TheReplicaAppliesEachWriteAfterTheReplicationLag) {
   RedisConfig config;
   config.replication_lag = milliseconds(5);
-  Harness h(1, config);
+  RedisHarness h(1, config);
   bool finished = false;
   h.kernel.spawn("client", [&] {
     EXPECT_TRUE(h.redis.set("k", "v"));
@@ -162,7 +153,7 @@ TEST(SimulatedRedis, TheReplicaAppliesEachWriteAfterTheReplicationLag) {
 TEST(SimulatedRedis, StaleReplicaReadDelaysAWriteAndLaterWritesWaitBehindIt) {
   RedisConfig config;
   config.stale_replica_lag = seconds(2);
-  Harness h(1, config);
+  RedisHarness h(1, config);
   bool finished = false;
   h.kernel.spawn("client", [&] {
     h.faults.arm(Fault::stale_replica_read);  // magnitude 0: config.stale_replica_lag
@@ -196,7 +187,7 @@ TEST(SimulatedRedis, StaleReplicaReadDelaysAWriteAndLaterWritesWaitBehindIt) {
 }
 
 TEST(SimulatedRedis, FailOverLosesTheWritesNotYetReplicated) {
-  Harness h;
+  RedisHarness h;
   bool finished = false;
   h.kernel.spawn("client", [&] {
     EXPECT_TRUE(h.redis.set("a", "1"));
@@ -222,7 +213,7 @@ TEST(SimulatedRedis, FailOverLosesTheWritesNotYetReplicated) {
 }
 
 TEST(SimulatedRedis, FailOverIsCallableFromAKernelCallback) {
-  Harness h;
+  RedisHarness h;
   std::optional<std::string> after;
   h.kernel.spawn("client", [&] {
     EXPECT_TRUE(h.redis.set("k", "v"));
@@ -236,7 +227,7 @@ TEST(SimulatedRedis, FailOverIsCallableFromAKernelCallback) {
 }
 
 TEST(SimulatedRedis, TheCacheFailoverFaultPromotesTheReplicaRightAfterAWriteCommand) {
-  Harness h;
+  RedisHarness h;
   std::vector<bool> first_wins;
   h.kernel.spawn("client", [&] {
     h.faults.arm(Fault::cache_failover);
@@ -255,7 +246,7 @@ TEST(SimulatedRedis, TheCacheFailoverFaultPromotesTheReplicaRightAfterAWriteComm
 TEST(SimulatedRedis, PublishReachesEverySubscriberAfterThePubsubLatency) {
   RedisConfig config;
   config.pubsub_latency = milliseconds(1);
-  Harness h(1, config);
+  RedisHarness h(1, config);
   std::vector<std::pair<std::optional<std::string>, sim::Micros>> received;
   int receivers = -1;
   for (int i = 0; i < 2; ++i) {
@@ -281,7 +272,7 @@ TEST(SimulatedRedis, PublishReachesEverySubscriberAfterThePubsubLatency) {
 }
 
 TEST(SimulatedRedis, LostInvalidationDropsTheCopy) {
-  Harness h;
+  RedisHarness h;
   std::optional<std::string> message = "unset";
   sim::Micros gave_up_at = 0;
   h.kernel.spawn("subscriber", [&] {
@@ -301,7 +292,7 @@ TEST(SimulatedRedis, LostInvalidationDropsTheCopy) {
 }
 
 TEST(SimulatedRedis, ASubscriberThatDoesNotExistAtPublishTimeMissesTheMessage) {
-  Harness h;
+  RedisHarness h;
   std::optional<std::string> early = "unset";
   std::optional<std::string> late = "unset";
   h.kernel.spawn("early", [&] {
@@ -324,7 +315,7 @@ TEST(SimulatedRedis, ASubscriberThatDoesNotExistAtPublishTimeMissesTheMessage) {
 }
 
 TEST(SimulatedRedis, ASubscriptionDestroyedBeforeDeliveryIsSkippedSafely) {
-  Harness h;
+  RedisHarness h;
   std::vector<std::optional<std::string>> survivor;
   h.kernel.spawn("survivor", [&] {
     const std::unique_ptr<Subscription> subscription = h.redis.subscribe("ch");
@@ -344,7 +335,7 @@ TEST(SimulatedRedis, ASubscriptionDestroyedBeforeDeliveryIsSkippedSafely) {
 }
 
 TEST(SimulatedRedis, MessagesQueueInPublishOrderUntilRead) {
-  Harness h;
+  RedisHarness h;
   std::vector<std::optional<std::string>> messages;
   h.kernel.spawn("subscriber", [&] {
     const std::unique_ptr<Subscription> subscription = h.redis.subscribe("ch");
@@ -361,7 +352,7 @@ TEST(SimulatedRedis, MessagesQueueInPublishOrderUntilRead) {
 }
 
 TEST(SimulatedRedis, SetIfNewerIgnoresOlderAndEqualVersions) {
-  Harness h;
+  RedisHarness h;
   bool finished = false;
   h.kernel.spawn("client", [&] {
     EXPECT_TRUE(h.redis.set_if_newer("request:r1", 5, "five", 0));
@@ -382,7 +373,7 @@ TEST(SimulatedRedis, SetIfNewerIgnoresOlderAndEqualVersions) {
 }
 
 TEST(SimulatedRedis, DeleteIfEqualsDeletesOnlyTheMatchingToken) {
-  Harness h;
+  RedisHarness h;
   bool finished = false;
   h.kernel.spawn("client", [&] {
     EXPECT_FALSE(h.redis.delete_if_equals("lock:r1", "t1"));
@@ -398,7 +389,7 @@ TEST(SimulatedRedis, DeleteIfEqualsDeletesOnlyTheMatchingToken) {
 }
 
 TEST(SimulatedRedis, EveryCommandIsOneYieldPointNamedAfterIt) {
-  Harness h;
+  RedisHarness h;
   std::vector<std::string> points;
   h.kernel.set_yield_hook(
       [&](sim::ProcessId, std::string_view point) { points.emplace_back(point); });
@@ -425,7 +416,7 @@ TEST(SimulatedRedis, EveryCommandIsOneYieldPointNamedAfterIt) {
 
 // A small contended workload: the trace hash is a function of the seed alone.
 std::uint64_t workload_trace_hash(std::uint64_t seed) {
-  Harness h(seed);
+  RedisHarness h(seed);
   for (int worker = 0; worker < 3; ++worker) {
     h.kernel.spawn("worker", [&h, worker] {
       const std::unique_ptr<Subscription> subscription = h.redis.subscribe("ch");

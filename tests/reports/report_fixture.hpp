@@ -11,15 +11,9 @@
 #include "reports/report_data.hpp"
 #include "support/scenario_paths.hpp"
 #include "support/test_directory.hpp"
+#include "support/text.hpp"
 
 namespace dispatchsim::testing {
-
-inline std::string read_text(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // Loads tests/data/report/<name>.sql into <directory>/<name>.db and returns its path.
 inline std::string load_results_fixture(const std::filesystem::path& directory,

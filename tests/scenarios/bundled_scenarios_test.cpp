@@ -12,18 +12,14 @@
 #include "model/dispatch/variant_catalogue.hpp"
 #include "scenarios/runner.hpp"
 #include "support/scenario_paths.hpp"
+#include "support/bundled_runs.hpp"
 
 namespace dispatchsim::scenarios {
 namespace {
 
 constexpr const char* slow_scenario = "load-test";
 
-RunResult run(const Scenario& scenario, std::string_view variant, std::uint64_t seed) {
-  RunOptions options;
-  options.variant = std::string(variant);
-  options.seed = seed;
-  return run_scenario(scenario, options);
-}
+using testing::run_loaded;
 
 TEST(BundledScenarios, TheIssuesScenariosAreAllThere) {
   const auto names = bundled_scenarios();
@@ -42,7 +38,7 @@ TEST(BundledScenarios, EachRunsForEachVariantExercisesItsFaultsAndHardenedHolds)
     std::array<std::int64_t, faults::fault_count> fired{};
     for (const model::VariantInfo& info : model::variant_catalogue()) {
       const std::string variant(info.id);
-      const RunResult result = run(scenario, variant, 1);
+      const RunResult result = run_loaded(scenario, variant, 1);
       for (std::size_t index = 0; index < fired.size(); ++index)
         fired[index] += result.faults_fired[index];
       EXPECT_GT(result.metrics.requests, 0) << name << " / " << variant;
@@ -65,7 +61,7 @@ TEST(BundledScenarios, TheLoadTestRunsAThousandRequestsToTheEnd) {
   const Scenario scenario = load_scenario(testing::bundled_scenario(slow_scenario));
   ASSERT_EQ(scenario.world.workload.requests, 1000);
   const auto started = std::chrono::steady_clock::now();
-  const RunResult result = run(scenario, "hardened", 1);
+  const RunResult result = run_loaded(scenario, "hardened", 1);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::cout << "load-test / hardened / seed 1: " << result.events << " events in " << seconds

@@ -10,6 +10,7 @@
 #include "scenarios/runner.hpp"
 #include "support/scenario_paths.hpp"
 #include "support/test_directory.hpp"
+#include "support/bundled_runs.hpp"
 
 namespace dispatchsim::scenarios {
 namespace {
@@ -18,12 +19,10 @@ namespace {
 // ran its SELECT ... version after it.
 constexpr std::uint64_t dispatch_failed_seed = 1;
 
-RunResult run(const std::string& variant, std::uint64_t seed) {
+RunResult run_rollback(const std::string& variant, std::uint64_t seed) {
   RunOptions options;
-  options.variant = variant;
-  options.seed = seed;
   options.keep_trace = true;
-  return run_scenario(load_scenario(testing::bundled_scenario("db-rollback")), options);
+  return testing::run_bundled("db-rollback", variant, seed, options);
 }
 
 std::size_t count_lines(const RunResult& result, std::string_view event_type,
@@ -60,7 +59,7 @@ TEST(DbRollback, ABadRollbackTimeNamesTheFileLineAndField) {
 }
 
 TEST(DbRollback, InFlightFix2DispatchesFailOnTheDroppedColumnAndComeBackOnTheLegacyPath) {
-  const RunResult result = run("plan", dispatch_failed_seed);
+  const RunResult result = run_rollback("plan", dispatch_failed_seed);
   EXPECT_EQ(count_lines(result, "rollback_flag_disabled"), 1u);
   EXPECT_EQ(count_lines(result, "rollback_applied"), 2u);  // the two transactions of rollback.sql
   // Events were in the broker when the flag went off.
@@ -91,7 +90,7 @@ TEST(DbRollback, InFlightFix2DispatchesFailOnTheDroppedColumnAndComeBackOnTheLeg
 // matcher's re-offers are what Metric 1 pages about.
 TEST(DbRollback, AfterTheRollbackPlanLosesOffersAndLeavesRequestsOpen) {
   for (std::uint64_t seed = 1; seed <= 3; ++seed) {
-    const RunResult result = run("plan", seed);
+    const RunResult result = run_rollback("plan", seed);
     const auto violated = result.violated_properties();
     EXPECT_EQ(violated.count("liveness"), 1u) << "seed " << seed;
     EXPECT_EQ(violated.count("exactly-once-dispatch"), 1u) << "seed " << seed;
@@ -108,7 +107,7 @@ TEST(DbRollback, AfterTheRollbackPlanLosesOffersAndLeavesRequestsOpen) {
 TEST(DbRollback, LegacyAndHardenedHoldThroughTheRollback) {
   for (const char* variant : {"legacy", "hardened"}) {
     for (std::uint64_t seed = 1; seed <= 3; ++seed) {
-      const RunResult result = run(variant, seed);
+      const RunResult result = run_rollback(variant, seed);
       EXPECT_FALSE(result.violated())
           << variant << " seed " << seed << ": " << result.violations.front().description;
       EXPECT_EQ(count_lines(result, "rollback_applied"), 2u);

@@ -9,6 +9,7 @@
 #include "scenarios/runner.hpp"
 #include "support/known_seeds.hpp"
 #include "support/scenario_paths.hpp"
+#include "support/bundled_runs.hpp"
 
 namespace dispatchsim::scenarios {
 namespace {
@@ -26,12 +27,7 @@ std::optional<std::uint64_t> first_violating_seed(const std::string& variant, st
   return std::nullopt;
 }
 
-RunResult run_decline_race(const std::string& variant, std::uint64_t seed) {
-  RunOptions options;
-  options.variant = variant;
-  options.seed = seed;
-  return run_scenario(load_scenario(testing::bundled_scenario("decline-race")), options);
-}
+using testing::run_decline_race;
 
 TEST(DeclineRace, TheHarnessFindsTheRaceInLegacyWithinAThousandSeeds) {
   const auto seed = first_violating_seed("legacy", 1000);

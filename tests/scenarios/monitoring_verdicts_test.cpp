@@ -6,16 +6,12 @@
 
 #include "scenarios/runner.hpp"
 #include "support/scenario_paths.hpp"
+#include "support/bundled_runs.hpp"
 
 namespace dispatchsim::scenarios {
 namespace {
 
-RunResult run(const std::string& scenario, const std::string& variant, std::uint64_t seed) {
-  RunOptions options;
-  options.variant = variant;
-  options.seed = seed;
-  return run_scenario(load_scenario(testing::bundled_scenario(scenario)), options);
-}
+using testing::run_bundled;
 
 const model::OracleResult& oracle(const RunResult& result, std::string_view id) {
   for (const auto& found : result.monitoring.oracles) {
@@ -38,7 +34,7 @@ TEST(MonitoringVerdicts, Metric2CatchesARedeliveredDispatchLongAfterTheDecline) 
   // redelivery-storm, legacy, seed 1: lost acks bring offers back after the visibility timeout;
   // legacy dispatches them into declined requests, seconds later: Metric 2 pages. Step 1 stays
   // silent: it only looks 10 s past the decline.
-  const RunResult result = run("redelivery-storm", "legacy", 1);
+  const RunResult result = run_bundled("redelivery-storm", "legacy", 1);
   EXPECT_TRUE(oracle(result, "metric-2").fired);
   EXPECT_FALSE(oracle(result, "step-1").fired);
   const auto declines = coverage_of(result, "no-dispatch-after-decline");
@@ -49,7 +45,7 @@ TEST(MonitoringVerdicts, Metric2CatchesARedeliveredDispatchLongAfterTheDecline) 
 TEST(MonitoringVerdicts, Step2NamesADuplicateDispatchOfDuplicateDelivery) {
   // duplicate-delivery, legacy, seed 2: a message delivered to two workers is logged and pushed
   // twice; Step 2 lists the (request, driver) pair and Metric 1 counts it.
-  const RunResult result = run("duplicate-delivery", "legacy", 2);
+  const RunResult result = run_bundled("duplicate-delivery", "legacy", 2);
   EXPECT_TRUE(oracle(result, "step-2").fired);
   EXPECT_TRUE(oracle(result, "metric-1").fired);
   bool a_duplicate_caught = false;
@@ -63,7 +59,7 @@ TEST(MonitoringVerdicts, TheDeclineRaceHappensWithinOneSecondAndNoAlertFires) {
   // decline-race, legacy, seed 5 (the walking skeleton's first legacy seed): the dispatch commits
   // 48 ms after the decline, in the same second, so `d.sent_at > r.updated_at` is false for
   // TIMESTAMP text: Step 1 and Metric 2 are silent while the driver is offered a declined request.
-  const RunResult result = run("decline-race", "legacy", 5);
+  const RunResult result = run_bundled("decline-race", "legacy", 5);
   ASSERT_TRUE(result.violated());
   EXPECT_FALSE(oracle(result, "step-1").fired);
   EXPECT_FALSE(oracle(result, "metric-2").fired);
@@ -78,7 +74,7 @@ TEST(MonitoringVerdicts, Step5AndStep6CryWolfWhenNothingIsStale) {
   // location-reorder, hardened, seed 1: every pickup is correct, yet Step 5 returns every earlier
   // position of every moved pickup and Step 6 reports the gaps left by correctly ignored stale
   // updates.
-  const RunResult result = run("location-reorder", "hardened", 1);
+  const RunResult result = run_bundled("location-reorder", "hardened", 1);
   EXPECT_FALSE(result.violated());
   EXPECT_EQ(result.monitoring.false_positives, (std::vector<std::string>{"step-5", "step-6"}));
 }
@@ -87,7 +83,7 @@ TEST(MonitoringVerdicts, ALostOfferHasNoAlertInThePlan) {
   // push-chaos, plan, seed 1: a dropped push is never resent (Fix 5's 5-minute "sent" marker
   // blocks the re-offer), so the request stays open and the driver never sees it; none of the
   // plan's queries looks for an offer that was never shown.
-  const RunResult result = run("push-chaos", "plan", 1);
+  const RunResult result = run_bundled("push-chaos", "plan", 1);
   const auto lost = coverage_of(result, "exactly-once-dispatch");
   ASSERT_FALSE(lost.empty());
   for (const auto& coverage : lost) {

@@ -11,16 +11,12 @@
 #include "scenarios/runner.hpp"
 #include "support/known_seeds.hpp"
 #include "support/scenario_paths.hpp"
+#include "support/bundled_runs.hpp"
 
 namespace dispatchsim::scenarios {
 namespace {
 
-RunResult run(const std::string& scenario, const std::string& variant, std::uint64_t seed,
-              RunOptions options = {}) {
-  options.variant = variant;
-  options.seed = seed;
-  return run_scenario(load_scenario(testing::bundled_scenario(scenario)), options);
-}
+using testing::run_bundled;
 
 const model::Detection* first_paged_by(const RunResult& result, std::string_view alert) {
   for (const model::Detection& detection : result.detections) {
@@ -33,15 +29,15 @@ TEST(OnCallView, AlertsAndBrokerSamplingNeverChangeARun) {
   for (const auto& [scenario, variant, seed] :
        {std::tuple{"decline-race", "legacy", testing::decline_race_legacy_seed},
         std::tuple{"redelivery-storm", "plan", std::uint64_t{1}}}) {
-    const RunResult with = run(scenario, variant, seed);
+    const RunResult with = run_bundled(scenario, variant, seed);
     RunOptions off;
     off.alert_interval = 0;
     off.broker_sample_interval = 0;
-    const RunResult without = run(scenario, variant, seed, off);
+    const RunResult without = run_bundled(scenario, variant, seed, off);
     RunOptions dense;  // many more observer timers than the defaults
     dense.alert_interval = sim::milliseconds(250);
     dense.broker_sample_interval = sim::milliseconds(10);
-    const RunResult often = run(scenario, variant, seed, dense);
+    const RunResult often = run_bundled(scenario, variant, seed, dense);
     EXPECT_FALSE(with.alert_evaluations.empty());
     EXPECT_FALSE(with.broker_samples.empty());
     EXPECT_TRUE(without.alert_evaluations.empty());
@@ -57,7 +53,7 @@ TEST(OnCallView, AlertsAndBrokerSamplingNeverChangeARun) {
 // decline-race legacy seed 5: the push server notices it sends an offer for a request whose
 // decline has committed and logs the plan's line; the cron sees it within its 5-minute window.
 TEST(OnCallView, TheLogPatternAlertFiresInALegacyDeclineRace) {
-  const RunResult result = run("decline-race", "legacy", testing::decline_race_legacy_seed);
+  const RunResult result = run_bundled("decline-race", "legacy", testing::decline_race_legacy_seed);
   ASSERT_TRUE(result.violated());
   std::vector<model::AlertEvaluation> fired;
   for (const auto& evaluation : result.alert_evaluations) {
@@ -84,7 +80,7 @@ TEST(OnCallView, TheLogPatternCountsOnlyItsWindow) {
   options.alert_interval = sim::seconds(1);
   options.keep_trace = true;
   const RunResult result =
-      run("decline-race", "legacy", testing::decline_race_legacy_seed, options);
+      run_bundled("decline-race", "legacy", testing::decline_race_legacy_seed, options);
   for (const auto& evaluation : result.alert_evaluations) {
     if (evaluation.alert != model::log_pattern_alert) continue;
     std::int64_t expected = 0;
@@ -105,7 +101,8 @@ TEST(OnCallView, TheLogPatternCountsOnlyItsWindow) {
 constexpr std::uint64_t redelivery_storm_metric_2_seed = 1;
 
 TEST(OnCallView, DetectionLatencyIsMeasuredWhenMetric2Pages) {
-  const RunResult result = run("redelivery-storm", "legacy", redelivery_storm_metric_2_seed);
+  const RunResult result =
+      run_bundled("redelivery-storm", "legacy", redelivery_storm_metric_2_seed);
   ASSERT_TRUE(result.violated());
   const model::Detection* detection = first_paged_by(result, "metric-2");
   ASSERT_NE(detection, nullptr) << model::summarize_detection(result.violations, result.detections,
@@ -126,7 +123,7 @@ TEST(OnCallView, BrokerGaugesAccountForEveryMessageSentAtEverySample) {
        {std::tuple{"redelivery-storm", "plan", 1}, std::tuple{"redelivery-storm", "legacy", 2},
         std::tuple{"worker-crash-restart", "plan", 3},
         std::tuple{"duplicate-delivery", "hardened", 1}}) {
-    const RunResult result = run(scenario, variant, static_cast<std::uint64_t>(seed));
+    const RunResult result = run_bundled(scenario, variant, static_cast<std::uint64_t>(seed));
     ASSERT_GE(result.broker_samples.size(), 2u) << scenario;
     EXPECT_EQ(result.broker_samples.back().time, result.virtual_end);
     sim::Micros previous = -1;
@@ -145,7 +142,7 @@ TEST(OnCallView, BrokerGaugesAccountForEveryMessageSentAtEverySample) {
 }
 
 TEST(OnCallView, RedeliveriesAndNacksShowInTheSamples) {
-  const RunResult result = run("redelivery-storm", "plan", 1);
+  const RunResult result = run_bundled("redelivery-storm", "plan", 1);
   const model::BrokerSample& last = result.broker_samples.back();
   EXPECT_GT(last.redeliveries, 0);
   EXPECT_GT(last.acks, 0);
@@ -163,7 +160,7 @@ TEST(OnCallView, TheLogLinesOfAFixedSeedAreGolden) {
   RunOptions options;
   options.keep_trace = true;
   const RunResult result =
-      run("decline-race", "legacy", testing::decline_race_legacy_seed, options);
+      run_bundled("decline-race", "legacy", testing::decline_race_legacy_seed, options);
   std::ostringstream actual;
   for (const std::string& line : result.log_lines) actual << line << '\n';
   std::ifstream golden(std::string(DISPATCHSIM_SOURCE_DIR) +

@@ -14,19 +14,19 @@
 #include "scenarios/runner.hpp"
 #include "support/known_seeds.hpp"
 #include "support/scenario_paths.hpp"
+#include "support/bundled_runs.hpp"
 
 namespace dispatchsim::testing {
 namespace {
 
 using scenarios::RootCause;
 
-scenarios::RunResult run(const std::string& scenario, const std::string& variant,
-                         std::uint64_t seed, std::optional<std::set<int>> fixes = std::nullopt) {
+scenarios::RunResult run_with_fixes(const std::string& scenario, const std::string& variant,
+                                    std::uint64_t seed,
+                                    std::optional<std::set<int>> fixes = std::nullopt) {
   scenarios::RunOptions options;
-  options.variant = variant;
-  options.seed = seed;
   options.fixes = std::move(fixes);
-  return scenarios::run_scenario(scenarios::load_scenario(bundled_scenario(scenario)), options);
+  return run_bundled(scenario, variant, seed, options);
 }
 
 std::string causes_of(const scenarios::RunResult& result) {
@@ -39,7 +39,7 @@ std::string causes_of(const scenarios::RunResult& result) {
 }
 
 TEST(RootCause, EveryViolationGetsOneAndItsSignatureNamesIt) {
-  const auto result = run("decline-race", "legacy", decline_race_legacy_seed);
+  const auto result = run_with_fixes("decline-race", "legacy", decline_race_legacy_seed);
   ASSERT_TRUE(result.violated());
   ASSERT_EQ(result.root_causes.size(), result.violations.size());
   ASSERT_EQ(result.signatures.size(), result.violations.size());
@@ -50,7 +50,7 @@ TEST(RootCause, EveryViolationGetsOneAndItsSignatureNamesIt) {
 }
 
 TEST(RootCause, LegacysDeclineRaceIsTheIncidentsRaceOrItsStaleCache) {
-  const auto result = run("decline-race", "legacy", decline_race_legacy_seed);
+  const auto result = run_with_fixes("decline-race", "legacy", decline_race_legacy_seed);
   for (RootCause cause : result.root_causes) {
     EXPECT_TRUE(cause == RootCause::race_in_state_transitions ||
                 cause == RootCause::stale_cache_without_ordering)
@@ -59,7 +59,7 @@ TEST(RootCause, LegacysDeclineRaceIsTheIncidentsRaceOrItsStaleCache) {
 }
 
 TEST(RootCause, ThePlansDeclineRaceIsCheckOutsideTransaction) {
-  const auto result = run("decline-race", "plan", decline_race_plan_seed);
+  const auto result = run_with_fixes("decline-race", "plan", decline_race_plan_seed);
   ASSERT_TRUE(result.violated());
   for (RootCause cause : result.root_causes)
     EXPECT_EQ(cause, RootCause::check_outside_transaction) << causes_of(result);
@@ -69,7 +69,8 @@ TEST(RootCause, ThePlansDeclineRaceIsCheckOutsideTransaction) {
 
 TEST(RootCause, WithoutTheFixThePlanRunsLegacyAndGetsTheIncidentsCauses) {
   // Fix 2 not deployed: the decline race is legacy's (the incident's), not a flaw of Fix 2.
-  const auto result = run("decline-race", "plan", decline_race_legacy_seed, std::set<int>{});
+  const auto result =
+      run_with_fixes("decline-race", "plan", decline_race_legacy_seed, std::set<int>{});
   ASSERT_TRUE(result.violated()) << "plan with no fix is legacy";
   for (RootCause cause : result.root_causes) {
     EXPECT_EQ(scenarios::root_cause_info(cause).kind, scenarios::RootCauseKind::incident_cause)
@@ -83,14 +84,14 @@ TEST(RootCause, WithoutFix5TheAppIsLegacysAndShowsWhatItReceives) {
   // (they were `unexplained` while only legacy's marked lines counted as legacy code).
   std::map<RootCause, int> causes;
   for (std::uint64_t seed = 1; seed <= 3; ++seed) {
-    const auto result = run("push-chaos", "plan", seed, std::set<int>{1, 2});
+    const auto result = run_with_fixes("push-chaos", "plan", seed, std::set<int>{1, 2});
     for (RootCause cause : result.root_causes) ++causes[cause];
   }
   EXPECT_FALSE(causes.empty()) << "P0 leaves push-chaos's duplicates shown";
   EXPECT_EQ(causes.count(RootCause::unexplained), 0u);
   EXPECT_GT(causes[RootCause::missing_idempotency_checks], 0) << "a duplicated push shown twice";
   // The Quick Hotfix ships Fix 5's server side only: the app still shows a duplicated push twice.
-  const auto hotfix = run("push-chaos", "plan", 8, model::fix_item("hotfix"));
+  const auto hotfix = run_with_fixes("push-chaos", "plan", 8, model::fix_item("hotfix"));
   ASSERT_TRUE(hotfix.violated());
   for (std::size_t i = 0; i < hotfix.violations.size(); ++i) {
     EXPECT_NE(hotfix.root_causes[i], RootCause::unexplained) << causes_of(hotfix);
@@ -105,7 +106,7 @@ TEST(RootCause, NoViolationOfASmallSweepIsUnexplained) {
                                      "push-chaos", "location-reorder", "flag-flip"}) {
     for (const std::string variant : {"legacy", "plan"}) {
       for (std::uint64_t seed = 1; seed <= 6; ++seed) {
-        const auto result = run(scenario, variant, seed);
+        const auto result = run_with_fixes(scenario, variant, seed);
         for (std::size_t i = 0; i < result.violations.size(); ++i) {
           ++by_cause[std::string(scenarios::root_cause_info(result.root_causes[i]).id)];
           EXPECT_NE(result.root_causes[i], RootCause::unexplained)
@@ -125,8 +126,8 @@ TEST(FlawMarkers, EachHasAnIdAndADescriptionAndMarksAreNotHashed) {
   }
   // A mark changes nothing: the same run twice has one hash (marks are not part of it), and a
   // plan run with every fix marks Fix 2's lines.
-  const auto first = run("decline-race", "plan", decline_race_plan_seed);
-  const auto second = run("decline-race", "plan", decline_race_plan_seed);
+  const auto first = run_with_fixes("decline-race", "plan", decline_race_plan_seed);
+  const auto second = run_with_fixes("decline-race", "plan", decline_race_plan_seed);
   EXPECT_EQ(first.trace_hash, second.trace_hash);
 }
 
@@ -166,7 +167,7 @@ TEST(FixParts, EachPartChangesTheRunAndBothPartsAreTheWholeFix) {
   };
   std::map<std::string, std::uint64_t> hashes;
   for (const auto& [text, fixes] : sets)
-    hashes[text] = run("push-chaos", "plan", 3, fixes).trace_hash;
+    hashes[text] = run_with_fixes("push-chaos", "plan", 3, fixes).trace_hash;
   EXPECT_NE(hashes["1,2,3,4,5s"], hashes["1,2,3,4"]);
   EXPECT_NE(hashes["1,2,3,4,5c"], hashes["1,2,3,4"]);
   EXPECT_NE(hashes["1,2,3,4,5s"], hashes["1,2,3,4,5c"]);
@@ -174,7 +175,7 @@ TEST(FixParts, EachPartChangesTheRunAndBothPartsAreTheWholeFix) {
 }
 
 TEST(FixParts, TheQuickHotfixRunsTheDeclineRace) {
-  const auto result = run("decline-race", "plan", 1, model::fix_item("hotfix"));
+  const auto result = run_with_fixes("decline-race", "plan", 1, model::fix_item("hotfix"));
   EXPECT_EQ(result.fixes, (std::set<int>{2, model::fix_part::push_server}));
   EXPECT_GT(result.metrics.requests, 0);
 }

@@ -13,6 +13,7 @@
 
 #include "scenarios/runner.hpp"
 #include "support/scenario_paths.hpp"
+#include "support/bundled_runs.hpp"
 
 namespace dispatchsim::scenarios {
 namespace {
@@ -22,12 +23,7 @@ const Scenario& swarm_extremes() {
   return scenario;
 }
 
-RunResult run(const Scenario& scenario, const std::string& variant, std::uint64_t seed) {
-  RunOptions options;
-  options.variant = variant;
-  options.seed = seed;
-  return run_scenario(scenario, options);
-}
+using testing::run_loaded;
 
 TEST(SwarmExtremes, TheLoaderReadsEveryKnobRange) {
   using Range = std::pair<std::int64_t, std::int64_t>;
@@ -66,8 +62,8 @@ TEST(SwarmExtremes, TheLoaderRefusesABadRangeNamingFileLineAndField) {
 
 TEST(SwarmExtremes, ASeedDrawsTheSameKnobsAndRunsTheSameTraceTwice) {
   for (std::uint64_t seed : {1, 2, 3}) {
-    const RunResult first = run(swarm_extremes(), "hardened", seed);
-    const RunResult second = run(swarm_extremes(), "hardened", seed);
+    const RunResult first = run_loaded(swarm_extremes(), "hardened", seed);
+    const RunResult second = run_loaded(swarm_extremes(), "hardened", seed);
     EXPECT_EQ(first.trace_hash, second.trace_hash) << "seed " << seed;
     ASSERT_EQ(first.knobs_drawn.size(), swarm_extremes().swarm_knobs.size());
     for (std::size_t i = 0; i < first.knobs_drawn.size(); ++i) {
@@ -78,14 +74,14 @@ TEST(SwarmExtremes, ASeedDrawsTheSameKnobsAndRunsTheSameTraceTwice) {
 
 TEST(SwarmExtremes, TheDrawnKnobsAndFaultsWrittenInReproduceTheRunWithoutSwarm) {
   for (std::uint64_t seed : {1, 4, 9}) {
-    const RunResult drawn = run(swarm_extremes(), "plan", seed);
+    const RunResult drawn = run_loaded(swarm_extremes(), "plan", seed);
     Scenario pinned = swarm_extremes();
     for (const faults::KnobDraw& knob : drawn.knobs_drawn) knob.knob->set(pinned.world, knob.value);
     pinned.swarm_knobs.clear();
     pinned.faults = drawn.fault_plan;
     pinned.faults.swarm = false;
     pinned.faults.swarm_candidates.clear();
-    const RunResult again = run(pinned, "plan", seed);
+    const RunResult again = run_loaded(pinned, "plan", seed);
     EXPECT_EQ(again.trace_hash, drawn.trace_hash) << "seed " << seed;
     EXPECT_TRUE(again.knobs_drawn.empty());
   }
@@ -94,13 +90,13 @@ TEST(SwarmExtremes, TheDrawnKnobsAndFaultsWrittenInReproduceTheRunWithoutSwarm) 
 TEST(SwarmExtremes, AScenarioWithoutKnobRangesDrawsNoKnob) {
   const Scenario swarm = load_scenario(testing::bundled_scenario("swarm"));
   EXPECT_TRUE(swarm.swarm_knobs.empty());
-  EXPECT_TRUE(run(swarm, "hardened", 1).knobs_drawn.empty());
+  EXPECT_TRUE(run_loaded(swarm, "hardened", 1).knobs_drawn.empty());
 }
 
 // About 10 ms a run: 400 seeds cost about 4 s of one core (1,000 seeds passed in a sweep).
 TEST(SwarmExtremes, HardenedViolatesNoPropertyUnderExtremeKnobs) {
   for (std::uint64_t seed = 1; seed <= 400; ++seed) {
-    const RunResult result = run(swarm_extremes(), "hardened", seed);
+    const RunResult result = run_loaded(swarm_extremes(), "hardened", seed);
     ASSERT_FALSE(result.violated())
         << "swarm-extremes / hardened / seed " << seed << ": " << result.violations.front().property
         << ": " << result.violations.front().description;
@@ -116,7 +112,7 @@ TEST(SwarmExtremes, PlanIsCaughtUnderExtremeKnobs) {
       {17, "location-monotonic"},
       {86, "no-dispatch-after-decline"}};
   for (const auto& [seed, property] : seeds) {
-    EXPECT_EQ(run(swarm_extremes(), "plan", seed).violated_properties().count(property), 1u)
+    EXPECT_EQ(run_loaded(swarm_extremes(), "plan", seed).violated_properties().count(property), 1u)
         << "swarm-extremes / plan / seed " << seed << ": " << property;
   }
 }
