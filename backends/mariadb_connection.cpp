@@ -189,6 +189,8 @@ class MariadbConnection final : public model::SqlConnection {
     return (handle_->server_status & SERVER_STATUS_IN_TRANS) != 0;
   }
   void rollback_now() override;
+  // What the server does when the session drops: roll back what the session left open.
+  void roll_back_session();
   const std::string& owner() const override { return owner_; }
   bool has_column(std::string_view table, std::string_view column) const override;
   std::uint64_t schema_generation() const override { return 0; }  // no DDL on the real backend
@@ -251,7 +253,7 @@ MariadbConnection::~MariadbConnection() {
   const bool held_locks = in_flight_ || in_transaction();
   if (in_transaction() && !kernel.stopping()) kernel.probe(model::probe::transaction_open_at_crash);
   try {
-    rollback_now();  // synchronously: a waiter woken below must find the locks released
+    roll_back_session();  // synchronously: a waiter woken below must find the locks released
   } catch (const std::exception&) {
     // the server went away: closing is all that is left
   }
@@ -430,6 +432,13 @@ void MariadbConnection::abandon_in_flight() {
 }
 
 void MariadbConnection::rollback_now() {
+  // A killed process's ROLLBACK never runs: the session's transaction stays open until the
+  // destructor closes the connection.
+  if (database_.kernel_.current_killed()) return;
+  roll_back_session();
+}
+
+void MariadbConnection::roll_back_session() {
   abandon_in_flight();
   if (!in_transaction()) return;
   blocking("ROLLBACK");

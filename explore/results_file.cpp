@@ -255,7 +255,8 @@ void check_version(SqliteConnection& connection, int version) {
     throw InputError(fmt::format(
         "{}: results schema version {} was written by an older dispatchsim; this one "
         "reads version {} only (which records completeness, scenario hashes, root causes and "
-        "confirmations on the real services and the keys guided sweeps resume from, and whose "
+        "confirmations on the real services and the keys guided sweeps resume from, naming the "
+        "choice streams of a fault catalogue with process-kill, and whose "
         "trace hashes come from the model with pooled connections and stable fault ids). "
         "Sweep again into a new --db",
         connection.path(), version, results_schema_version));

@@ -37,7 +37,10 @@ namespace dispatchsim::explore {
 // 7: table run_confirmations (`sweep --backend real`: each run confirmed on MariaDB + Redis).
 // 8: run_tapes.keys (each choice's stream and process, for guided exploration's keyed replay:
 // an older file's guided rows cannot rebuild the corpus a resumed sweep would have).
-constexpr int results_schema_version = 8;
+// 9: the same tables; the fault catalogue gained process-kill, whose choice stream is registered
+// with the other faults' streams, so every later stream's id — which the keys of run_tapes name —
+// moved by one. No trace hash moved, but a version-8 file's keys would replay the wrong streams.
+constexpr int results_schema_version = 9;
 
 // A stored run run again on the real services (`sweep --backend real`, explore/confirmation.hpp):
 // per property, whether its simulated violations reproduced. Table run_confirmations.

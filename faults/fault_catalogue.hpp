@@ -33,6 +33,11 @@ struct FaultInfo {
 const std::array<FaultInfo, fault_count>& fault_catalogue();
 const FaultInfo& fault_info(Fault fault);
 std::optional<Fault> fault_from_id(std::string_view id);
+// Whether a swarm scenario that names no faults draws this one. process-kill does not: in the
+// simulated database it differs from process-crash only in who rolls back an open transaction
+// (the database as the connection drops, at the same instant), so it would add no finding power
+// while moving every pinned swarm seed. Scenarios enable it by name.
+bool in_whole_catalogue_swarm(Fault fault);
 
 struct FaultSetting {
   bool enabled = false;

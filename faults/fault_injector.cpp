@@ -64,6 +64,10 @@ void FaultInjector::on_yield_point(sim::ProcessId process) {
         world_->history.record(model::HistoryKind::process_crashed, 0, 0, process);
         throw sim::ProcessCrashed{};
       }
+      if (fires(Fault::process_kill)) {
+        world_->history.record(model::HistoryKind::process_crashed, 0, 0, process);
+        kernel_.kill_current();
+      }
       if (fires(Fault::gc_pause)) kernel_.sleep_for(magnitude(Fault::gc_pause));
       return;
     case model::ProcessRole::driver_app:

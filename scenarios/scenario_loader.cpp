@@ -451,6 +451,7 @@ void apply_faults_section(const toml::table& table, const std::string& file, Sce
     scenario.faults.swarm_candidates = scenario.faults.enabled();
     if (scenario.faults.swarm_candidates.empty()) {
       for (const auto& info : faults::fault_catalogue()) {
+        if (!faults::in_whole_catalogue_swarm(info.fault)) continue;
         scenario.faults.enable(info.fault);
         scenario.faults.swarm_candidates.push_back(info.fault);
       }

@@ -37,6 +37,7 @@ struct Kernel::Process {
   bool finished = false;
   std::uint64_t park_generation = 0;
   std::uint64_t incarnation = 0;
+  std::uint64_t killed_incarnation = 0;  // 0: never killed
 };
 
 Kernel::Kernel(ChoiceSource& choices, std::unique_ptr<ScheduleStrategy> strategy)
@@ -126,6 +127,19 @@ void Kernel::run_process(ProcessId id) {
     }
   }
   self.finished = true;
+}
+
+void Kernel::kill_current() {
+  assert(current_ != 0);  // the kernel's own loop is not a process
+  Process& self = current_process();
+  self.killed_incarnation = self.incarnation;
+  throw ProcessCrashed{};
+}
+
+bool Kernel::current_killed() const {
+  if (current_ == 0) return false;
+  const Process& self = *processes_[current_ - 1];
+  return self.killed_incarnation != 0 && self.killed_incarnation == self.incarnation;
 }
 
 void Kernel::park() {

@@ -73,6 +73,14 @@ class Kernel {
   // kept on its stack is gone). Returns the new id (1, 2, ...).
   ProcessId spawn(std::string name, std::function<void()> body, Micros restart_after = no_restart);
 
+  // Kills the running process outright (SIGKILL, node loss): throws ProcessCrashed like a crash,
+  // but until the process restarts current_killed() is true. C++ still unwinds the process's
+  // stack (its memory must be freed); code that stands for the process's own cleanup (a
+  // connection's ROLLBACK) asks current_killed() and does nothing, while what outlives the
+  // process (the connection closing, the database rolling back the dropped session) still runs.
+  [[noreturn]] void kill_current();
+  bool current_killed() const;
+
   // The running process (0 when called from the kernel's own loop).
   ProcessId current() const { return current_; }
   const std::string& process_name(ProcessId id) const;

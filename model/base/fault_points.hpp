@@ -33,6 +33,7 @@ enum class Fault : std::uint8_t {
   flag_flip,              // the feature flag changes while messages are in flight
   clock_skew,             // a process's time.time() is off by seconds
   location_reorder,       // rider location updates reach the API out of order
+  process_kill,           // a process is killed outright (SIGKILL, node loss) and restarts later
   count
 };
 

@@ -294,7 +294,9 @@ void Connection::probe_dispatch_after_decline(RequestId request) {
 }
 
 void Connection::rollback_now() {
-  if (!in_transaction()) return;
+  // A killed process's ROLLBACK never runs: the transaction stays open until ~Connection, as the
+  // database rolls back a session whose process died.
+  if (!in_transaction() || database_.kernel().current_killed()) return;
   sqlite3_exec(handle_, "ROLLBACK", nullptr, nullptr, nullptr);
   pending_.clear();
   schema_change_pending_ = false;  // the DDL was undone with the rest

@@ -303,6 +303,20 @@ TEST(GuidedRun, ReachesTheIdempotencyTtlProbeWhereTheScenarioAllowsIt) {
   EXPECT_EQ(result.probe_hits.count("redelivery-after-idempotency-ttl"), 1u);
 }
 
+// transaction-open-at-crash needs a process to die without its own cleanup: a crash unwinds
+// through the Transaction scope, which rolls back first. Where processes are killed outright
+// (tests/data/node-loss.toml, fault process-kill), guided's first generation reaches it.
+TEST(GuidedRun, ReachesTheTransactionOpenAtCrashProbeWhereProcessesAreKilled) {
+  const scenarios::Scenario scenario =
+      scenarios::load_scenario(testing::test_data("node-loss.toml"));
+  GuidedCorpus corpus(guided_exploration_seed(scenario.name, "plan", 1));
+  GuidedInput input = corpus.next_input(1);
+  ASSERT_EQ(input.mutation, "fresh");
+  GuidedFeedback feedback;
+  const scenarios::RunResult result = run_guided_input(scenario, plan_options(), input, &feedback);
+  EXPECT_EQ(result.probe_hits.count("transaction-open-at-crash"), 1u);
+}
+
 // The plan's decline race (seed 68): early in the run the race is mostly won; once the worker's
 // status SELECT has read SEARCHING and the decline's transaction is under way, the INSERT
 // follows almost always. The point of no return must lie between that SELECT and that INSERT.

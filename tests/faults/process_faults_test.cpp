@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "fault_harness.hpp"
+#include "model/base/coverage_probes.hpp"
 #include "model/clients/redis_lock.hpp"
 
 namespace dispatchsim::faults::testing {
@@ -91,6 +92,44 @@ TEST(ProcessCrashFault, TheOpenTransactionIsRolledBackAndTheProcessRestartsWithF
         << "seed " << seed << ": rolled-back changes are not history";
   }
   EXPECT_GE(seeds_with_a_crash_inside_the_transaction, 3);
+}
+
+std::int64_t transaction_open_at_crash_hits(const WorldHarness& h) {
+  const auto& hits = h.kernel.probe_hits();
+  const auto found = hits.find(model::probe::transaction_open_at_crash);
+  return found == hits.end() ? 0 : found->second;
+}
+
+// A kill differs from a crash in who rolls back: not the process's Transaction scope (none of its
+// code runs) but the database, as the connection drops. The outcome is the same — nothing of the
+// killed incarnation's transaction survives — and only kills inside a transaction reach the
+// transaction-open-at-crash probe; crashes never do.
+TEST(ProcessKillFault, TheDatabaseRollsBackTheKilledProcesssOpenTransaction) {
+  int seeds_with_a_kill_inside_the_transaction = 0;
+  for (std::uint64_t seed = 1; seed <= 30; ++seed) {
+    WorldHarness killed(only(Fault::process_kill, 0.25), seconds(20), restarting_after(seconds(1)),
+                        seed);
+    const std::vector<Incarnation> incarnations = decline_until_committed(killed);
+    ASSERT_FALSE(incarnations.empty());
+    EXPECT_TRUE(incarnations.back().committed) << "seed " << seed;
+    int kills_inside = 0;
+    for (std::size_t index = 0; index + 1 < incarnations.size(); ++index) {
+      EXPECT_EQ(incarnations[index + 1].status_at_start, "SEARCHING") << "seed " << seed;
+      if (incarnations[index].updated) ++kills_inside;
+    }
+    EXPECT_EQ(killed.count("SELECT version FROM ride_requests WHERE id = 1"), 2) << "seed " << seed;
+    // A kill after the UPDATE is inside the transaction; one at the UPDATE's own yield point too.
+    if (kills_inside > 0) {
+      EXPECT_GT(transaction_open_at_crash_hits(killed), 0) << "seed " << seed;
+    }
+    if (kills_inside > 0) ++seeds_with_a_kill_inside_the_transaction;
+
+    WorldHarness crashed(only(Fault::process_crash, 0.25), seconds(20),
+                         restarting_after(seconds(1)), seed);
+    decline_until_committed(crashed);
+    EXPECT_EQ(transaction_open_at_crash_hits(crashed), 0) << "seed " << seed;
+  }
+  EXPECT_GE(seeds_with_a_kill_inside_the_transaction, 3);
 }
 
 TEST(ProcessCrashFault, AnInFlightMessageReappearsAfterTheVisibilityTimeout) {

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "model/base/coverage_probes.hpp"
 #include "model/infra/database.hpp"
 #include "sim/kernel.hpp"
 
@@ -180,6 +181,55 @@ TEST(Database, DestroyingAConnectionMidTransactionRollsBackAndReleasesTheWaiters
   // Ground truth: the rolled-back changes never happened.
   EXPECT_TRUE(w.events_of(HistoryKind::status_committed).empty());
   EXPECT_TRUE(w.events_of(HistoryKind::dispatch_logged).empty());
+}
+
+// A crash unwinds through the process's Transaction scope, which rolls back; a kill (SIGKILL,
+// node loss) runs none of the process's own code, so the transaction is still open when the
+// connection drops and the database rolls it back. Both release the lock at the same instant;
+// only the kill reaches the transaction-open-at-crash probe.
+struct EndedMidTransaction {
+  Micros other_got_lock = -1;
+  std::string other_saw;
+  std::int64_t probe_hits = 0;
+};
+
+EndedMidTransaction end_mid_transaction(bool killed) {
+  DatabaseWorld w;
+  w.insert_request(1);
+  EndedMidTransaction ended;
+  w.kernel.spawn("doomed", [&] {
+    auto connection = w.database.connect("doomed");
+    Transaction transaction(*connection);
+    connection->execute("UPDATE ride_requests SET status = 'DECLINED' WHERE id = 1");
+    w.kernel.sleep_for(seconds(2));
+    if (killed) w.kernel.kill_current();
+    throw sim::ProcessCrashed{};
+  });
+  w.kernel.spawn("other", [&] {
+    auto connection = w.database.connect("other");
+    w.kernel.sleep_for(seconds(1));
+    Transaction transaction(*connection);
+    ended.other_got_lock = w.kernel.now();
+    ended.other_saw =
+        connection->query_one("SELECT status FROM ride_requests WHERE id = 1")->text(0);
+    transaction.commit();
+  });
+  w.kernel.run(seconds(60));
+  const auto hits = w.kernel.probe_hits().find(probe::transaction_open_at_crash);
+  ended.probe_hits = hits == w.kernel.probe_hits().end() ? 0 : hits->second;
+  EXPECT_TRUE(w.events_of(HistoryKind::status_committed).empty());
+  return ended;
+}
+
+TEST(Database, AKilledProcessLeavesItsTransactionOpenUntilTheConnectionDrops) {
+  const EndedMidTransaction crashed = end_mid_transaction(false);
+  const EndedMidTransaction killed = end_mid_transaction(true);
+  EXPECT_EQ(crashed.probe_hits, 0);
+  EXPECT_EQ(killed.probe_hits, 1);
+  for (const EndedMidTransaction& ended : {crashed, killed}) {
+    EXPECT_EQ(ended.other_got_lock, seconds(2));  // released as the process died
+    EXPECT_EQ(ended.other_saw, "PENDING");        // rolled back, by the scope or by the drop
+  }
 }
 
 TEST(Database, SimNowIsTheVirtualClockAsMysqlPrintsNow) {

@@ -108,6 +108,34 @@ TEST(Kernel, CrashedProcessRestartsWithFreshState) {
   EXPECT_EQ(starts[2], std::make_pair(0, milliseconds(220)));
 }
 
+// A killed process unwinds like a crashed one and restarts, but while it unwinds its cleanup code
+// can tell it was killed (and skip what a dead process cannot do); the next incarnation is alive.
+TEST(Kernel, AKilledProcessKnowsItWhileUnwindingAndRestartsAlive) {
+  PrngChoiceSource choices(1);
+  Kernel kernel(choices, std::make_unique<RandomWalkStrategy>(choices));
+  struct Cleanup {
+    Kernel& kernel;
+    std::vector<bool>& seen;
+    ~Cleanup() { seen.push_back(kernel.current_killed()); }
+  };
+  std::vector<bool> killed_while_unwinding;
+  std::vector<bool> killed_at_start;
+  kernel.spawn(
+      "worker",
+      [&] {
+        killed_at_start.push_back(kernel.current_killed());
+        Cleanup cleanup{kernel, killed_while_unwinding};
+        kernel.sleep_for(milliseconds(10));
+        if (killed_at_start.size() == 1) kernel.kill_current();
+        if (killed_at_start.size() == 2) throw ProcessCrashed{};
+      },
+      milliseconds(100));
+  kernel.run(seconds(1));
+  EXPECT_EQ(killed_at_start, (std::vector<bool>{false, false, false}));
+  EXPECT_EQ(killed_while_unwinding, (std::vector<bool>{true, false, false}));
+  EXPECT_FALSE(kernel.current_killed());  // the kernel's own loop is never killed
+}
+
 TEST(Kernel, RunStopsEveryProcessAtTheHorizon) {
   PrngChoiceSource choices(1);
   Kernel kernel(choices, std::make_unique<RandomWalkStrategy>(choices));

@@ -302,4 +302,4 @@ CREATE TABLE run_confirmations (
 CREATE INDEX runs_by_outcome ON runs (outcome, scenario, variant, seed);
 CREATE INDEX run_signatures_by_signature ON run_signatures (signature, run_id);
 COMMIT;
-PRAGMA user_version=8;
+PRAGMA user_version=9;
