@@ -1,6 +1,7 @@
 #include "explore/guided_corpus.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <array>
 #include <cassert>
 #include <stdexcept>
@@ -82,6 +83,22 @@ std::uint64_t GuidedCorpus::branch_point(const Entry& entry, std::uint64_t draw)
   return std::min<std::uint64_t>(position > back ? position - back : 0, entry.tape.size());
 }
 
+namespace {
+
+// A fault made to fire draws its magnitude next, from the same (stream, process): in a keyed
+// replay, the next value the tape holds for that key. The largest value clamps to the top of the
+// magnitude's range.
+void with_top_magnitude(GuidedInput& input, std::size_t fired_at) {
+  if (input.keys.size() != input.prefix.size()) return;
+  for (std::size_t next = fired_at + 1; next < input.prefix.size(); ++next) {
+    if (input.keys[next] != input.keys[fired_at]) continue;
+    input.prefix[next] = std::numeric_limits<std::uint64_t>::max();
+    return;
+  }
+}
+
+}  // namespace
+
 // A recent hinted run (the latest likelier: a nudged run's hints correct its parent's aim), one of
 // its hints, and the tape with that choice moved: everything before the moved event replays as
 // it was.
@@ -104,6 +121,7 @@ GuidedInput GuidedCorpus::nudged(sim::Prng& rng) const {
         static_cast<std::int64_t>(input.prefix[hint.position]) + hint.shift + jitter;
     input.prefix[hint.position] =
         static_cast<std::uint64_t>(std::clamp<std::int64_t>(moved, 0, highest));
+    if (hint.shift == scenarios::fire_hardest_shift) with_top_magnitude(input, hint.position);
   }
   input.reseed = rng.next();
   return input;

@@ -41,7 +41,15 @@ bool FaultInjector::fires(Fault fault) {
   const FaultSetting& setting = plan_[fault];
   if (!setting.enabled || kernel_.now() >= fault_window_) return false;
   const auto index = static_cast<std::size_t>(fault);
-  if (!kernel_.choices().chance(streams_[index], setting.rate)) return false;
+  const std::uint64_t position = kernel_.choices().draws();
+  if (!kernel_.choices().chance(streams_[index], setting.rate)) {
+    if (keep_unfired_draws_) {
+      unfired_draws_.push_back({fault, kernel_.current(), position, kernel_.now(),
+                                world_ == nullptr ? 0 : world_->history.events().size(),
+                                std::string(yield_point_)});
+    }
+    return false;
+  }
   ++fired_[index];
   // The fault's stable id, not its enum position: adding a fault leaves stored hashes alone.
   kernel_.record("fault.fired", static_cast<std::int64_t>(sim::stable_hash(fault_info(fault).id)));
@@ -57,7 +65,13 @@ sim::Micros FaultInjector::magnitude(Fault fault) {
                                    setting.magnitude_max);
 }
 
-void FaultInjector::on_yield_point(sim::ProcessId process) {
+void FaultInjector::on_yield_point(sim::ProcessId process, std::string_view point) {
+  yield_point_ = point;
+  // Cleared however the hook leaves (a crash or kill throws), so no later draw claims the point.
+  struct Clear {
+    std::string_view& point;
+    ~Clear() { point = {}; }
+  } clear{yield_point_};
   switch (world_->role(process)) {
     case model::ProcessRole::server:
       if (fires(Fault::process_crash)) {
@@ -86,8 +100,8 @@ void FaultInjector::attach(model::World& world) {
   assert(world_ == nullptr);  // attached once
   world_ = &world;
   decorators_ = std::make_unique<FaultDecorators>(world, *this);
-  kernel_.set_yield_hook([this](sim::ProcessId process, std::string_view) {
-    if (process != 0) on_yield_point(process);
+  kernel_.set_yield_hook([this](sim::ProcessId process, std::string_view point) {
+    if (process != 0) on_yield_point(process, point);
   });
   if (plan_[Fault::flag_flip].enabled && fires(Fault::flag_flip)) {
     // Flipped once: a partial rollout is rolled back, an unreleased flag is switched fully on.

@@ -9,9 +9,11 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <vector>
 
 #include "faults/fault_catalogue.hpp"
 #include "faults/fault_decorators.hpp"
+#include "faults/unfired_fault_draw.hpp"
 #include "model/world/world.hpp"
 #include "sim/kernel.hpp"
 
@@ -34,9 +36,13 @@ class FaultInjector final : public model::FaultPoints {
   const FaultPlan& effective_plan() const { return plan_; }
   // How many times each fault fired in this run.
   const std::array<std::int64_t, fault_count>& fired() const { return fired_; }
+  // Keeps every chance draw that did not fire (guided runs: their fault hints). Off by default: a
+  // server draws at every yield point.
+  void keep_unfired_draws(bool keep) { keep_unfired_draws_ = keep; }
+  const std::vector<UnfiredFaultDraw>& unfired_draws() const { return unfired_draws_; }
 
  private:
-  void on_yield_point(sim::ProcessId process);
+  void on_yield_point(sim::ProcessId process, std::string_view point);
   void draw_swarm_plan();
 
   sim::Kernel& kernel_;
@@ -46,6 +52,9 @@ class FaultInjector final : public model::FaultPoints {
   std::unique_ptr<FaultDecorators> decorators_;
   std::array<sim::StreamId, fault_count> streams_{};
   std::array<std::int64_t, fault_count> fired_{};
+  bool keep_unfired_draws_ = false;
+  std::vector<UnfiredFaultDraw> unfired_draws_;
+  std::string_view yield_point_;  // while the yield hook runs: the point's name
 };
 
 }  // namespace dispatchsim::faults

@@ -5,9 +5,11 @@
 #include <bit>
 #include <map>
 #include <optional>
+#include <set>
 #include <tuple>
 
 #include "model/base/timing_marks.hpp"
+#include "sim/choice_source.hpp"
 #include "sim/prng.hpp"
 
 namespace dispatchsim::scenarios {
@@ -205,6 +207,165 @@ void add_decline_timing_hints(const FeatureInputs& inputs, Reached& out) {
   }
 }
 
+// Fault hints: the fault injector's counterpart of the timing hints. The plan's rarest flaws each
+// need one fault at one place (README, "Guided exploration"), and a random walk rarely draws it
+// there; a run that passed such a place without the fault says where the draw was, and a nudge
+// makes that one draw fire (the shift runs past the top of the draw's range; the nudge clamps it
+// to the highest value, which fires at any rate) while every other process keeps its choices.
+//   - app-restart in a driver app at an API call after it showed an offer only it can still
+//     answer: its answer is lost with the app's memory (answer-lost-on-app-restart);
+//   - gc-pause in a location reader at its cache fill (after its database read) when the request's
+//     pickup changes within the pause's reach: the fill writes back the old pickup
+//     (reader-fill-after-invalidation);
+//   - producer-new-sequence on any re-offer: the notification's id changes with it
+//     (notification-id-changes-with-version);
+//   - push-delay, as long as it gets, on the push of an offer only its driver can still answer:
+//     the driver does not answer before the matcher re-offers it (8 s in swarm), which opens the
+//     previous hint's place, and the late original is shown after the re-offer by the same app.
+//   - push-drop on a push of an offer several drivers were shown: a request left to one driver,
+//     where the first and the fourth hints apply (a second nudge).
+// A delay is asked at its longest (fire_hardest_shift), past the re-offer. A pause is not: at
+// 20 s, 30 % of the nudged runs wrote back an old pickup, at the 11-12 s the kept tape gives it
+// 54 % (150 swarm seeds, plan).
+constexpr sim::Micros pause_reach = 20'000'000;  // gc-pause's longest pause (catalogue default)
+constexpr std::size_t fault_hints_per_kind = 8;  // a run's hints stay few (they are stored)
+
+using Draws = std::vector<const faults::UnfiredFaultDraw*>;
+
+// At most `limit` of the candidates, spread over the run; shift: fire_shift or fire_hardest_shift.
+void add_spread(const Draws& candidates, std::int64_t shift, Reached& out) {
+  const std::size_t count = std::min(candidates.size(), fault_hints_per_kind);
+  for (std::size_t i = 0; i < count; ++i) {
+    const faults::UnfiredFaultDraw& draw = *candidates[i * candidates.size() / count];
+    out.emplace_back(timing_hint_feature(TimingHint{draw.position, shift, 0}), draw.position);
+  }
+}
+
+Draws draws_of(const FeatureInputs& inputs, model::Fault fault) {
+  Draws found;
+  for (const faults::UnfiredFaultDraw& draw : *inputs.unfired_fault_draws)
+    if (draw.fault == fault) found.push_back(&draw);
+  return found;
+}
+
+// Whether a request's fate rests on one driver. Any answer closes a request (a decline as much as
+// an accept), so a request stays open only if no driver shown it answers: it rests on a driver
+// when no other driver was shown it (their offers were lost) and its rider did not cancel it.
+// Then losing or delaying that driver's answer leaves it open, or open long enough to be
+// re-offered.
+class LeftToOneDriver {
+ public:
+  explicit LeftToOneDriver(const std::vector<model::HistoryEvent>& history) {
+    for (const model::HistoryEvent& event : history) {
+      if (event.kind == model::HistoryKind::shown) shown_to_[event.request].insert(event.driver);
+      if (event.kind == model::HistoryKind::status_committed &&
+          event.new_status() == model::RequestStatus::cancelled)
+        cancelled_.insert(event.request);
+    }
+  }
+  bool operator()(model::RequestId request, model::DriverId driver) const {
+    if (cancelled_.count(request) > 0) return false;
+    const auto shown = shown_to_.find(request);
+    return shown == shown_to_.end() ||
+           std::all_of(shown->second.begin(), shown->second.end(),
+                       [&](model::DriverId other) { return other == driver; });
+  }
+  // Shown to more than one driver: a lost offer would leave it to the others.
+  bool shared(model::RequestId request) const {
+    const auto shown = shown_to_.find(request);
+    return shown != shown_to_.end() && shown->second.size() > 1 && cancelled_.count(request) == 0;
+  }
+
+ private:
+  std::map<model::RequestId, std::set<model::DriverId>> shown_to_;
+  std::set<model::RequestId> cancelled_;
+};
+
+// The latest event of `kind` by the draw's process recorded before the draw, if any.
+const model::HistoryEvent* latest_before(const FeatureInputs& inputs, model::HistoryKind kind,
+                                         const faults::UnfiredFaultDraw& draw) {
+  const std::vector<model::HistoryEvent>& history = *inputs.history;
+  for (std::size_t index = std::min(draw.history_events, history.size()); index > 0; --index) {
+    const model::HistoryEvent& event = history[index - 1];
+    if (event.process == draw.process && event.kind == kind) return &event;
+  }
+  return nullptr;
+}
+
+// app-restart at a driver app's API call after it showed an offer left to it alone: the call
+// that carries its answer, or one its client makes on showing.
+Draws restarts_after_a_show(const FeatureInputs& inputs, const LeftToOneDriver& left_to) {
+  Draws candidates;
+  for (const faults::UnfiredFaultDraw* draw : draws_of(inputs, model::Fault::app_restart)) {
+    if (draw->yield_point != "api.call") continue;
+    const model::HistoryEvent* show = latest_before(inputs, model::HistoryKind::shown, *draw);
+    if (show != nullptr && left_to(show->request, show->driver)) candidates.push_back(draw);
+  }
+  return candidates;
+}
+
+// push-drop on a push of an offer shown to several drivers: the first step towards a request left
+// to one driver, where the two hints around it apply.
+Draws drops_of_a_shared_offer(const FeatureInputs& inputs, const LeftToOneDriver& left_to) {
+  Draws candidates;
+  for (const faults::UnfiredFaultDraw* draw : draws_of(inputs, model::Fault::push_drop)) {
+    const model::HistoryEvent* push = latest_before(inputs, model::HistoryKind::push_sent, *draw);
+    if (push != nullptr && left_to.shared(push->request)) candidates.push_back(draw);
+  }
+  return candidates;
+}
+
+// push-delay on the push of an offer left to its driver alone: the driver cannot answer before
+// the matcher re-offers it.
+Draws delays_of_a_lone_offer(const FeatureInputs& inputs, const LeftToOneDriver& left_to) {
+  Draws candidates;
+  for (const faults::UnfiredFaultDraw* draw : draws_of(inputs, model::Fault::push_delay)) {
+    const model::HistoryEvent* push = latest_before(inputs, model::HistoryKind::push_sent, *draw);
+    if (push != nullptr && left_to(push->request, push->driver)) candidates.push_back(draw);
+  }
+  return candidates;
+}
+
+Draws pauses_inside_a_changing_read(const FeatureInputs& inputs) {
+  const std::vector<model::HistoryEvent>& history = *inputs.history;
+  std::map<model::RequestId, std::vector<sim::Micros>> changes;  // committed pickup changes
+  std::map<sim::ProcessId, std::vector<std::size_t>> reads;      // by reader: history indexes
+  for (std::size_t index = 0; index < history.size(); ++index) {
+    const model::HistoryEvent& event = history[index];
+    if (event.kind == model::HistoryKind::location_committed)
+      changes[event.request].push_back(event.time);
+    if (event.kind == model::HistoryKind::location_read) reads[event.process].push_back(index);
+  }
+  Draws candidates;
+  for (const faults::UnfiredFaultDraw* draw : draws_of(inputs, model::Fault::gc_pause)) {
+    // The fill: the read's cache write, after its database read.
+    if (!draw->yield_point.starts_with("cache.set")) continue;
+    const auto reader = reads.find(draw->process);
+    if (reader == reads.end()) continue;
+    // The read this draw belongs to: the reader's first read recorded after it.
+    const auto read =
+        std::lower_bound(reader->second.begin(), reader->second.end(), draw->history_events);
+    if (read == reader->second.end()) continue;
+    const auto changed = changes.find(history[*read].request);
+    if (changed == changes.end()) continue;
+    const bool changes_within_reach = std::any_of(
+        changed->second.begin(), changed->second.end(),
+        [&](sim::Micros at) { return at >= draw->time && at <= draw->time + pause_reach; });
+    if (changes_within_reach) candidates.push_back(draw);
+  }
+  return candidates;
+}
+
+void add_fault_hints(const FeatureInputs& inputs, Reached& out) {
+  if (inputs.unfired_fault_draws == nullptr || inputs.history == nullptr) return;
+  const LeftToOneDriver left_to(*inputs.history);
+  add_spread(restarts_after_a_show(inputs, left_to), fire_shift, out);
+  add_spread(pauses_inside_a_changing_read(inputs), fire_shift, out);
+  add_spread(draws_of(inputs, model::Fault::producer_new_sequence), fire_shift, out);
+  add_spread(delays_of_a_lone_offer(inputs, left_to), fire_hardest_shift, out);
+  add_spread(drops_of_a_shared_offer(inputs, left_to), fire_shift, out);
+}
+
 // Each flaw marker (model/flaw_markers.hpp) with its value (capped): the flawed lines a run ran.
 void add_marker_features(const FeatureInputs& inputs, Reached& out) {
   if (inputs.marks == nullptr) return;
@@ -295,6 +456,7 @@ CoverageFeatures coverage_features(const FeatureInputs& inputs) {
   add_fault_features(inputs, out);
   add_near_miss_features(inputs, out);
   add_decline_timing_hints(inputs, out);
+  add_fault_hints(inputs, out);
   add_marker_features(inputs, out);
   if (inputs.probe_hits != nullptr) {
     for (const auto& [probe, hits] : *inputs.probe_hits) {

@@ -17,7 +17,10 @@
 //     choice on the tape that, moved by a given amount, would move an event into a race's
 //     window — for the decline race, the think time of a driver who declined a request a worker
 //     was dispatching, shifted so the decline lands inside the worker's check-then-act window
-//     (IJON's distance feedback: the feature says by how much the race was missed).
+//     (IJON's distance feedback: the feature says by how much the race was missed);
+//     or a fault hint, the same kind of feature: a fault's chance draw that did not fire at a
+//     place where firing exposes one of the plan's rarest flaws, shifted past the top of its
+//     range so the nudge clamps it to a value that fires (see add_fault_hints).
 // Roles are process names without their trailing instance number, so a run with three workers
 // and one with four share features. Pure functions of the run: as deterministic as the run.
 
@@ -25,7 +28,9 @@
 #include <string>
 #include <vector>
 
+#include "faults/unfired_fault_draw.hpp"
 #include "model/infra/history.hpp"
+#include "sim/choice_source.hpp"
 #include "sim/kernel.hpp"
 #include "sim/trace.hpp"
 
@@ -62,6 +67,12 @@ struct TimingHint {
   std::uint64_t tolerance = 0;
 };
 std::uint64_t timing_hint_feature(const TimingHint& hint);
+// A fault hint (add_fault_hints in coverage_features.cpp) is a TimingHint with one of these
+// shifts: past the top of a chance draw's range, so the nudge clamps it to a value that fires.
+// fire_hardest_shift also asks for the fault's magnitude — the next draw of the same stream and
+// process — at the top of its range (a pause or a delay as long as the fault makes them).
+inline constexpr std::int64_t fire_shift = static_cast<std::int64_t>(sim::chance_resolution);
+inline constexpr std::int64_t fire_hardest_shift = fire_shift + 1;
 // The hint of a timing_hint feature (position, shift and tolerance as encoded: shift within
 // +-2^21, tolerance rounded down to a multiple of 1024).
 TimingHint timing_hint_of(std::uint64_t feature_id);
@@ -76,7 +87,8 @@ struct FeatureInputs {
   const std::vector<std::pair<std::string, std::int64_t>>* probe_hits = nullptr;
   const std::vector<std::string>* signature_ids = nullptr;
   const std::vector<std::string>* violated_properties = nullptr;
-  const std::vector<sim::Kernel::Mark>* marks = nullptr;  // flaw markers
+  const std::vector<sim::Kernel::Mark>* marks = nullptr;                       // flaw markers
+  const std::vector<faults::UnfiredFaultDraw>* unfired_fault_draws = nullptr;  // for fault hints
   std::uint64_t final_position = 0;  // the run's choices: where final-state features are reached
 };
 

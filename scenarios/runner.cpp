@@ -219,7 +219,7 @@ void record_faults_and_root_causes(faults::FaultInjector& injector, const model:
 }
 
 CoverageFeatures features_of(sim::Kernel& kernel, const model::World& world,
-                             const RunResult& result) {
+                             const faults::FaultInjector& injector, const RunResult& result) {
   std::vector<std::string> process_names;
   for (std::size_t id = 0; id <= kernel.process_count(); ++id) {
     process_names.push_back(kernel.process_name(static_cast<sim::ProcessId>(id)));
@@ -239,6 +239,7 @@ CoverageFeatures features_of(sim::Kernel& kernel, const model::World& world,
   inputs.signature_ids = &signatures;
   inputs.violated_properties = &properties;
   inputs.marks = &kernel.marks();
+  inputs.unfired_fault_draws = &injector.unfired_draws();
   inputs.final_position = kernel.choices().draws();
   return coverage_features(inputs);
 }
@@ -340,6 +341,7 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
   kernel.trace().keep_events(options.keep_trace);
   kernel.trace().keep_kind_steps(options.collect_features);
   faults::FaultInjector injector(kernel, scenario.faults, config.phases.fault_window);
+  injector.keep_unfired_draws(options.collect_features);
   model::World world(kernel, injector, config, options.external_services);
   injector.attach(world);
   if (options.record_statements != nullptr)
@@ -379,7 +381,7 @@ RunResult run_scenario(const Scenario& scenario, const RunOptions& options) {
   result.metrics = collect_metrics(world);
   record_probe_hits(kernel, result);
   if (options.collect_features) {
-    CoverageFeatures features = features_of(kernel, world, result);
+    CoverageFeatures features = features_of(kernel, world, injector, result);
     result.features = std::move(features.features);
     result.feature_positions = std::move(features.positions);
   }

@@ -5,11 +5,14 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include <algorithm>
 #include <set>
 
 #include "explore/failure_likelihood.hpp"
 #include "explore/guided_corpus.hpp"
+#include "faults/unfired_fault_draw.hpp"
 #include "scenarios/coverage_features.hpp"
 #include "model/base/flaw_markers.hpp"
 #include "sim/choice_source.hpp"
@@ -227,6 +230,135 @@ TEST(CoverageFeatures, ATimingHintRoundTripsAndIsNeverNew) {
   EXPECT_EQ(corpus.entries(), 1u);
   EXPECT_EQ(corpus.features_seen(), 1u);
   EXPECT_EQ(corpus.hinted_runs(), 1u);
+}
+
+// The fault hints (coverage_features.cpp, add_fault_hints): a draw that did not fire at the place
+// a rare flaw needs it gives a hint to fire it there; the same draw elsewhere gives none.
+TEST(CoverageFeatures, AFaultHintAsksForTheDrawAtTheFlawsPlaceAndNoOther) {
+  std::vector<model::HistoryEvent> history;
+  auto event = [&](model::HistoryKind kind, sim::ProcessId process, model::RequestId request,
+                   model::DriverId driver, sim::Micros time) {
+    model::HistoryEvent added;
+    added.kind = kind;
+    added.process = process;
+    added.request = request;
+    added.driver = driver;
+    added.time = time;
+    history.push_back(added);
+  };
+  using model::Fault;
+  using model::HistoryKind;
+  std::vector<faults::UnfiredFaultDraw> draws;
+  auto draw = [&](Fault fault, sim::ProcessId process, std::uint64_t position, sim::Micros time,
+                  const char* point) {
+    draws.push_back({fault, process, position, time, history.size(), point});
+  };
+  // Reader 5 reads request 1: a pause at its GET delays the whole read, one at its fill (SETEX,
+  // after the database read) writes back what it read.
+  draw(Fault::gc_pause, 5, 10, 1'000'000, "cache.get");
+  draw(Fault::gc_pause, 5, 12, 1'000'000, "cache.setex");
+  event(HistoryKind::location_read, 5, 1, 0, 1'000'000);
+  // App 7 (driver 3) shows request 2, then answers; its restart at the answer's call loses it.
+  draw(Fault::app_restart, 7, 19, 2'000'000, "app.receive");
+  event(HistoryKind::push_sent, 9, 2, 3, 1'900'000);
+  draw(Fault::push_drop, 9, 18, 1'900'000, "");
+  event(HistoryKind::shown, 7, 2, 3, 2'000'000);
+  draw(Fault::app_restart, 7, 20, 3'000'000, "api.call");
+  scenarios::FeatureInputs inputs;
+  inputs.history = &history;
+  inputs.unfired_fault_draws = &draws;
+  auto hints = [&] {
+    std::map<std::uint64_t, std::int64_t> found;  // position -> shift
+    for (std::uint64_t id : scenarios::coverage_features(inputs).features) {
+      if (scenarios::feature_family(id) != scenarios::FeatureFamily::timing_hint) continue;
+      const scenarios::TimingHint hint = scenarios::timing_hint_of(id);
+      found[hint.position] = hint.shift;
+    }
+    return found;
+  };
+  // The pickup does not change after the fill: no pause hint. Request 2 was shown to driver 3
+  // alone: losing its answer leaves it open.
+  EXPECT_EQ(hints(), (std::map<std::uint64_t, std::int64_t>{{20, scenarios::fire_shift}}));
+  // The pickup changes 25 s after the fill: beyond any pause. Then 5 s after: a pause there (and
+  // only there) writes back the old one.
+  event(HistoryKind::location_committed, 3, 1, 0, 26'000'000);
+  EXPECT_EQ(hints(), (std::map<std::uint64_t, std::int64_t>{{20, scenarios::fire_shift}}));
+  event(HistoryKind::location_committed, 3, 1, 0, 6'000'000);
+  EXPECT_EQ(hints(), (std::map<std::uint64_t, std::int64_t>{{12, scenarios::fire_shift},
+                                                            {20, scenarios::fire_shift}}));
+  // Driver 4 was shown request 2 too: its answer closes the request whatever app 7 does, so no
+  // restart hint; dropping the push to driver 3 would leave the request to driver 4.
+  event(HistoryKind::shown, 8, 2, 4, 2'100'000);
+  EXPECT_EQ(hints(), (std::map<std::uint64_t, std::int64_t>{{12, scenarios::fire_shift},
+                                                            {18, scenarios::fire_shift}}));
+  // Without the draws (a run that kept none), no fault hint at all.
+  inputs.unfired_fault_draws = nullptr;
+  EXPECT_TRUE(hints().empty());
+}
+
+// A fault hint's nudge sets the draw to the top of its range (a chance draw there fires at any
+// rate); fire_hardest also gives the next draw of the same (stream, process) — the fault's
+// magnitude, in a keyed replay — the largest value, which clamps to the top of its range.
+TEST(GuidedNudge, AFaultHintFiresItsDrawAndTheHardestOneMaxesItsMagnitude) {
+  constexpr std::uint64_t chance = sim::chance_resolution;
+  for (const std::int64_t shift : {scenarios::fire_shift, scenarios::fire_hardest_shift}) {
+    GuidedFeedback hinted = fed({5, 7, 100, 9}, {chance, 10, chance, chance}, {}, {});
+    hinted.keys = {1, 2, 1, 1};
+    const std::uint64_t hint = scenarios::timing_hint_feature({0, shift, 0});
+    hinted.features = {hint};
+    hinted.positions = {0};
+    GuidedCorpus corpus(5);
+    corpus.observe(std::move(hinted));
+    int nudges = 0;
+    for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+      const GuidedInput input = corpus.next_input(seed);
+      if (input.mutation != "nudge") continue;
+      ++nudges;
+      const std::uint64_t magnitude =
+          shift == scenarios::fire_hardest_shift ? std::numeric_limits<std::uint64_t>::max() : 100;
+      EXPECT_EQ(input.prefix, (std::vector<std::uint64_t>{chance - 1, 7, magnitude, 9}));
+      EXPECT_EQ(input.keys, (std::vector<std::uint64_t>{1, 2, 1, 1}));
+    }
+    EXPECT_GT(nudges, 0);
+  }
+}
+
+// In the swarm world, the fault hints of plain runs lead straight to the plan's reader fill: the
+// fresh runs of seeds 1..12 show no reader-fill-after-invalidation, and their hints' nudges do.
+TEST(GuidedNudge, FaultHintsTurnPlainSwarmRunsIntoReaderFillAfterInvalidation) {
+  const scenarios::Scenario scenario = load_bundled("swarm");
+  auto causes = [](const scenarios::RunResult& result) {
+    std::set<std::string> found;
+    for (const scenarios::ViolationSignature& signature : result.signatures)
+      found.insert(signature.root_cause);
+    return found;
+  };
+  int fresh_finds = 0, nudges = 0, nudged_finds = 0;
+  for (std::uint64_t seed = 1; seed <= 12; ++seed) {
+    GuidedInput fresh;
+    fresh.reseed = seed;
+    GuidedFeedback feedback;
+    fresh_finds += causes(run_guided_input(scenario, plan_options(), fresh, &feedback))
+                       .count("reader-fill-after-invalidation");
+    for (std::uint64_t id : feedback.features) {
+      if (scenarios::feature_family(id) != scenarios::FeatureFamily::timing_hint) continue;
+      const scenarios::TimingHint hint = scenarios::timing_hint_of(id);
+      if (hint.shift != scenarios::fire_shift) continue;
+      GuidedInput nudge;
+      nudge.prefix = feedback.tape;
+      nudge.keys = feedback.keys;
+      nudge.prefix[hint.position] = feedback.options[hint.position] - 1;
+      nudge.reseed = seed;
+      GuidedFeedback child;
+      ++nudges;
+      nudged_finds += causes(run_guided_input(scenario, plan_options(), nudge, &child))
+                          .count("reader-fill-after-invalidation");
+    }
+  }
+  std::cout << "fault hints of 12 swarm plan seeds: " << nudges << " nudges, " << nudged_finds
+            << " reader fills (fresh runs: " << fresh_finds << ")\n";
+  EXPECT_EQ(fresh_finds, 0);
+  EXPECT_GE(nudged_finds, 15);  // 30 of 83 when written
 }
 
 // A decline-race plan run (the random walk of seed 5022) that does not fail; its first timing hint
