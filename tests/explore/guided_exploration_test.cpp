@@ -421,32 +421,28 @@ TEST(GuidedNudge, MovesAPinnedRunsDeclineIntoTheWorkersCheckThenActWindow) {
   EXPECT_GT(nudges, 10);
 }
 
-// redelivery-after-idempotency-ttl, never hit in a bundled scenario (every run ends within 430 s
-// of virtual time), is reachable where a message can stay undeleted for an hour: guided's first
-// generation (fresh runs) reaches it in tests/data/idempotency-ttl.toml.
-TEST(GuidedRun, ReachesTheIdempotencyTtlProbeWhereTheScenarioAllowsIt) {
-  const scenarios::Scenario scenario =
-      scenarios::load_scenario(testing::test_data("idempotency-ttl.toml"));
+// Whether guided's first generation — its seed-th input, a fresh run — hits the probe in the
+// scenario tests/data/<file>.
+bool first_generation_hits(const std::string& file, std::uint64_t seed, const std::string& probe) {
+  const scenarios::Scenario scenario = scenarios::load_scenario(testing::test_data(file));
   GuidedCorpus corpus(guided_exploration_seed(scenario.name, "plan", 1));
-  GuidedInput input = corpus.next_input(2);
-  ASSERT_EQ(input.mutation, "fresh");
+  GuidedInput input = corpus.next_input(seed);
+  EXPECT_EQ(input.mutation, "fresh");
   GuidedFeedback feedback;
-  const scenarios::RunResult result = run_guided_input(scenario, plan_options(), input, &feedback);
-  EXPECT_EQ(result.probe_hits.count("redelivery-after-idempotency-ttl"), 1u);
+  return run_guided_input(scenario, plan_options(), input, &feedback).probe_hits.count(probe) == 1;
+}
+
+// redelivery-after-idempotency-ttl, never hit in a bundled scenario (every run ends within 430 s
+// of virtual time), is reachable where a message can stay undeleted for an hour.
+TEST(GuidedRun, ReachesTheIdempotencyTtlProbeWhereTheScenarioAllowsIt) {
+  EXPECT_TRUE(first_generation_hits("idempotency-ttl.toml", 2, "redelivery-after-idempotency-ttl"));
 }
 
 // transaction-open-at-crash needs a process to die without its own cleanup: a crash unwinds
 // through the Transaction scope, which rolls back first. Where processes are killed outright
-// (tests/data/node-loss.toml, fault process-kill), guided's first generation reaches it.
+// (fault process-kill), it is reachable.
 TEST(GuidedRun, ReachesTheTransactionOpenAtCrashProbeWhereProcessesAreKilled) {
-  const scenarios::Scenario scenario =
-      scenarios::load_scenario(testing::test_data("node-loss.toml"));
-  GuidedCorpus corpus(guided_exploration_seed(scenario.name, "plan", 1));
-  GuidedInput input = corpus.next_input(1);
-  ASSERT_EQ(input.mutation, "fresh");
-  GuidedFeedback feedback;
-  const scenarios::RunResult result = run_guided_input(scenario, plan_options(), input, &feedback);
-  EXPECT_EQ(result.probe_hits.count("transaction-open-at-crash"), 1u);
+  EXPECT_TRUE(first_generation_hits("node-loss.toml", 1, "transaction-open-at-crash"));
 }
 
 // The plan's decline race (seed 68): early in the run the race is mostly won; once the worker's
