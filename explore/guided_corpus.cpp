@@ -97,6 +97,19 @@ void with_top_magnitude(GuidedInput& input, std::size_t fired_at) {
   }
 }
 
+// The other draws of a fault hint's group fire too (fire_together_shift: every app shown a
+// request restarts at its answer's call).
+void with_group_fired(GuidedInput& input, const std::vector<std::uint64_t>& hints,
+                      const std::vector<std::uint64_t>& options,
+                      const scenarios::TimingHint& hint) {
+  for (const std::uint64_t id : hints) {
+    const scenarios::TimingHint member = scenarios::timing_hint_of(id);
+    if (member.shift != hint.shift || member.tolerance != hint.tolerance) continue;
+    if (member.position < input.prefix.size())
+      input.prefix[member.position] = options[member.position] - 1;
+  }
+}
+
 }  // namespace
 
 // A recent hinted run (the latest likelier: a nudged run's hints correct its parent's aim), one of
@@ -112,7 +125,13 @@ GuidedInput GuidedCorpus::nudged(sim::Prng& rng) const {
   input.prefix = run.tape;
   if (run.keys.size() == run.tape.size()) input.keys = run.keys;
   input.mutation = "nudge";
-  if (hint.position < input.prefix.size()) {
+  if (hint.position < input.prefix.size() && hint.shift >= scenarios::fire_shift) {
+    // A fault hint: the draw at the top of its range fires at any rate.
+    input.prefix[hint.position] = run.options[hint.position] - 1;
+    if (hint.shift == scenarios::fire_hardest_shift) with_top_magnitude(input, hint.position);
+    if (hint.shift == scenarios::fire_together_shift)
+      with_group_fired(input, run.hints, run.options, hint);
+  } else if (hint.position < input.prefix.size()) {
     const auto tolerance = static_cast<std::int64_t>(hint.tolerance);
     const std::int64_t jitter =
         static_cast<std::int64_t>(rng.below(2 * hint.tolerance + 1)) - tolerance;
@@ -121,7 +140,6 @@ GuidedInput GuidedCorpus::nudged(sim::Prng& rng) const {
         static_cast<std::int64_t>(input.prefix[hint.position]) + hint.shift + jitter;
     input.prefix[hint.position] =
         static_cast<std::uint64_t>(std::clamp<std::int64_t>(moved, 0, highest));
-    if (hint.shift == scenarios::fire_hardest_shift) with_top_magnitude(input, hint.position);
   }
   input.reseed = rng.next();
   return input;

@@ -212,8 +212,8 @@ void add_decline_timing_hints(const FeatureInputs& inputs, Reached& out) {
 // there; a run that passed such a place without the fault says where the draw was, and a nudge
 // makes that one draw fire (the shift runs past the top of the draw's range; the nudge clamps it
 // to the highest value, which fires at any rate) while every other process keeps its choices.
-//   - app-restart in a driver app at an API call after it showed an offer only it can still
-//     answer: its answer is lost with the app's memory (answer-lost-on-app-restart);
+//   - app-restart in every app shown a request, at its answer's call: every answer is lost with
+//     the apps' memory (answer-lost-on-app-restart; one group of draws fired by one nudge);
 //   - gc-pause in a location reader at its cache fill (after its database read) when the request's
 //     pickup changes within the pause's reach: the fill writes back the old pickup
 //     (reader-fill-after-invalidation);
@@ -223,12 +223,13 @@ void add_decline_timing_hints(const FeatureInputs& inputs, Reached& out) {
 //     the driver does not answer before the matcher re-offers it (8 s in swarm), which opens the
 //     previous hint's place, and the late original is shown after the re-offer by the same app.
 //   - push-drop on a push of an offer several drivers were shown: a request left to one driver,
-//     where the first and the fourth hints apply (a second nudge).
+//     where the fourth hint applies (a second nudge).
 // A delay is asked at its longest (fire_hardest_shift), past the re-offer. A pause is not: at
 // 20 s, 30 % of the nudged runs wrote back an old pickup, at the 11-12 s the kept tape gives it
 // 54 % (150 swarm seeds, plan).
 constexpr sim::Micros pause_reach = 20'000'000;  // gc-pause's longest pause (catalogue default)
 constexpr std::size_t fault_hints_per_kind = 8;  // a run's hints stay few (they are stored)
+constexpr std::uint64_t max_restart_groups = 4;
 
 using Draws = std::vector<const faults::UnfiredFaultDraw*>;
 
@@ -292,16 +293,42 @@ const model::HistoryEvent* latest_before(const FeatureInputs& inputs, model::His
   return nullptr;
 }
 
-// app-restart at a driver app's API call after it showed an offer left to it alone: the call
-// that carries its answer, or one its client makes on showing.
-Draws restarts_after_a_show(const FeatureInputs& inputs, const LeftToOneDriver& left_to) {
-  Draws candidates;
-  for (const faults::UnfiredFaultDraw* draw : draws_of(inputs, model::Fault::app_restart)) {
-    if (draw->yield_point != "api.call") continue;
-    const model::HistoryEvent* show = latest_before(inputs, model::HistoryKind::shown, *draw);
-    if (show != nullptr && left_to(show->request, show->driver)) candidates.push_back(draw);
+// app-restart in every app shown a request, each at its first API call after its show (the call
+// that carries its answer, or one its client makes on showing): any answer closes a request, so
+// only when every answer is lost is it left open and its re-offers deduplicated away. One group
+// of hints per request (at most max_restart_groups), fired together by one nudge.
+Reached restart_groups(const FeatureInputs& inputs) {
+  const std::vector<model::HistoryEvent>& history = *inputs.history;
+  const Draws restarts = draws_of(inputs, model::Fault::app_restart);
+  std::map<model::RequestId, std::vector<std::size_t>> shows;  // history indexes
+  for (std::size_t index = 0; index < history.size(); ++index) {
+    if (history[index].kind == model::HistoryKind::shown)
+      shows[history[index].request].push_back(index);
   }
-  return candidates;
+  Reached hints;
+  std::uint64_t group = 0;
+  for (const auto& [request, indexes] : shows) {
+    Draws members;
+    std::set<sim::ProcessId> apps;
+    for (const std::size_t index : indexes) {
+      const sim::ProcessId app = history[index].process;
+      if (!apps.insert(app).second) continue;
+      const auto restart = std::find_if(restarts.begin(), restarts.end(), [&](const auto* draw) {
+        return draw->process == app && draw->history_events > index &&
+               draw->yield_point == "api.call";
+      });
+      if (restart == restarts.end()) break;
+      members.push_back(*restart);
+    }
+    if (members.size() < 2 || members.size() < apps.size()) continue;
+    ++group;
+    for (const faults::UnfiredFaultDraw* draw : members) {
+      const TimingHint hint{draw->position, fire_together_shift, group * fault_group_unit};
+      hints.emplace_back(timing_hint_feature(hint), draw->position);
+    }
+    if (group == max_restart_groups) break;
+  }
+  return hints;
 }
 
 // push-drop on a push of an offer shown to several drivers: the first step towards a request left
@@ -359,7 +386,8 @@ Draws pauses_inside_a_changing_read(const FeatureInputs& inputs) {
 void add_fault_hints(const FeatureInputs& inputs, Reached& out) {
   if (inputs.unfired_fault_draws == nullptr || inputs.history == nullptr) return;
   const LeftToOneDriver left_to(*inputs.history);
-  add_spread(restarts_after_a_show(inputs, left_to), fire_shift, out);
+  const Reached restarts = restart_groups(inputs);
+  out.insert(out.end(), restarts.begin(), restarts.end());
   add_spread(pauses_inside_a_changing_read(inputs), fire_shift, out);
   add_spread(draws_of(inputs, model::Fault::producer_new_sequence), fire_shift, out);
   add_spread(delays_of_a_lone_offer(inputs, left_to), fire_hardest_shift, out);

@@ -73,6 +73,10 @@ std::uint64_t timing_hint_feature(const TimingHint& hint);
 // process — at the top of its range (a pause or a delay as long as the fault makes them).
 inline constexpr std::int64_t fire_shift = static_cast<std::int64_t>(sim::chance_resolution);
 inline constexpr std::int64_t fire_hardest_shift = fire_shift + 1;
+// fire_together_shift: the hint is one of a group whose draws fire together in one nudge (two
+// apps' restarts, say); its tolerance field names the group, in units of fault_group_unit.
+inline constexpr std::int64_t fire_together_shift = fire_shift + 2;
+inline constexpr std::uint64_t fault_group_unit = 1024;
 // The hint of a timing_hint feature (position, shift and tolerance as encoded: shift within
 // +-2^21, tolerance rounded down to a multiple of 1024).
 TimingHint timing_hint_of(std::uint64_t feature_id);

@@ -276,21 +276,31 @@ TEST(CoverageFeatures, AFaultHintAsksForTheDrawAtTheFlawsPlaceAndNoOther) {
     }
     return found;
   };
-  // The pickup does not change after the fill: no pause hint. Request 2 was shown to driver 3
-  // alone: losing its answer leaves it open.
-  EXPECT_EQ(hints(), (std::map<std::uint64_t, std::int64_t>{{20, scenarios::fire_shift}}));
+  using Hints = std::map<std::uint64_t, std::int64_t>;
+  const std::int64_t fire = scenarios::fire_shift, together = scenarios::fire_together_shift;
+  // The pickup does not change after the fill: no pause hint. Request 2 was shown by app 7 alone:
+  // a lone restart is no hint (every app shown a request must lose its answer).
+  EXPECT_EQ(hints(), Hints{});
   // The pickup changes 25 s after the fill: beyond any pause. Then 5 s after: a pause there (and
   // only there) writes back the old one.
   event(HistoryKind::location_committed, 3, 1, 0, 26'000'000);
-  EXPECT_EQ(hints(), (std::map<std::uint64_t, std::int64_t>{{20, scenarios::fire_shift}}));
+  EXPECT_EQ(hints(), Hints{});
   event(HistoryKind::location_committed, 3, 1, 0, 6'000'000);
-  EXPECT_EQ(hints(), (std::map<std::uint64_t, std::int64_t>{{12, scenarios::fire_shift},
-                                                            {20, scenarios::fire_shift}}));
-  // Driver 4 was shown request 2 too: its answer closes the request whatever app 7 does, so no
-  // restart hint; dropping the push to driver 3 would leave the request to driver 4.
+  EXPECT_EQ(hints(), (Hints{{12, fire}}));
+  // App 8 (driver 4) was shown request 2 too: dropping the push to driver 3 would leave the
+  // request to driver 4. App 8 has no draw at an answer call yet: no restart group.
   event(HistoryKind::shown, 8, 2, 4, 2'100'000);
-  EXPECT_EQ(hints(), (std::map<std::uint64_t, std::int64_t>{{12, scenarios::fire_shift},
-                                                            {18, scenarios::fire_shift}}));
+  EXPECT_EQ(hints(), (Hints{{12, fire}, {18, fire}}));
+  // Now it has: both apps' restarts at their answer calls form one group, fired together.
+  draw(Fault::app_restart, 8, 22, 3'100'000, "api.call");
+  EXPECT_EQ(hints(), (Hints{{12, fire}, {18, fire}, {20, together}, {22, together}}));
+  std::set<std::uint64_t> groups;
+  for (std::uint64_t id : scenarios::coverage_features(inputs).features) {
+    if (scenarios::feature_family(id) != scenarios::FeatureFamily::timing_hint) continue;
+    const scenarios::TimingHint hint = scenarios::timing_hint_of(id);
+    if (hint.shift == together) groups.insert(hint.tolerance);
+  }
+  EXPECT_EQ(groups, (std::set<std::uint64_t>{scenarios::fault_group_unit}));
   // Without the draws (a run that kept none), no fault hint at all.
   inputs.unfired_fault_draws = nullptr;
   EXPECT_TRUE(hints().empty());
@@ -299,7 +309,7 @@ TEST(CoverageFeatures, AFaultHintAsksForTheDrawAtTheFlawsPlaceAndNoOther) {
 // A fault hint's nudge sets the draw to the top of its range (a chance draw there fires at any
 // rate); fire_hardest also gives the next draw of the same (stream, process) — the fault's
 // magnitude, in a keyed replay — the largest value, which clamps to the top of its range.
-TEST(GuidedNudge, AFaultHintFiresItsDrawAndTheHardestOneMaxesItsMagnitude) {
+TEST(GuidedNudge, AFaultHintFiresItsDrawTheHardestMaxesItsMagnitudeAGroupFiresTogether) {
   constexpr std::uint64_t chance = sim::chance_resolution;
   for (const std::int64_t shift : {scenarios::fire_shift, scenarios::fire_hardest_shift}) {
     GuidedFeedback hinted = fed({5, 7, 100, 9}, {chance, 10, chance, chance}, {}, {});
@@ -321,6 +331,24 @@ TEST(GuidedNudge, AFaultHintFiresItsDrawAndTheHardestOneMaxesItsMagnitude) {
     }
     EXPECT_GT(nudges, 0);
   }
+  // A group (fire_together_shift, its tolerance naming the group) fires every member at once.
+  GuidedFeedback grouped = fed({5, 7, 100, 9}, {chance, 10, chance, chance}, {}, {});
+  grouped.keys = {1, 2, 3, 1};
+  const std::uint64_t group = scenarios::fault_group_unit;
+  grouped.features = {scenarios::timing_hint_feature({0, scenarios::fire_together_shift, group}),
+                      scenarios::timing_hint_feature({2, scenarios::fire_together_shift, group})};
+  std::sort(grouped.features.begin(), grouped.features.end());
+  grouped.positions = {0, 0};
+  GuidedCorpus corpus(5);
+  corpus.observe(std::move(grouped));
+  int nudges = 0;
+  for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+    const GuidedInput input = corpus.next_input(seed);
+    if (input.mutation != "nudge") continue;
+    ++nudges;
+    EXPECT_EQ(input.prefix, (std::vector<std::uint64_t>{chance - 1, 7, chance - 1, 9}));
+  }
+  EXPECT_GT(nudges, 0);
 }
 
 // In the swarm world, the fault hints of plain runs lead straight to the plan's reader fill: the
