@@ -97,30 +97,31 @@ void with_top_magnitude(GuidedInput& input, std::size_t fired_at) {
   }
 }
 
+bool in_a_group(const scenarios::TimingHint& hint) {
+  return hint.shift == scenarios::fire_together_shift ||
+         hint.shift == scenarios::fire_together_hardest_shift;
+}
+
 // The other draws of a fault hint's group fire too (fire_together_shift: every app shown a
-// request restarts at its answer's call).
+// request restarts at its answer's call), the hardest ones with their magnitude at the top.
 void with_group_fired(GuidedInput& input, const std::vector<std::uint64_t>& hints,
                       const std::vector<std::uint64_t>& options,
                       const scenarios::TimingHint& hint) {
   for (const std::uint64_t id : hints) {
+    if (scenarios::feature_family(id) != scenarios::FeatureFamily::timing_hint) continue;
     const scenarios::TimingHint member = scenarios::timing_hint_of(id);
-    if (member.shift != hint.shift || member.tolerance != hint.tolerance) continue;
-    if (member.position < input.prefix.size())
-      input.prefix[member.position] = options[member.position] - 1;
+    if (!in_a_group(member) || member.tolerance != hint.tolerance) continue;
+    if (member.position >= input.prefix.size()) continue;
+    input.prefix[member.position] = options[member.position] - 1;
+    if (member.shift == scenarios::fire_together_hardest_shift)
+      with_top_magnitude(input, member.position);
   }
 }
 
 }  // namespace
 
-// A recent hinted run (the latest likelier: a nudged run's hints correct its parent's aim), one of
-// its hints, and the tape with that choice moved: everything before the moved event replays as
-// it was.
-GuidedInput GuidedCorpus::nudged(sim::Prng& rng) const {
-  std::vector<std::uint64_t> recency;
-  for (std::size_t i = 0; i < hinted_.size(); ++i) recency.push_back(i + 1);
-  const Hinted& run = hinted_[weighted_index(recency, rng.next())];
-  const scenarios::TimingHint hint =
-      scenarios::timing_hint_of(run.hints[rng.below(run.hints.size())]);
+GuidedInput nudge_input(const GuidedFeedback& run, std::uint64_t hint_feature, sim::Prng& rng) {
+  const scenarios::TimingHint hint = scenarios::timing_hint_of(hint_feature);
   GuidedInput input;
   input.prefix = run.tape;
   if (run.keys.size() == run.tape.size()) input.keys = run.keys;
@@ -128,9 +129,7 @@ GuidedInput GuidedCorpus::nudged(sim::Prng& rng) const {
   if (hint.position < input.prefix.size() && hint.shift >= scenarios::fire_shift) {
     // A fault hint: the draw at the top of its range fires at any rate.
     input.prefix[hint.position] = run.options[hint.position] - 1;
-    if (hint.shift == scenarios::fire_hardest_shift) with_top_magnitude(input, hint.position);
-    if (hint.shift == scenarios::fire_together_shift)
-      with_group_fired(input, run.hints, run.options, hint);
+    if (in_a_group(hint)) with_group_fired(input, run.features, run.options, hint);
   } else if (hint.position < input.prefix.size()) {
     const auto tolerance = static_cast<std::int64_t>(hint.tolerance);
     const std::int64_t jitter =
@@ -143,6 +142,15 @@ GuidedInput GuidedCorpus::nudged(sim::Prng& rng) const {
   }
   input.reseed = rng.next();
   return input;
+}
+
+// A recent hinted run (the latest likelier: a nudged run's hints correct its parent's aim) and one
+// of its hints.
+GuidedInput GuidedCorpus::nudged(sim::Prng& rng) const {
+  std::vector<std::uint64_t> recency;
+  for (std::size_t i = 0; i < hinted_.size(); ++i) recency.push_back(i + 1);
+  const GuidedFeedback& run = hinted_[weighted_index(recency, rng.next())];
+  return nudge_input(run, run.features[rng.below(run.features.size())], rng);
 }
 
 // Which mutation makes the next input: the prior shares below, each scaled by how often that
@@ -244,7 +252,11 @@ bool GuidedCorpus::observe(GuidedFeedback feedback) {
   }
   if (!hints.empty()) {
     if (hinted_.size() == hinted_runs_kept) hinted_.erase(hinted_.begin());
-    Hinted hinted{feedback.tape, feedback.options, feedback.keys, std::move(hints)};
+    GuidedFeedback hinted;  // the run as a nudge needs it: its features are its hints
+    hinted.tape = feedback.tape;
+    hinted.options = feedback.options;
+    hinted.keys = feedback.keys;
+    hinted.features = std::move(hints);
     hinted_.push_back(std::move(hinted));
   }
   if (novel.empty()) return false;

@@ -85,12 +85,6 @@ class GuidedCorpus {
     std::vector<std::uint64_t> novel;            // the features it was first to reach
     std::vector<std::uint64_t> novel_positions;  // where it reached them
   };
-  struct Hinted {
-    std::vector<std::uint64_t> tape;
-    std::vector<std::uint64_t> options;
-    std::vector<std::uint64_t> keys;
-    std::vector<std::uint64_t> hints;  // timing_hint features
-  };
   std::uint64_t rarity(std::uint64_t feature) const;
   GuidedInput nudged(sim::Prng& rng) const;
   Operator pick_operator(std::uint64_t draw) const;
@@ -101,11 +95,17 @@ class GuidedCorpus {
   std::uint64_t exploration_seed_;
   std::uint64_t runs_observed_ = 0;
   std::vector<Entry> entries_;
-  std::vector<Hinted> hinted_;  // oldest first
+  std::vector<GuidedFeedback> hinted_;  // oldest first; features: only the run's hints
   std::uint64_t runs_by_operator_[operator_count] = {};
   std::uint64_t payoffs_[operator_count] = {};  // runs that reached a new feature of weight >= 16
   std::unordered_map<std::uint64_t, std::uint64_t> feature_counts_;  // looked up, never iterated
 };
+
+// The input a nudge makes of a run for one of its hints (a timing_hint feature): the run's tape,
+// replayed per key, with the hinted choice moved by the hint's shift give or take its tolerance
+// (jitter drawn from rng), or, for a fault hint, the hinted draw — and the rest of its group —
+// made to fire.
+GuidedInput nudge_input(const GuidedFeedback& run, std::uint64_t hint_feature, sim::Prng& rng);
 
 // Runs input with options (variant, plan overrides; strategy becomes guided) and fills
 // *feedback with what the corpus needs.

@@ -217,28 +217,29 @@ void add_decline_timing_hints(const FeatureInputs& inputs, Reached& out) {
 //   - gc-pause in a location reader at its cache fill (after its database read) when the request's
 //     pickup changes within the pause's reach: the fill writes back the old pickup
 //     (reader-fill-after-invalidation);
-//   - producer-new-sequence on any re-offer: the notification's id changes with it
-//     (notification-id-changes-with-version);
-//   - push-delay, as long as it gets, on the push of an offer only its driver can still answer:
-//     the driver does not answer before the matcher re-offers it (8 s in swarm), which opens the
-//     previous hint's place, and the late original is shown after the re-offer by the same app.
-//   - push-drop on a push of an offer several drivers were shown: a request left to one driver,
-//     where the fourth hint applies (a second nudge).
-// A delay is asked at its longest (fire_hardest_shift), past the re-offer. A pause is not: at
-// 20 s, 30 % of the nudged runs wrote back an old pickup, at the 11-12 s the kept tape gives it
-// 54 % (150 swarm seeds, plan).
+//   - push-delay on every push of a request's offers and producer-new-sequence on the re-offers
+//     after them: an app shows the re-offer, then the late original, with another notification id
+//     (notification-id-changes-with-version; one group fired by one nudge);
+// Any answer closes a request (a decline as much as an accept), so the two flaws of unanswered
+// requests need every app shown the request hit at once: one fault in one place paid 1-2 % of
+// nudges, a group pays about 45 % (answer-lost, 482 group nudges of swarm plan seeds 1..300).
+// A delay is asked at its longest (fire_together_hardest_shift), past the re-offer. A pause is
+// not: at 20 s, 30 % of the nudged runs wrote back an old pickup, at the 11-12 s the kept tape
+// gives it about half (150 swarm seeds, plan).
 constexpr sim::Micros pause_reach = 20'000'000;  // gc-pause's longest pause (catalogue default)
 constexpr std::size_t fault_hints_per_kind = 8;  // a run's hints stay few (they are stored)
 constexpr std::uint64_t max_restart_groups = 4;
+constexpr std::uint64_t max_delay_groups = 4;
+constexpr std::size_t max_sequences_per_group = 8;
 
 using Draws = std::vector<const faults::UnfiredFaultDraw*>;
 
-// At most `limit` of the candidates, spread over the run; shift: fire_shift or fire_hardest_shift.
-void add_spread(const Draws& candidates, std::int64_t shift, Reached& out) {
+// At most fault_hints_per_kind of the candidates, spread over the run, each fired alone.
+void add_spread(const Draws& candidates, Reached& out) {
   const std::size_t count = std::min(candidates.size(), fault_hints_per_kind);
   for (std::size_t i = 0; i < count; ++i) {
     const faults::UnfiredFaultDraw& draw = *candidates[i * candidates.size() / count];
-    out.emplace_back(timing_hint_feature(TimingHint{draw.position, shift, 0}), draw.position);
+    out.emplace_back(timing_hint_feature(TimingHint{draw.position, fire_shift, 0}), draw.position);
   }
 }
 
@@ -247,50 +248,6 @@ Draws draws_of(const FeatureInputs& inputs, model::Fault fault) {
   for (const faults::UnfiredFaultDraw& draw : *inputs.unfired_fault_draws)
     if (draw.fault == fault) found.push_back(&draw);
   return found;
-}
-
-// Whether a request's fate rests on one driver. Any answer closes a request (a decline as much as
-// an accept), so a request stays open only if no driver shown it answers: it rests on a driver
-// when no other driver was shown it (their offers were lost) and its rider did not cancel it.
-// Then losing or delaying that driver's answer leaves it open, or open long enough to be
-// re-offered.
-class LeftToOneDriver {
- public:
-  explicit LeftToOneDriver(const std::vector<model::HistoryEvent>& history) {
-    for (const model::HistoryEvent& event : history) {
-      if (event.kind == model::HistoryKind::shown) shown_to_[event.request].insert(event.driver);
-      if (event.kind == model::HistoryKind::status_committed &&
-          event.new_status() == model::RequestStatus::cancelled)
-        cancelled_.insert(event.request);
-    }
-  }
-  bool operator()(model::RequestId request, model::DriverId driver) const {
-    if (cancelled_.count(request) > 0) return false;
-    const auto shown = shown_to_.find(request);
-    return shown == shown_to_.end() ||
-           std::all_of(shown->second.begin(), shown->second.end(),
-                       [&](model::DriverId other) { return other == driver; });
-  }
-  // Shown to more than one driver: a lost offer would leave it to the others.
-  bool shared(model::RequestId request) const {
-    const auto shown = shown_to_.find(request);
-    return shown != shown_to_.end() && shown->second.size() > 1 && cancelled_.count(request) == 0;
-  }
-
- private:
-  std::map<model::RequestId, std::set<model::DriverId>> shown_to_;
-  std::set<model::RequestId> cancelled_;
-};
-
-// The latest event of `kind` by the draw's process recorded before the draw, if any.
-const model::HistoryEvent* latest_before(const FeatureInputs& inputs, model::HistoryKind kind,
-                                         const faults::UnfiredFaultDraw& draw) {
-  const std::vector<model::HistoryEvent>& history = *inputs.history;
-  for (std::size_t index = std::min(draw.history_events, history.size()); index > 0; --index) {
-    const model::HistoryEvent& event = history[index - 1];
-    if (event.process == draw.process && event.kind == kind) return &event;
-  }
-  return nullptr;
 }
 
 // app-restart in every app shown a request, each at its first API call after its show (the call
@@ -331,28 +288,6 @@ Reached restart_groups(const FeatureInputs& inputs) {
   return hints;
 }
 
-// push-drop on a push of an offer shown to several drivers: the first step towards a request left
-// to one driver, where the two hints around it apply.
-Draws drops_of_a_shared_offer(const FeatureInputs& inputs, const LeftToOneDriver& left_to) {
-  Draws candidates;
-  for (const faults::UnfiredFaultDraw* draw : draws_of(inputs, model::Fault::push_drop)) {
-    const model::HistoryEvent* push = latest_before(inputs, model::HistoryKind::push_sent, *draw);
-    if (push != nullptr && left_to.shared(push->request)) candidates.push_back(draw);
-  }
-  return candidates;
-}
-
-// push-delay on the push of an offer left to its driver alone: the driver cannot answer before
-// the matcher re-offers it.
-Draws delays_of_a_lone_offer(const FeatureInputs& inputs, const LeftToOneDriver& left_to) {
-  Draws candidates;
-  for (const faults::UnfiredFaultDraw* draw : draws_of(inputs, model::Fault::push_delay)) {
-    const model::HistoryEvent* push = latest_before(inputs, model::HistoryKind::push_sent, *draw);
-    if (push != nullptr && left_to(push->request, push->driver)) candidates.push_back(draw);
-  }
-  return candidates;
-}
-
 Draws pauses_inside_a_changing_read(const FeatureInputs& inputs) {
   const std::vector<model::HistoryEvent>& history = *inputs.history;
   std::map<model::RequestId, std::vector<sim::Micros>> changes;  // committed pickup changes
@@ -383,15 +318,63 @@ Draws pauses_inside_a_changing_read(const FeatureInputs& inputs) {
   return candidates;
 }
 
+// push-delay on every push of a request's offers, each at its longest, and producer-new-sequence
+// on the re-offers after them (at most max_sequences_per_group): no driver can answer before the
+// matcher re-offers the request, the re-offer carries a new sequence (so Fix 2's key lets it
+// through) and reaches each app first; then the late original arrives, and the app, whose dedup
+// keys on the notification's id, shows the request a second time. One group per request (at most
+// max_delay_groups), fired together by one nudge.
+Reached delay_groups(const FeatureInputs& inputs, std::uint64_t first_group) {
+  const std::vector<model::HistoryEvent>& history = *inputs.history;
+  const Draws delays = draws_of(inputs, model::Fault::push_delay);
+  const Draws sequences = draws_of(inputs, model::Fault::producer_new_sequence);
+  std::map<model::RequestId, std::vector<std::size_t>> pushes;
+  for (std::size_t index = 0; index < history.size(); ++index)
+    if (history[index].kind == model::HistoryKind::push_sent)
+      pushes[history[index].request].push_back(index);
+  Reached hints;
+  std::uint64_t group = first_group;
+  for (const auto& [request, indexes] : pushes) {
+    Draws members;
+    std::set<model::DriverId> drivers;
+    bool complete = true;
+    for (const std::size_t index : indexes) {
+      if (!drivers.insert(history[index].driver).second) continue;
+      const auto delay = std::find_if(delays.begin(), delays.end(), [&](const auto* draw) {
+        return draw->process == history[index].process && draw->history_events == index + 1;
+      });
+      if (delay == delays.end()) {
+        complete = false;
+        break;
+      }
+      members.push_back(*delay);
+    }
+    if (!complete || members.empty()) continue;
+    ++group;
+    for (const faults::UnfiredFaultDraw* draw : members)
+      hints.emplace_back(timing_hint_feature({draw->position, fire_together_hardest_shift,
+                                              group * fault_group_unit}),
+                         draw->position);
+    std::size_t added = 0;
+    for (const faults::UnfiredFaultDraw* draw : sequences) {
+      if (draw->time < history[indexes.front()].time || added == max_sequences_per_group) continue;
+      ++added;
+      hints.emplace_back(
+          timing_hint_feature({draw->position, fire_together_shift, group * fault_group_unit}),
+          draw->position);
+    }
+    if (group == first_group + max_delay_groups) break;
+  }
+  return hints;
+}
+
 void add_fault_hints(const FeatureInputs& inputs, Reached& out) {
   if (inputs.unfired_fault_draws == nullptr || inputs.history == nullptr) return;
-  const LeftToOneDriver left_to(*inputs.history);
   const Reached restarts = restart_groups(inputs);
   out.insert(out.end(), restarts.begin(), restarts.end());
-  add_spread(pauses_inside_a_changing_read(inputs), fire_shift, out);
-  add_spread(draws_of(inputs, model::Fault::producer_new_sequence), fire_shift, out);
-  add_spread(delays_of_a_lone_offer(inputs, left_to), fire_hardest_shift, out);
-  add_spread(drops_of_a_shared_offer(inputs, left_to), fire_shift, out);
+  const Reached delayed = delay_groups(inputs, max_restart_groups);
+  out.insert(out.end(), delayed.begin(), delayed.end());
+  add_spread(pauses_inside_a_changing_read(inputs), out);
 }
 
 // Each flaw marker (model/flaw_markers.hpp) with its value (capped): the flawed lines a run ran.

@@ -68,14 +68,15 @@ struct TimingHint {
 };
 std::uint64_t timing_hint_feature(const TimingHint& hint);
 // A fault hint (add_fault_hints in coverage_features.cpp) is a TimingHint with one of these
-// shifts: past the top of a chance draw's range, so the nudge clamps it to a value that fires.
-// fire_hardest_shift also asks for the fault's magnitude — the next draw of the same stream and
-// process — at the top of its range (a pause or a delay as long as the fault makes them).
+// shifts, past the top of a chance draw's range, so the nudge clamps the draw to a value that
+// fires. fire_shift: the draw fires alone. fire_together_shift: the hint is one of a group (its
+// tolerance field names the group, in units of fault_group_unit) whose draws one nudge fires
+// together — every app shown a request restarts. fire_together_hardest_shift: a member whose
+// magnitude — the next draw of the same stream and process — is also asked at the top of its
+// range (a push delayed as long as the fault delays one).
 inline constexpr std::int64_t fire_shift = static_cast<std::int64_t>(sim::chance_resolution);
-inline constexpr std::int64_t fire_hardest_shift = fire_shift + 1;
-// fire_together_shift: the hint is one of a group whose draws fire together in one nudge (two
-// apps' restarts, say); its tolerance field names the group, in units of fault_group_unit.
 inline constexpr std::int64_t fire_together_shift = fire_shift + 2;
+inline constexpr std::int64_t fire_together_hardest_shift = fire_shift + 3;
 inline constexpr std::uint64_t fault_group_unit = 1024;
 // The hint of a timing_hint feature (position, shift and tolerance as encoded: shift within
 // +-2^21, tolerance rounded down to a multiple of 1024).
