@@ -207,11 +207,11 @@ void add_decline_timing_hints(const FeatureInputs& inputs, Reached& out) {
   }
 }
 
-// Fault hints: the fault injector's counterpart of the timing hints. The plan's rarest flaws each
-// need one fault at one place (README, "Guided exploration"), and a random walk rarely draws it
-// there; a run that passed such a place without the fault says where the draw was, and a nudge
-// makes that one draw fire (the shift runs past the top of the draw's range; the nudge clamps it
-// to the highest value, which fires at any rate) while every other process keeps its choices.
+// Fault hints: the fault injector's counterpart of the timing hints. The plan's rarest flaws need
+// faults at particular places (README, "Guided exploration"), and a random walk rarely draws them
+// there; a run that passed such a place without the fault says where its draws were, and a nudge
+// makes those draws fire (the shift runs past the top of a draw's range; the nudge clamps it to
+// the highest value, which fires at any rate) while every other process keeps its choices.
 //   - app-restart in every app shown a request, at its answer's call: every answer is lost with
 //     the apps' memory (answer-lost-on-app-restart; one group of draws fired by one nudge);
 //   - gc-pause in a location reader at its cache fill (after its database read) when the request's
@@ -228,7 +228,7 @@ void add_decline_timing_hints(const FeatureInputs& inputs, Reached& out) {
 // gives it about half (150 swarm seeds, plan).
 constexpr sim::Micros pause_reach = 20'000'000;  // gc-pause's longest pause (catalogue default)
 constexpr std::size_t fault_hints_per_kind = 8;  // a run's hints stay few (they are stored)
-constexpr std::uint64_t max_restart_groups = 4;
+constexpr std::uint64_t max_restart_groups = 4;  // per run
 constexpr std::uint64_t max_delay_groups = 4;
 constexpr std::size_t max_sequences_per_group = 8;
 
@@ -248,44 +248,6 @@ Draws draws_of(const FeatureInputs& inputs, model::Fault fault) {
   for (const faults::UnfiredFaultDraw& draw : *inputs.unfired_fault_draws)
     if (draw.fault == fault) found.push_back(&draw);
   return found;
-}
-
-// app-restart in every app shown a request, each at its first API call after its show (the call
-// that carries its answer, or one its client makes on showing): any answer closes a request, so
-// only when every answer is lost is it left open and its re-offers deduplicated away. One group
-// of hints per request (at most max_restart_groups), fired together by one nudge.
-Reached restart_groups(const FeatureInputs& inputs) {
-  const std::vector<model::HistoryEvent>& history = *inputs.history;
-  const Draws restarts = draws_of(inputs, model::Fault::app_restart);
-  std::map<model::RequestId, std::vector<std::size_t>> shows;  // history indexes
-  for (std::size_t index = 0; index < history.size(); ++index) {
-    if (history[index].kind == model::HistoryKind::shown)
-      shows[history[index].request].push_back(index);
-  }
-  Reached hints;
-  std::uint64_t group = 0;
-  for (const auto& [request, indexes] : shows) {
-    Draws members;
-    std::set<sim::ProcessId> apps;
-    for (const std::size_t index : indexes) {
-      const sim::ProcessId app = history[index].process;
-      if (!apps.insert(app).second) continue;
-      const auto restart = std::find_if(restarts.begin(), restarts.end(), [&](const auto* draw) {
-        return draw->process == app && draw->history_events > index &&
-               draw->yield_point == "api.call";
-      });
-      if (restart == restarts.end()) break;
-      members.push_back(*restart);
-    }
-    if (members.size() < 2 || members.size() < apps.size()) continue;
-    ++group;
-    for (const faults::UnfiredFaultDraw* draw : members) {
-      const TimingHint hint{draw->position, fire_together_shift, group * fault_group_unit};
-      hints.emplace_back(timing_hint_feature(hint), draw->position);
-    }
-    if (group == max_restart_groups) break;
-  }
-  return hints;
 }
 
 Draws pauses_inside_a_changing_read(const FeatureInputs& inputs) {
@@ -318,62 +280,105 @@ Draws pauses_inside_a_changing_read(const FeatureInputs& inputs) {
   return candidates;
 }
 
+// For each request with events of `kind` (shows, pushes), the draws that one nudge fires together:
+// for every distinct actor of those events (app, driver), the first draw `matches` accepts for
+// that event. A request where some actor has no such draw has no group.
+struct RequestGroup {
+  std::size_t first_event = 0;  // history index
+  Draws members;
+};
+template <typename ActorOf, typename Matches>
+std::vector<RequestGroup> request_groups(const FeatureInputs& inputs, model::HistoryKind kind,
+                                         ActorOf actor_of, const Draws& draws, Matches matches) {
+  const std::vector<model::HistoryEvent>& history = *inputs.history;
+  std::map<model::RequestId, std::vector<std::size_t>> events;  // history indexes
+  for (std::size_t index = 0; index < history.size(); ++index) {
+    if (history[index].kind == kind) events[history[index].request].push_back(index);
+  }
+  std::vector<RequestGroup> groups;
+  for (const auto& [request, indexes] : events) {
+    RequestGroup group{indexes.front(), {}};
+    std::set<std::uint64_t> actors;
+    for (const std::size_t index : indexes) {
+      if (!actors.insert(actor_of(history[index])).second) continue;
+      const auto found = std::find_if(draws.begin(), draws.end(), [&](const auto* draw) {
+        return matches(*draw, history[index], index);
+      });
+      if (found == draws.end()) break;
+      group.members.push_back(*found);
+    }
+    if (group.members.size() == actors.size()) groups.push_back(std::move(group));
+  }
+  return groups;
+}
+
+void add_group(const Draws& members, std::int64_t shift, std::uint64_t group, Reached& out) {
+  for (const faults::UnfiredFaultDraw* draw : members) {
+    const TimingHint hint{draw->position, shift, group * fault_group_unit};
+    out.emplace_back(timing_hint_feature(hint), draw->position);
+  }
+}
+
+// app-restart in every app shown a request (two or more), each at its first API call after its
+// show (the call that carries its answer, or one its client makes on showing): any answer closes
+// a request, so only when every answer is lost is it left open and its re-offers deduplicated
+// away. At most max_restart_groups.
+void add_restart_groups(const FeatureInputs& inputs, std::uint64_t& group, Reached& out) {
+  const auto app = [](const model::HistoryEvent& show) {
+    return static_cast<std::uint64_t>(show.process);
+  };
+  const auto at_its_answer = [](const faults::UnfiredFaultDraw& draw,
+                                const model::HistoryEvent& show, std::size_t index) {
+    return draw.process == show.process && draw.history_events > index &&
+           draw.yield_point == "api.call";
+  };
+  std::uint64_t added = 0;
+  for (const RequestGroup& restarts :
+       request_groups(inputs, model::HistoryKind::shown, app,
+                      draws_of(inputs, model::Fault::app_restart), at_its_answer)) {
+    if (restarts.members.size() < 2) continue;
+    add_group(restarts.members, fire_together_shift, ++group, out);
+    if (++added == max_restart_groups) return;
+  }
+}
+
 // push-delay on every push of a request's offers, each at its longest, and producer-new-sequence
 // on the re-offers after them (at most max_sequences_per_group): no driver can answer before the
 // matcher re-offers the request, the re-offer carries a new sequence (so Fix 2's key lets it
 // through) and reaches each app first; then the late original arrives, and the app, whose dedup
-// keys on the notification's id, shows the request a second time. One group per request (at most
-// max_delay_groups), fired together by one nudge.
-Reached delay_groups(const FeatureInputs& inputs, std::uint64_t first_group) {
-  const std::vector<model::HistoryEvent>& history = *inputs.history;
-  const Draws delays = draws_of(inputs, model::Fault::push_delay);
+// keys on the notification's id, shows the request a second time. At most max_delay_groups.
+void add_delay_groups(const FeatureInputs& inputs, std::uint64_t& group, Reached& out) {
+  const auto driver = [](const model::HistoryEvent& push) {
+    return static_cast<std::uint64_t>(push.driver);
+  };
+  // The transport draws a push's delay right after the push is recorded (no event between).
+  const auto of_that_push = [](const faults::UnfiredFaultDraw& draw,
+                               const model::HistoryEvent& push, std::size_t index) {
+    return draw.process == push.process && draw.history_events == index + 1;
+  };
   const Draws sequences = draws_of(inputs, model::Fault::producer_new_sequence);
-  std::map<model::RequestId, std::vector<std::size_t>> pushes;
-  for (std::size_t index = 0; index < history.size(); ++index)
-    if (history[index].kind == model::HistoryKind::push_sent)
-      pushes[history[index].request].push_back(index);
-  Reached hints;
-  std::uint64_t group = first_group;
-  for (const auto& [request, indexes] : pushes) {
-    Draws members;
-    std::set<model::DriverId> drivers;
-    bool complete = true;
-    for (const std::size_t index : indexes) {
-      if (!drivers.insert(history[index].driver).second) continue;
-      const auto delay = std::find_if(delays.begin(), delays.end(), [&](const auto* draw) {
-        return draw->process == history[index].process && draw->history_events == index + 1;
-      });
-      if (delay == delays.end()) {
-        complete = false;
-        break;
-      }
-      members.push_back(*delay);
-    }
-    if (!complete || members.empty()) continue;
-    ++group;
-    for (const faults::UnfiredFaultDraw* draw : members)
-      hints.emplace_back(timing_hint_feature({draw->position, fire_together_hardest_shift,
-                                              group * fault_group_unit}),
-                         draw->position);
-    std::size_t added = 0;
+  std::uint64_t added = 0;
+  for (const RequestGroup& delays :
+       request_groups(inputs, model::HistoryKind::push_sent, driver,
+                      draws_of(inputs, model::Fault::push_delay), of_that_push)) {
+    add_group(delays.members, fire_together_hardest_shift, ++group, out);
+    Draws renumbered;
     for (const faults::UnfiredFaultDraw* draw : sequences) {
-      if (draw->time < history[indexes.front()].time || added == max_sequences_per_group) continue;
-      ++added;
-      hints.emplace_back(
-          timing_hint_feature({draw->position, fire_together_shift, group * fault_group_unit}),
-          draw->position);
+      if (draw->time >= (*inputs.history)[delays.first_event].time &&
+          renumbered.size() < max_sequences_per_group)
+        renumbered.push_back(draw);
     }
-    if (group == first_group + max_delay_groups) break;
+    add_group(renumbered, fire_together_shift, group, out);
+    if (++added == max_delay_groups) return;
   }
-  return hints;
 }
 
 void add_fault_hints(const FeatureInputs& inputs, Reached& out) {
   if (inputs.unfired_fault_draws == nullptr || inputs.history == nullptr) return;
-  const Reached restarts = restart_groups(inputs);
-  out.insert(out.end(), restarts.begin(), restarts.end());
-  const Reached delayed = delay_groups(inputs, max_restart_groups);
-  out.insert(out.end(), delayed.begin(), delayed.end());
+  std::uint64_t group = 0;  // names a group: 1..max_restart_groups, then the delays'
+  add_restart_groups(inputs, group, out);
+  group = max_restart_groups;
+  add_delay_groups(inputs, group, out);
   add_spread(pauses_inside_a_changing_read(inputs), out);
 }
 
