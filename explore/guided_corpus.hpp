@@ -22,6 +22,8 @@
 //           is the same up to the moved event and the event lands where the hint aimed it — for
 //           the decline race, a driver's think time that puts the decline inside a worker's
 //           check-then-act window. A nudged run's own hints correct the aim (hill climbing).
+//           A fault hint's nudge makes fault draws fire instead (alone or as a group): a reader
+//           paused at its cache fill, every app shown a request restarted at its answer's call.
 // Some inputs stay fresh (no prefix, the run's own seed: the random walk's run of that seed), so
 // guided never stops sampling the seed space. Which operator makes an input is a bandit: prior
 // shares scaled by how often each operator's runs reached a new feature that matters.
@@ -70,7 +72,7 @@ class GuidedCorpus {
   bool observe(GuidedFeedback feedback);
 
   std::size_t entries() const { return entries_.size(); }
-  // Recent runs that gave timing hints (at most hinted_runs_kept).
+  // Recent runs that gave hints, timing or fault (at most hinted_runs_kept).
   std::size_t hinted_runs() const { return hinted_.size(); }
   std::size_t features_seen() const { return feature_counts_.size(); }
   std::uint64_t runs_observed() const { return runs_observed_; }
@@ -118,7 +120,7 @@ scenarios::RunResult run_guided_input(const scenarios::Scenario& scenario,
 std::uint64_t guided_exploration_seed(const std::string& scenario, const std::string& variant,
                                       std::uint64_t first_seed);
 
-// How many of the latest runs that gave timing hints the corpus keeps to nudge.
+// How many of the latest runs that gave hints the corpus keeps to nudge.
 constexpr std::size_t hinted_runs_kept = 16;
 
 // Runs per generation: a sweep's runs of one generation see the same corpus.
