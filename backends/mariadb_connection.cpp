@@ -189,13 +189,13 @@ class MariadbConnection final : public model::SqlConnection {
     return (handle_->server_status & SERVER_STATUS_IN_TRANS) != 0;
   }
   void rollback_now() override;
-  // What the server does when the session drops: roll back what the session left open.
-  void roll_back_session();
   const std::string& owner() const override { return owner_; }
   bool has_column(std::string_view table, std::string_view column) const override;
   std::uint64_t schema_generation() const override { return 0; }  // no DDL on the real backend
 
  private:
+  // What the server does when the session drops: roll back what the session left open.
+  void roll_back_session();
   struct PendingChange {
     model::HistoryKind kind;
     model::RequestId request;

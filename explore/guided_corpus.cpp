@@ -1,9 +1,9 @@
 #include "explore/guided_corpus.hpp"
 
 #include <algorithm>
-#include <limits>
 #include <array>
 #include <cassert>
+#include <limits>
 #include <stdexcept>
 
 #include "scenarios/coverage_features.hpp"

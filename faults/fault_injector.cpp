@@ -38,6 +38,10 @@ void FaultInjector::draw_swarm_plan() {
 }
 
 bool FaultInjector::fires(Fault fault) {
+  return fires_at(fault, {});
+}
+
+bool FaultInjector::fires_at(Fault fault, std::string_view yield_point) {
   const FaultSetting& setting = plan_[fault];
   if (!setting.enabled || kernel_.now() >= fault_window_) return false;
   const auto index = static_cast<std::size_t>(fault);
@@ -46,7 +50,7 @@ bool FaultInjector::fires(Fault fault) {
     if (keep_unfired_draws_) {
       unfired_draws_.push_back({fault, kernel_.current(), position, kernel_.now(),
                                 world_ == nullptr ? 0 : world_->history.events().size(),
-                                std::string(yield_point_)});
+                                std::string(yield_point)});
     }
     return false;
   }
@@ -66,26 +70,20 @@ sim::Micros FaultInjector::magnitude(Fault fault) {
 }
 
 void FaultInjector::on_yield_point(sim::ProcessId process, std::string_view point) {
-  yield_point_ = point;
-  // Cleared however the hook leaves (a crash or kill throws), so no later draw claims the point.
-  struct Clear {
-    std::string_view& point;
-    ~Clear() { point = {}; }
-  } clear{yield_point_};
   switch (world_->role(process)) {
     case model::ProcessRole::server:
-      if (fires(Fault::process_crash)) {
+      if (fires_at(Fault::process_crash, point)) {
         world_->history.record(model::HistoryKind::process_crashed, 0, 0, process);
         throw sim::ProcessCrashed{};
       }
-      if (fires(Fault::process_kill)) {
+      if (fires_at(Fault::process_kill, point)) {
         world_->history.record(model::HistoryKind::process_crashed, 0, 0, process);
         kernel_.kill_current();
       }
-      if (fires(Fault::gc_pause)) kernel_.sleep_for(magnitude(Fault::gc_pause));
+      if (fires_at(Fault::gc_pause, point)) kernel_.sleep_for(magnitude(Fault::gc_pause));
       return;
     case model::ProcessRole::driver_app:
-      if (fires(Fault::app_restart)) {
+      if (fires_at(Fault::app_restart, point)) {
         world_->history.record(model::HistoryKind::process_crashed, 0, 0, process);
         throw sim::ProcessCrashed{};
       }

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <string_view>
 #include <vector>
 
 #include "faults/fault_catalogue.hpp"
@@ -43,6 +44,8 @@ class FaultInjector final : public model::FaultPoints {
 
  private:
   void on_yield_point(sim::ProcessId process, std::string_view point);
+  // fires(), noting where a draw that does not fire was made (the yield point, if any).
+  bool fires_at(Fault fault, std::string_view yield_point);
   void draw_swarm_plan();
 
   sim::Kernel& kernel_;
@@ -54,7 +57,6 @@ class FaultInjector final : public model::FaultPoints {
   std::array<std::int64_t, fault_count> fired_{};
   bool keep_unfired_draws_ = false;
   std::vector<UnfiredFaultDraw> unfired_draws_;
-  std::string_view yield_point_;  // while the yield hook runs: the point's name
 };
 
 }  // namespace dispatchsim::faults
